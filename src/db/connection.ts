@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the typed query layer plus what the few dialect-specific paths need. */
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: Dialect;
+  /** The raw better-sqlite3 handle, for prepared-statement bulk paths (SQLite only). */
+  readonly sqlite: SQLite.Database | null;
+  /** The pg pool (PostgreSQL only). */
+  readonly pool: pg.Pool | null;
+  /** Where it lives: a file path, ':memory:', or the URL without its password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A file path, ':memory:', or a postgres:// URL. */
+  readonly url: string;
+  /** PostgreSQL schema to use (created if missing); lets test runs and tenants of a test not collide. */
+  readonly schema?: string;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** pg returns BIGINT and NUMERIC as strings; CashGuard's amounts are safe integers, so parse and check. */
+function parseSafeNumber(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || (Number.isInteger(n) && !Number.isSafeInteger(n))) {
+    throw new RangeError(`database value ${text} is outside the safe number range`);
+  }
+  return n;
+}
+
+/**
+ * Opens SQLite (file with WAL and foreign keys on, or ':memory:') or PostgreSQL, by URL.
+ *
+ * @example
+ * const db = await openDatabase({ url: './data/cashguard.db' });
+ */
+export async function openDatabase(options: OpenOptions): Promise<Db> {
+  if (isPostgresUrl(options.url)) return openPostgres(options.url, options.schema);
+  return openSqlite(options.url);
+}
+
+function openSqlite(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    sqlite,
+    pool: null,
+    location: path,
+    close: () => kysely.destroy(),
+  };
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === INT8_OID || oid === NUMERIC_OID) return parseSafeNumber;
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  if (schema) {
+    const setup = new pg.Client({ connectionString: url });
+    await setup.connect();
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return {
+    kysely,
+    dialect: 'postgres',
+    sqlite: null,
+    pool,
+    location: schema ? `${location} (schema ${schema})` : location,
+    close: () => kysely.destroy(),
+  };
+}

@@ -1,0 +1,441 @@
+import type { ColumnType, Insertable, Selectable } from 'kysely';
+
+/**
+ * Row types of every table, as Kysely sees them. Both dialects return the same shapes: the pg
+ * adapter parses BIGINT and NUMERIC to numbers (with a safe-integer check, see connection.ts).
+ * `Def<T>` marks a column with a database default: optional on insert.
+ */
+type Def<T> = ColumnType<T, T | undefined, T>;
+type Minor = number;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  base_currency: string;
+  week_start: Def<number>;
+  fiscal_year_start_month: Def<number>;
+  locale: Def<string>;
+  settings: Def<string>;
+  created_at: string;
+}
+
+export interface CustomersTable {
+  org_id: string;
+  id: string;
+  code: string;
+  name: string;
+  registration_no: string | null;
+  country: Def<string>;
+  industry: string | null;
+  size_class: string | null;
+  default_terms_days: Def<number>;
+  currency: string | null;
+  tags: Def<string>;
+  email: string | null;
+  since_on: string | null;
+}
+
+export interface SuppliersTable {
+  org_id: string;
+  id: string;
+  code: string;
+  name: string;
+  registration_no: string | null;
+  country: Def<string>;
+  default_terms_days: Def<number>;
+  currency: string | null;
+  tags: Def<string>;
+}
+
+export interface InvoicesTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  issued_on: string;
+  due_on: string;
+  currency: string;
+  amount_minor: Minor;
+  tax_minor: Def<Minor>;
+  status: Def<string>;
+  is_disputed: Def<number>;
+  external_id: string | null;
+  instalments: Def<string>;
+  channel: string | null;
+}
+
+export interface CreditNotesTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  issued_on: string;
+  currency: string;
+  amount_minor: Minor;
+  invoice_id: string | null;
+  reason: string | null;
+}
+
+export interface ReceiptsTable {
+  org_id: string;
+  id: string;
+  number: string;
+  customer_id: string | null;
+  received_on: string;
+  currency: string;
+  amount_minor: Minor;
+  reference: string | null;
+  bank_account_id: string | null;
+  external_id: string | null;
+}
+
+export interface ReceiptAllocationsTable {
+  org_id: string;
+  receipt_id: string;
+  invoice_id: string;
+  amount_minor: Minor;
+}
+
+export interface BillsTable {
+  org_id: string;
+  id: string;
+  supplier_id: string;
+  number: string;
+  issued_on: string;
+  due_on: string;
+  currency: string;
+  amount_minor: Minor;
+  tax_minor: Def<Minor>;
+  status: Def<string>;
+  external_id: string | null;
+}
+
+export interface PaymentsTable {
+  org_id: string;
+  id: string;
+  number: string;
+  supplier_id: string | null;
+  paid_on: string;
+  currency: string;
+  amount_minor: Minor;
+  reference: string | null;
+  external_id: string | null;
+}
+
+export interface PaymentAllocationsTable {
+  org_id: string;
+  payment_id: string;
+  bill_id: string;
+  amount_minor: Minor;
+}
+
+export interface BankAccountsTable {
+  org_id: string;
+  id: string;
+  name: string;
+  bank_name: string | null;
+  account_no: string | null;
+  currency: string;
+}
+
+export interface BankBalancesTable {
+  org_id: string;
+  bank_account_id: string;
+  balance_on: string;
+  amount_minor: Minor;
+}
+
+export interface AcceptanceBillsTable {
+  org_id: string;
+  id: string;
+  number: string;
+  kind: string;
+  direction: string;
+  currency: string;
+  face_minor: Minor;
+  issued_on: string;
+  matures_on: string;
+  acceptor_name: string;
+  acceptor_customer_id: string | null;
+  drawer_name: string;
+  customer_id: string | null;
+  endorsements: Def<string>;
+  status: Def<string>;
+  discounted_on: string | null;
+  discount_rate: number | null;
+  planned_discount_on: string | null;
+  is_with_recourse: Def<number>;
+}
+
+export interface CreditLinesTable {
+  org_id: string;
+  id: string;
+  lender: string;
+  currency: string;
+  limit_minor: Minor;
+  drawn_minor: Def<Minor>;
+  expires_on: string | null;
+  renewal_on: string | null;
+  interest_rate: number | null;
+}
+
+export interface RecurringItemsTable {
+  org_id: string;
+  id: string;
+  name: string;
+  category: string;
+  direction: string;
+  currency: string;
+  amount_minor: Minor;
+  rule: string;
+  starts_on: string;
+  ends_on: string | null;
+}
+
+export interface FxRatesTable {
+  org_id: string;
+  rate_on: string;
+  base: string;
+  quote: string;
+  rate: number;
+}
+
+export interface FinancialStatementsTable {
+  org_id: string;
+  customer_id: string;
+  period_end: string;
+  currency: string;
+  revenue: Minor | null;
+  ebit: Minor | null;
+  net_income: Minor | null;
+  total_assets: Minor | null;
+  current_assets: Minor | null;
+  current_liabilities: Minor | null;
+  total_liabilities: Minor | null;
+  retained_earnings: Minor | null;
+  book_equity: Minor | null;
+  inventory: Minor | null;
+  receivables: Minor | null;
+  cash: Minor | null;
+  market_value_equity: Minor | null;
+  source: string | null;
+}
+
+export interface LegalEventsTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  type: string;
+  occurred_on: string;
+  reference: Def<string>;
+  amount_minor: Minor | null;
+  currency: string | null;
+  source: string | null;
+  description: string | null;
+  resolved_on: string | null;
+}
+
+export interface ExternalRatingsTable {
+  org_id: string;
+  customer_id: string;
+  agency: string;
+  rated_on: string;
+  value: string;
+}
+
+export interface CreditScoresTable {
+  org_id: string;
+  customer_id: string;
+  as_of: string;
+  score: number;
+  grade: string;
+  pd: number;
+  is_indicative: Def<number>;
+  detail: Def<string>;
+}
+
+export interface CreditLimitsTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  currency: string;
+  limit_minor: Minor;
+  need_minor: Minor | null;
+  capacity_minor: Minor | null;
+  insurer_cap_minor: Minor | null;
+  binding: string;
+  effective_from: string;
+  approved_by: string;
+  approved_at: string;
+  reason: string | null;
+}
+
+export interface SalesOrdersTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  ordered_on: string;
+  currency: string;
+  amount_minor: Minor;
+  status: Def<string>;
+}
+
+export interface InsurancePoliciesTable {
+  org_id: string;
+  id: string;
+  insurer: string;
+  policy_number: string;
+  currency: string;
+  starts_on: string;
+  ends_on: string;
+  terms: string;
+  loss_payee: string | null;
+  loss_payee_type: string | null;
+  financed_share: number | null;
+}
+
+export interface InsuredBuyerLimitsTable {
+  org_id: string;
+  policy_id: string;
+  customer_id: string;
+  kind: string;
+  currency: string;
+  limit_minor: Minor;
+  effective_from: string;
+  cancelled_on: string | null;
+}
+
+export interface AlertsTable {
+  org_id: string;
+  id: string;
+  code: string;
+  level: string;
+  subject_type: string;
+  subject_id: string | null;
+  raised_at: string;
+  detail: Def<string>;
+  acknowledged_at: string | null;
+}
+
+export interface DunningActionsTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  invoice_id: string | null;
+  stage: number;
+  action: string;
+  planned_on: string;
+  done_at: string | null;
+  channel: string | null;
+  promised_on: string | null;
+  notes: string | null;
+}
+
+export interface ScenariosTable {
+  org_id: string;
+  id: string;
+  name: string;
+  params: Def<string>;
+}
+
+export interface ForecastSnapshotsTable {
+  org_id: string;
+  id: string;
+  scenario: string;
+  granularity: string;
+  as_of: string;
+  created_at: string;
+  payload: string;
+}
+
+export interface AuditLogTable {
+  org_id: string;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ColumnMappingsTable {
+  org_id: string;
+  kind: string;
+  name: string;
+  mapping: string;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  customers: CustomersTable;
+  suppliers: SuppliersTable;
+  invoices: InvoicesTable;
+  credit_notes: CreditNotesTable;
+  receipts: ReceiptsTable;
+  receipt_allocations: ReceiptAllocationsTable;
+  bills: BillsTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  bank_accounts: BankAccountsTable;
+  bank_balances: BankBalancesTable;
+  acceptance_bills: AcceptanceBillsTable;
+  credit_lines: CreditLinesTable;
+  recurring_items: RecurringItemsTable;
+  fx_rates: FxRatesTable;
+  financial_statements: FinancialStatementsTable;
+  legal_events: LegalEventsTable;
+  external_ratings: ExternalRatingsTable;
+  credit_scores: CreditScoresTable;
+  credit_limits: CreditLimitsTable;
+  sales_orders: SalesOrdersTable;
+  insurance_policies: InsurancePoliciesTable;
+  insured_buyer_limits: InsuredBuyerLimitsTable;
+  alerts: AlertsTable;
+  dunning_actions: DunningActionsTable;
+  scenarios: ScenariosTable;
+  forecast_snapshots: ForecastSnapshotsTable;
+  audit_log: AuditLogTable;
+  column_mappings: ColumnMappingsTable;
+}
+
+/** Tables in the order they can be filled (parents before children); reversed for deletes. */
+export const TABLE_ORDER: readonly (keyof Database)[] = [
+  'organisations',
+  'customers',
+  'suppliers',
+  'bank_accounts',
+  'invoices',
+  'credit_notes',
+  'receipts',
+  'receipt_allocations',
+  'bills',
+  'payments',
+  'payment_allocations',
+  'bank_balances',
+  'acceptance_bills',
+  'credit_lines',
+  'recurring_items',
+  'fx_rates',
+  'financial_statements',
+  'legal_events',
+  'external_ratings',
+  'credit_scores',
+  'credit_limits',
+  'sales_orders',
+  'insurance_policies',
+  'insured_buyer_limits',
+  'alerts',
+  'dunning_actions',
+  'scenarios',
+  'forecast_snapshots',
+  'audit_log',
+  'column_mappings',
+];
+
+/** A row as read from table `T`. */
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+/** A row as written to table `T` (columns with defaults optional). */
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { describe } from 'node:test';
+import pg from 'pg';
+import { type Db, openDatabase } from './connection.js';
+import { migrateToLatest } from './migrate.js';
+
+/**
+ * Runs a storage test suite on every dialect: SQLite always, PostgreSQL when DATABASE_URL is set
+ * (otherwise the PostgreSQL suite is skipped with a message saying so). Each suite gets its own
+ * freshly migrated database: an in-memory SQLite, or a PostgreSQL schema of its own that is
+ * dropped afterwards, so parallel test runs never collide.
+ */
+export function describeEachDialect(name: string, suite: (open: () => Promise<Db>) => void): void {
+  describe(`${name} [sqlite]`, () => {
+    suite(async () => {
+      const db = await openDatabase({ url: ':memory:' });
+      await migrateToLatest(db);
+      return db;
+    });
+  });
+  const url = process.env.DATABASE_URL;
+  const pgOptions = url ? {} : { skip: 'DATABASE_URL is not set: PostgreSQL storage tests skipped' };
+  describe(`${name} [postgres]`, pgOptions, () => {
+    suite(async () => openTestPostgres(url as string));
+  });
+}
+
+const schemas: string[] = [];
+
+/** A migrated PostgreSQL database in a new schema; dropped when `close` is called. */
+export async function openTestPostgres(url: string): Promise<Db> {
+  const schema = `cg_test_${randomBytes(6).toString('hex')}`;
+  schemas.push(schema);
+  const db = await openDatabase({ url, schema });
+  await migrateToLatest(db);
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
