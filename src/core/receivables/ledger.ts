@@ -1,0 +1,33 @@
+import type { Instalment, InvoiceStatus } from '../model/index.js';
+import type { LocalDate } from '../time/index.js';
+
+/**
+ * The receivables ledger as the analytics read it: invoices plus every settlement of them
+ * (receipt allocations and credit notes), each dated. Loaded once per request by
+ * `db/stores/receivables.ts`; every calculator takes it and an `asOf` date, and ignores
+ * settlements after `asOf`, so any past date can be reproduced.
+ */
+export interface LedgerInvoice {
+  readonly id: string;
+  readonly customerId: string;
+  readonly number: string;
+  readonly issuedOn: LocalDate;
+  readonly dueOn: LocalDate;
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly status: InvoiceStatus;
+  readonly isDisputed: boolean;
+  readonly instalments: readonly Instalment[];
+}
+
+export interface LedgerSettlement {
+  readonly invoiceId: string;
+  readonly on: LocalDate;
+  readonly amountMinor: number;
+  readonly kind: 'receipt' | 'credit_note' | 'write_off';
+}
+
+export interface ReceivablesLedger {
+  readonly invoices: readonly LedgerInvoice[];
+  readonly settlements: readonly LedgerSettlement[];
+}
