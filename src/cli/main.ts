@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { addInitCommand } from './commands/init.js';
+
+/** The `cashguard` command line: thin commands over src/app. */
+export function buildProgram(): Command {
+  const program = new Command('cashguard')
+    .description('CashGuard: cash-flow and credit-risk for SMEs / 中小企业现金流与信用风险管理')
+    .option('--db <url>', 'SQLite file or postgres:// URL (default: DATABASE_URL or ./data/cashguard.db)')
+    .option('--org <id>', 'organisation id (needed when the database holds several)')
+    .option('--lang <locale>', 'zh-CN or en (default: from LANG)')
+    .showHelpAfterError();
+  addInitCommand(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);
