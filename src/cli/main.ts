@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addBacktestCollectionsCommand } from './commands/backtest-collections.js';
 import { addInitCommand } from './commands/init.js';
 
 /** The `cashguard` command line: thin commands over src/app. */
@@ -10,6 +11,8 @@ export function buildProgram(): Command {
     .option('--lang <locale>', 'zh-CN or en (default: from LANG)')
     .showHelpAfterError();
   addInitCommand(program);
+  const backtest = program.command('backtest').description('back-test the models on a payment history / 用历史数据回测模型');
+  addBacktestCollectionsCommand(backtest);
   return program;
 }
 

@@ -1,0 +1,15 @@
+export type { BacktestInvoice, BacktestPrediction, CollectionsBacktestReport } from './backtest.js';
+export { customerMeanSoFar, runCollectionsBacktest } from './backtest.js';
+export type { PaymentBehaviour, PortfolioBehaviour } from './build.js';
+export { buildPaymentBehaviour } from './build.js';
+export type { PaymentColumns, PaymentRecord } from './columns.js';
+export { OPEN, toPaymentColumns } from './columns.js';
+export type { WeightedDbt } from './dbt.js';
+export type { BehaviourTrend, CustomerBehaviour } from './describe.js';
+export { describeCustomerBehaviour } from './describe.js';
+export type { MethodScore } from './metrics.js';
+export { scorePredictions } from './metrics.js';
+export type { InvoiceToPredict, PredictionReasons, Quantiles, SettlementPrediction } from './predict.js';
+export { conditionalQuantile, predictSettlement } from './predict.js';
+export type { BehaviourFeature, BehaviourSettings } from './settings.js';
+export { BEHAVIOUR_FEATURES, DEFAULT_BEHAVIOUR_SETTINGS, resolveBehaviourSettings } from './settings.js';

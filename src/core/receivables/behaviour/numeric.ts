@@ -1,0 +1,130 @@
+/** Small numeric helpers of the behaviour model: typed arrays, no allocation in the hot paths. */
+
+/**
+ * Solves A·x = b for a small dense system (row-major `a`, n×n) by Gaussian elimination with
+ * partial pivoting. Returns zeros for a singular system (no information: no effect).
+ *
+ * @example
+ * solveLinear(Float64Array.of(2, 0, 0, 4), Float64Array.of(2, 8)); // [1, 2]
+ */
+export function solveLinear(a: Float64Array, b: Float64Array): Float64Array {
+  const n = b.length;
+  const m = Float64Array.from(a);
+  const x = Float64Array.from(b);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r * n + col] ?? 0) > Math.abs(m[pivot * n + col] ?? 0)) pivot = r;
+    if (Math.abs(m[pivot * n + col] ?? 0) < 1e-12) return new Float64Array(n);
+    if (pivot !== col) swapRows(m, x, n, pivot, col);
+    for (let r = col + 1; r < n; r++) {
+      const f = (m[r * n + col] ?? 0) / (m[col * n + col] ?? 1);
+      for (let k = col; k < n; k++) m[r * n + k] = (m[r * n + k] ?? 0) - f * (m[col * n + k] ?? 0);
+      x[r] = (x[r] ?? 0) - f * (x[col] ?? 0);
+    }
+  }
+  for (let r = n - 1; r >= 0; r--) {
+    let s = x[r] ?? 0;
+    for (let k = r + 1; k < n; k++) s -= (m[r * n + k] ?? 0) * (x[k] ?? 0);
+    x[r] = s / (m[r * n + r] ?? 1);
+  }
+  return x;
+}
+
+function swapRows(m: Float64Array, x: Float64Array, n: number, a: number, b: number): void {
+  for (let k = 0; k < n; k++) {
+    const t = m[a * n + k] ?? 0;
+    m[a * n + k] = m[b * n + k] ?? 0;
+    m[b * n + k] = t;
+  }
+  const t = x[a] ?? 0;
+  x[a] = x[b] ?? 0;
+  x[b] = t;
+}
+
+/**
+ * Weighted trimmed mean of `values[order[i]]` for i in [start, end), where `order` already sorts
+ * the segment ascending. `trim` of the total weight is cut from each tail (fractional weights at
+ * the cut), so trim 0 is the weighted mean and trim → 0.5 the weighted median.
+ *
+ * @example
+ * weightedTrimmedMean(Float64Array.of(1, 2, 100), Float64Array.of(1, 1, 1), Int32Array.of(0, 1, 2), 0, 3, 1 / 3); // 2
+ */
+export function weightedTrimmedMean(
+  values: Float64Array,
+  weights: Float64Array,
+  order: Int32Array,
+  start: number,
+  end: number,
+  trim: number,
+): number {
+  let total = 0;
+  for (let i = start; i < end; i++) total += weights[order[i] ?? 0] ?? 0;
+  const lo = total * trim;
+  const hi = total * (1 - trim);
+  let cum = 0;
+  let sum = 0;
+  let kept = 0;
+  for (let i = start; i < end; i++) {
+    const p = order[i] ?? 0;
+    const w = weights[p] ?? 0;
+    const overlap = Math.min(cum + w, hi) - Math.max(cum, lo);
+    cum += w;
+    if (overlap > 0) {
+      sum += overlap * (values[p] ?? 0);
+      kept += overlap;
+    }
+  }
+  if (kept > 0) return sum / kept;
+  return values[order[(start + end) >> 1] ?? 0] ?? Number.NaN;
+}
+
+/** Linear-interpolated quantile of an ascending array (type 7, as R's default). */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const i = Math.floor(h);
+  const lo = sorted[i] ?? Number.NaN;
+  const hi = sorted[Math.min(i + 1, n - 1)] ?? lo;
+  return lo + (h - i) * (hi - lo);
+}
+
+/** Standard normal CDF (Abramowitz-Stegun 7.1.26 via erf; absolute error < 1.5e-7). */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}
+
+const A = [
+  -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
+const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const C = [
+  -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
+/** Inverse standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  if (p <= 0) return Number.NEGATIVE_INFINITY;
+  if (p >= 1) return Number.POSITIVE_INFINITY;
+  const [a0, a1, a2, a3, a4, a5] = A as [number, number, number, number, number, number];
+  const [b0, b1, b2, b3, b4] = B as [number, number, number, number, number];
+  const [c0, c1, c2, c3, c4, c5] = C as [number, number, number, number, number, number];
+  const [d0, d1, d2, d3] = D as [number, number, number, number];
+  if (p < 0.02425 || p > 0.97575) {
+    const q = Math.sqrt(-2 * Math.log(p < 0.5 ? p : 1 - p));
+    const v = (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
+    return p < 0.5 ? v : -v;
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) /
+    (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1)
+  );
+}
