@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { addBacktestCollectionsCommand } from './commands/backtest-collections.js';
+import { addDemoCommand } from './commands/demo.js';
 import { addInitCommand } from './commands/init.js';
+import { addReceivablesCommands } from './commands/receivables.js';
+import { addStatusCommand } from './commands/status.js';
 
 /** The `cashguard` command line: thin commands over src/app. */
 export function buildProgram(): Command {
@@ -11,7 +14,12 @@ export function buildProgram(): Command {
     .option('--lang <locale>', 'zh-CN or en (default: from LANG)')
     .showHelpAfterError();
   addInitCommand(program);
-  const backtest = program.command('backtest').description('back-test the models on a payment history / 用历史数据回测模型');
+  addDemoCommand(program);
+  addStatusCommand(program);
+  addReceivablesCommands(program);
+  const backtest = program
+    .command('backtest')
+    .description('back-test the models on a payment history / 用历史数据回测模型');
   addBacktestCollectionsCommand(backtest);
   return program;
 }

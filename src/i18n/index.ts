@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import * as api from './catalogues/api.js';
 import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
@@ -13,7 +14,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * All namespaces merge into one flat catalogue per language: codes are unique across the
  * product (an error code means one thing wherever it shows).
  */
-const NAMESPACES = [common, importNs, receivables, credit, forecast, cli];
+const NAMESPACES = [common, importNs, receivables, credit, forecast, cli, api];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
   const out: Record<string, string> = {};

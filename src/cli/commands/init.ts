@@ -17,10 +17,14 @@ export function addInitCommand(program: Command): void {
       action(async (options: { name: string; currency: string; weekStart: string }, cmd: Command) => {
         const opts = globalOptions(cmd);
         const currency = options.currency.toUpperCase();
-        if (!isCurrencyCode(currency)) throw new DomainFailure({ code: 'UNKNOWN_CURRENCY', details: { value: options.currency } });
+        if (!isCurrencyCode(currency))
+          throw new DomainFailure({ code: 'UNKNOWN_CURRENCY', details: { value: options.currency } });
         const weekStart = Number(options.weekStart);
         if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
-          throw new DomainFailure({ code: 'INVALID_ARGUMENT', details: { field: '--week-start', value: options.weekStart, expected: '1-7' } });
+          throw new DomainFailure({
+            code: 'INVALID_ARGUMENT',
+            details: { field: '--week-start', value: options.weekStart, expected: '1-7' },
+          });
         }
         await withDb(opts, async (db) => {
           const id = opts.org ?? randomUUID();

@@ -12,16 +12,29 @@ export async function loadLatestBalances(db: Db, params: { orgId: string; asOf: 
   const rows = await db.kysely
     .selectFrom('bank_accounts as a')
     .innerJoin(latest, 'latest.bank_account_id', 'a.id')
-    .innerJoin('bank_balances as b', (j) => j.onRef('b.bank_account_id', '=', 'a.id').onRef('b.balance_on', '=', 'latest.on'))
+    .innerJoin('bank_balances as b', (j) =>
+      j.onRef('b.bank_account_id', '=', 'a.id').onRef('b.balance_on', '=', 'latest.on'),
+    )
     .select(['a.id', 'a.name', 'a.currency', 'b.balance_on', 'b.amount_minor'])
     .where('a.org_id', '=', params.orgId)
     .orderBy('a.name')
     .execute();
-  return rows.map((r) => ({ accountId: r.id, name: r.name, currency: r.currency, on: r.balance_on, amountMinor: r.amount_minor }));
+  return rows.map((r) => ({
+    accountId: r.id,
+    name: r.name,
+    currency: r.currency,
+    on: r.balance_on,
+    amountMinor: r.amount_minor,
+  }));
 }
 
 export async function loadCreditLines(db: Db, params: { orgId: string }) {
-  const rows = await db.kysely.selectFrom('credit_lines').selectAll().where('org_id', '=', params.orgId).orderBy('lender').execute();
+  const rows = await db.kysely
+    .selectFrom('credit_lines')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .orderBy('lender')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     lender: r.lender,
@@ -55,10 +68,18 @@ export async function loadCustomerDirectory(db: Db, params: { orgId: string; asO
     .execute();
   const current = new Map<string, { limitMinor: number; currency: string }>();
   for (const l of limits) current.set(l.customer_id, { limitMinor: l.limit_minor, currency: l.currency });
-  const directory = new Map<string, { code: string; name: string; limitMinor: number | null; limitCurrency: string | null }>();
+  const directory = new Map<
+    string,
+    { code: string; name: string; limitMinor: number | null; limitCurrency: string | null }
+  >();
   for (const c of customers) {
     const limit = current.get(c.id);
-    directory.set(c.id, { code: c.code, name: c.name, limitMinor: limit?.limitMinor ?? null, limitCurrency: limit?.currency ?? null });
+    directory.set(c.id, {
+      code: c.code,
+      name: c.name,
+      limitMinor: limit?.limitMinor ?? null,
+      limitCurrency: limit?.currency ?? null,
+    });
   }
   return directory;
 }

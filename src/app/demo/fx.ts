@@ -1,0 +1,57 @@
+import type { FxRateRecord } from '../../core/model/index.js';
+import type { Rng } from '../../core/shared/random.js';
+import { fromEpochDay } from '../../core/time/index.js';
+import { weekday } from './calendar.js';
+import type { DemoOptions } from './options.js';
+
+/** Daily business-day rates (1 unit = rate CNY) and a look-up that carries Friday over the weekend. */
+export interface FxSeries {
+  readonly records: readonly FxRateRecord[];
+  /** CNY per unit of `currency` on epoch day `day` (1 for CNY). */
+  rateOn(currency: string, day: number): number;
+}
+
+/** Mean-reverting random walk (discrete Ornstein-Uhlenbeck) around `centre`. */
+function walk(rng: Rng, days: number, centre: number, dailySd: number): Float64Array {
+  const out = new Float64Array(days);
+  let x = centre + rng.normal(0, 0.05);
+  for (let i = 0; i < days; i++) {
+    x += 0.01 * (centre - x) + rng.normal(0, dailySd);
+    out[i] = Math.round(x * 10_000) / 10_000;
+  }
+  return out;
+}
+
+/**
+ * USD/CNY around 7.1 and EUR/CNY around 7.8 over the demo's history, one quote per business day.
+ *
+ * @example
+ * generateFxRates(opts, rng).rateOn('USD', opts.endDay) // ≈ 7.1
+ */
+export function generateFxRates(opts: DemoOptions, rng: Rng): FxSeries {
+  const days = opts.endDay - opts.startDay + 1;
+  const series: Record<string, Float64Array> = {
+    USD: walk(rng.fork('USD'), days, 7.1, 0.012),
+    EUR: walk(rng.fork('EUR'), days, 7.8, 0.018),
+  };
+  const records: FxRateRecord[] = [];
+  for (let i = 0; i < days; i++) {
+    const day = opts.startDay + i;
+    if (weekday(day) > 5) continue;
+    const on = fromEpochDay(day);
+    for (const base of ['USD', 'EUR']) {
+      records.push({ on, base, quote: 'CNY', rate: (series[base] as Float64Array)[i] as number });
+    }
+  }
+  return {
+    records,
+    rateOn(currency: string, day: number): number {
+      if (currency === 'CNY') return 1;
+      const s = series[currency];
+      if (!s) throw new RangeError(`no demo rate for ${currency}`);
+      let i = Math.min(Math.max(day - opts.startDay, 0), days - 1);
+      while (i > 0 && weekday(opts.startDay + i) > 5) i--;
+      return s[i] as number;
+    },
+  };
+}

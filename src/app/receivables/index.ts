@@ -1,0 +1,12 @@
+export { bucketLabel, formatAgingTable } from './format-aging.js';
+export { formatMetrics } from './format-metrics.js';
+export type { AgingRowView, AgingView } from './get-aging.js';
+export { getAging } from './get-aging.js';
+export type { AgingSeriesView } from './get-aging-series.js';
+export { getAgingSeries } from './get-aging-series.js';
+export type { CustomerProfile } from './get-customer.js';
+export { getCustomerProfile } from './get-customer.js';
+export type { MetricsView } from './get-metrics.js';
+export { getMetrics } from './get-metrics.js';
+export type { ReceivablesContext, ReportError } from './load.js';
+export { loadReceivablesContext } from './load.js';

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { systemClock } from '../../app/clock.js';
+import { createDemoCompany, DEFAULT_SEED, DEMO_NAME } from '../../app/demo/index.js';
+import { DomainFailure } from '../../core/shared/index.js';
+import { isLocalDate } from '../../core/time/index.js';
+import { getOrganisation } from '../../db/stores/organisations.js';
+import { translate } from '../../i18n/index.js';
+import { action, globalOptions, localeOf, withDb } from '../context.js';
+import { createProgress } from '../progress.js';
+
+function positiveInt(field: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new DomainFailure({
+      code: 'INVALID_ARGUMENT',
+      details: { field, value, expected: 'a positive whole number' },
+    });
+  return n;
+}
+
+export function addDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('create the demo company (deterministic, seeded) / 生成示例企业数据')
+    .option('--seed <n>', 'random seed', String(DEFAULT_SEED))
+    .option('--customers <n>', 'number of customers (default 200)')
+    .option('--invoices <n>', 'number of invoices over three years (default 20000)')
+    .option('--as-of <date>', 'the demo ends on this date (default today)')
+    .option('--org-id <id>', 'organisation id', 'demo')
+    .action(
+      action(
+        async (
+          options: { seed: string; customers?: string; invoices?: string; asOf?: string; orgId: string },
+          cmd: Command,
+        ) => {
+          const opts = globalOptions(cmd);
+          const asOf = options.asOf ?? systemClock.today();
+          if (!isLocalDate(asOf))
+            throw new DomainFailure({
+              code: 'INVALID_ARGUMENT',
+              details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
+            });
+          const seed = Number(options.seed);
+          if (!Number.isSafeInteger(seed))
+            throw new DomainFailure({
+              code: 'INVALID_ARGUMENT',
+              details: { field: '--seed', value: options.seed, expected: 'an integer' },
+            });
+          const customers = positiveInt('--customers', options.customers);
+          const invoices = positiveInt('--invoices', options.invoices);
+          await withDb(opts, async (db) => {
+            if (await getOrganisation(db, { orgId: options.orgId })) {
+              throw new DomainFailure({ code: 'ORGANISATION_EXISTS', details: { orgId: options.orgId } });
+            }
+            const progress = createProgress();
+            const started = performance.now();
+            try {
+              const result = await createDemoCompany(db, {
+                asOf,
+                seed,
+                orgId: options.orgId,
+                ...(customers === undefined ? {} : { customers }),
+                ...(invoices === undefined ? {} : { invoices }),
+                onProgress: progress.update,
+              });
+              progress.stop();
+              const seconds = ((performance.now() - started) / 1000).toFixed(1);
+              process.stdout.write(
+                `${translate('DEMO_CREATED', { name: DEMO_NAME, orgId: result.orgId, seconds }, localeOf(opts))}\n`,
+              );
+              for (const [table, n] of Object.entries(result.counts))
+                process.stdout.write(`  ${table.padEnd(24)} ${n}\n`);
+            } finally {
+              progress.stop();
+            }
+          });
+        },
+      ),
+    );
+}

@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { systemClock } from '../../app/clock.js';
+import { getSummary } from '../../app/summary.js';
+import type { CashPosition } from '../../core/position/index.js';
+import { DomainFailure } from '../../core/shared/index.js';
+import { isLocalDate } from '../../core/time/index.js';
+import { formatAmount, formatPercent, renderTable } from '../../i18n/format.js';
+import { type Locale, translate } from '../../i18n/index.js';
+import { action, globalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
+
+export function addStatusCommand(program: Command): void {
+  program
+    .command('status')
+    .description('one screen: cash, AR, AP, overdue, largest exposures / 现金、应收、应付、逾期与最大敞口一览')
+    .option('--as-of <date>', 'as of this date (YYYY-MM-DD); default today')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { asOf?: string; json?: boolean }, cmd: Command) => {
+        const opts = globalOptions(cmd);
+        const asOf = options.asOf ?? systemClock.today();
+        if (!isLocalDate(asOf)) {
+          throw new DomainFailure({
+            code: 'INVALID_ARGUMENT',
+            details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
+          });
+        }
+        await withDb(opts, async (db) => {
+          const organisation = await requireOrganisation(db, opts);
+          const summary = await getSummary(db, { organisation, asOf });
+          const text = options.json
+            ? JSON.stringify(summary, null, 2)
+            : formatStatus(organisation.name, summary, localeOf(opts));
+          process.stdout.write(`${text}\n`);
+        });
+      }),
+    );
+}
+
+/** The status screen as text, in the user's language. */
+export function formatStatus(name: string, p: CashPosition, locale: Locale): string {
+  const t = (code: string, details: Record<string, unknown> = {}) => translate(code, details, locale);
+  const amt = (minor: number) => formatAmount(minor, p.currency);
+  const lines: string[] = [t('STATUS_TITLE', { name, asOf: p.asOf, currency: p.currency }), ''];
+  lines.push(
+    renderTable(
+      [
+        [t('STATUS_COL_ITEM'), t('STATUS_COL_AMOUNT', { currency: p.currency })],
+        [t('STATUS_CASH'), amt(p.cash.totalMinor)],
+        [t('STATUS_AR_OPEN', { count: p.receivables.openCount }), amt(p.receivables.openMinor)],
+        [t('STATUS_AR_OVERDUE', { count: p.receivables.overdueCount }), amt(p.receivables.overdueMinor)],
+        [t('STATUS_AR_OVER90'), amt(p.receivables.over90Minor)],
+        [t('STATUS_AP_OPEN', { count: p.payables.openCount }), amt(p.payables.openMinor)],
+        [t('STATUS_AP_OVERDUE'), amt(p.payables.overdueMinor)],
+        [t('STATUS_AP_NEXT30'), amt(p.payables.dueNext30Minor)],
+        [t('STATUS_LINE_HEADROOM'), amt(p.creditLines.headroomMinor)],
+      ],
+      [1],
+    ),
+  );
+  if (p.cash.accounts.length > 0) {
+    lines.push('', t('STATUS_ACCOUNTS'));
+    lines.push(
+      renderTable(
+        p.cash.accounts.map((a) => [`  ${a.name}`, a.on, `${formatAmount(a.amountMinor, a.currency)} ${a.currency}`]),
+        [2],
+      ),
+    );
+  }
+  if (p.largestExposures.length > 0) {
+    lines.push('', t('STATUS_EXPOSURES'));
+    const header = [
+      t('STATUS_COL_CUSTOMER'),
+      t('STATUS_COL_OPEN'),
+      t('STATUS_COL_OVERDUE'),
+      t('STATUS_COL_SHARE'),
+      t('STATUS_COL_LIMIT'),
+    ];
+    const rows = p.largestExposures.map((e) => [
+      e.name,
+      amt(e.openMinor),
+      amt(e.overdueMinor),
+      formatPercent(e.share),
+      e.limitMinor === null ? '—' : amt(e.limitMinor),
+    ]);
+    lines.push(renderTable([header, ...rows], [1, 2, 3, 4]));
+  }
+  if (p.missingRates.length > 0) lines.push('', t('STATUS_MISSING_RATES', { currencies: p.missingRates.join(', ') }));
+  return lines.join('\n');
+}

@@ -1,0 +1,104 @@
+import type { LocalDate } from '../time/index.js';
+import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import { settledAmounts } from './settlement-index.js';
+
+/**
+ * One open line as of a date: an invoice, or one instalment of an invoice payable in parts.
+ * `openMinor` may be negative when an invoice was over-settled (a credit balance).
+ */
+export interface OpenItem {
+  readonly invoiceId: string;
+  readonly customerId: string;
+  readonly number: string;
+  readonly currency: string;
+  readonly issuedOn: LocalDate;
+  readonly dueOn: LocalDate;
+  /** 1-based instalment number, or null for an invoice with a single due date. */
+  readonly instalment: number | null;
+  readonly openMinor: number;
+  readonly isDisputed: boolean;
+}
+
+/** Called once per open line with a non-zero open amount; `part` is the 0-based instalment or -1. */
+export type OpenLineVisitor = (invoice: LedgerInvoice, dueOn: LocalDate, openMinor: number, part: number) => void;
+
+/**
+ * Spreads what was settled over an instalment schedule, earliest instalment first, and returns
+ * the open amount of each instalment. The last instalment takes whatever the schedule leaves
+ * (an over-payment, or a schedule that does not add up to the invoice), so the parts always
+ * sum to `invoiceAmount − settled`.
+ *
+ * @example
+ * splitOverInstalments([500, 500], 1000, 600) // [0, 400]
+ */
+export function splitOverInstalments(instalments: readonly number[], invoiceAmount: number, settled: number): number[] {
+  const last = instalments.length - 1;
+  const open = new Array<number>(instalments.length);
+  let left = settled;
+  let scheduled = 0;
+  for (let i = 0; i < last; i++) {
+    const amount = instalments[i] as number;
+    const applied = Math.min(Math.max(left, 0), Math.max(amount, 0));
+    open[i] = amount - applied;
+    left -= applied;
+    scheduled += amount;
+  }
+  open[last] = invoiceAmount - scheduled - left;
+  return open;
+}
+
+/** True when the invoice counts in receivables on `asOf`: issued by then and not void. */
+export function isInvoiceOnBook(invoice: LedgerInvoice, asOf: LocalDate): boolean {
+  return invoice.status !== 'void' && invoice.issuedOn <= asOf;
+}
+
+/**
+ * Visits every open line as of `asOf` in ledger order: one pass over settlements, one over invoices
+ * (settlements in invoice order are matched without hashing, see `indexSettlements`).
+ * Void invoices and invoices issued after `asOf` are skipped; settlements after `asOf` are ignored.
+ */
+export function forEachOpenLine(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenLineVisitor): void {
+  const settled = settledAmounts(ledger, asOf);
+  const { invoices } = ledger;
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i] as LedgerInvoice;
+    if (!isInvoiceOnBook(invoice, asOf)) continue;
+    const paid = settled[i] as number;
+    if (invoice.instalments.length === 0) {
+      const open = invoice.amountMinor - paid;
+      if (open !== 0) visit(invoice, invoice.dueOn, open, -1);
+      continue;
+    }
+    const amounts = invoice.instalments.map((i) => i.amountMinor);
+    const open = splitOverInstalments(amounts, invoice.amountMinor, paid);
+    for (let p = 0; p < open.length; p++) {
+      const amount = open[p] as number;
+      if (amount !== 0) visit(invoice, (invoice.instalments[p] as { dueOn: LocalDate }).dueOn, amount, p);
+    }
+  }
+}
+
+/**
+ * The open items of a ledger as of a date: amount minus settlements dated on or before `asOf`,
+ * one line per instalment for invoices payable in parts. Lines that are fully settled are left out.
+ *
+ * @example
+ * computeOpenItems(ledger, '2026-03-31').map((i) => i.openMinor)
+ */
+export function computeOpenItems(ledger: ReceivablesLedger, asOf: LocalDate): OpenItem[] {
+  const items: OpenItem[] = [];
+  forEachOpenLine(ledger, asOf, (invoice, dueOn, openMinor, part) => {
+    items.push({
+      invoiceId: invoice.id,
+      customerId: invoice.customerId,
+      number: invoice.number,
+      currency: invoice.currency,
+      issuedOn: invoice.issuedOn,
+      dueOn,
+      instalment: part < 0 ? null : part + 1,
+      openMinor,
+      isDisputed: invoice.isDisputed,
+    });
+  });
+  return items;
+}

@@ -1,0 +1,213 @@
+import type { Instalment, InvoiceStatus } from '../../core/model/index.js';
+import { BILL_STATUSES, INVOICE_STATUSES } from '../../core/model/index.js';
+import type { FxRate } from '../../core/money/index.js';
+import {
+  applyUnlinkedCredits,
+  type LedgerInvoice,
+  type LedgerSettlement,
+  type PayablesLedger,
+  type ReceivablesLedger,
+  type UnlinkedCredit,
+} from '../../core/receivables/index.js';
+import { InvariantError } from '../../core/shared/index.js';
+import type { Db } from '../connection.js';
+import type { Row } from '../schema.js';
+
+/**
+ * Loads the receivables ledger of an organisation (or one customer) in three queries: invoices,
+ * receipt allocations dated by their receipt's `received_on`, and credit notes dated by `issued_on`.
+ *
+ * - A credit note linked to an invoice settles that invoice. One linked to none is applied to the
+ *   customer's invoices in its currency, oldest due first (`applyUnlinkedCredits`), so the
+ *   customer's balance is right; with no invoice of that currency it is left out.
+ * - An invoice with status 'written_off' gets a write-off settlement of what its receipts and
+ *   credits leave open. The schema has no write-off date yet, so it is dated on the later of the
+ *   due date and the last settlement (see docs/domain/receivables-metrics.md).
+ * - Invoices come ordered by id and settlements in invoice order, so the analytics match them
+ *   without hashing (`indexSettlements`).
+ *
+ * @example
+ * const ledger = await loadReceivablesLedger(db, { orgId: 'demo' });
+ */
+export async function loadReceivablesLedger(
+  db: Db,
+  params: { orgId: string; customerId?: string },
+): Promise<ReceivablesLedger> {
+  const [invoiceRows, allocationRows, creditRows] = await Promise.all([
+    selectInvoices(db, params),
+    selectAllocations(db, params),
+    selectCreditNotes(db, params),
+  ]);
+  const invoices = invoiceRows.map(toLedgerInvoice);
+  const settlements: LedgerSettlement[] = allocationRows.map((r) => ({
+    invoiceId: r.invoice_id,
+    on: r.received_on,
+    amountMinor: r.amount_minor,
+    kind: 'receipt',
+  }));
+  const unlinked: UnlinkedCredit[] = [];
+  for (const c of creditRows) {
+    if (c.invoice_id !== null) {
+      settlements.push({ invoiceId: c.invoice_id, on: c.issued_on, amountMinor: c.amount_minor, kind: 'credit_note' });
+    } else {
+      unlinked.push({ customerId: c.customer_id, currency: c.currency, on: c.issued_on, amountMinor: c.amount_minor });
+    }
+  }
+  settlements.push(...applyUnlinkedCredits(invoices, settlements, unlinked).settlements);
+  settlements.push(...writeOffs(invoices, settlements));
+  return { invoices, settlements: inInvoiceOrder(invoices, settlements, (s) => s.invoiceId) };
+}
+
+function selectInvoices(db: Db, params: { orgId: string; customerId?: string }) {
+  let q = db.kysely.selectFrom('invoices').selectAll().where('org_id', '=', params.orgId);
+  if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
+  return q.orderBy('id').execute();
+}
+
+function selectAllocations(db: Db, params: { orgId: string; customerId?: string }) {
+  let q = db.kysely
+    .selectFrom('receipt_allocations as a')
+    .innerJoin('receipts as r', 'r.id', 'a.receipt_id')
+    .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
+    .select(['a.invoice_id', 'r.received_on', 'a.amount_minor'])
+    .where('a.org_id', '=', params.orgId);
+  if (params.customerId !== undefined) q = q.where('i.customer_id', '=', params.customerId);
+  return q.orderBy('a.invoice_id').orderBy('r.received_on').execute();
+}
+
+function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string }) {
+  let q = db.kysely
+    .selectFrom('credit_notes')
+    .select(['customer_id', 'invoice_id', 'issued_on', 'currency', 'amount_minor'])
+    .where('org_id', '=', params.orgId);
+  if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
+  return q.orderBy('issued_on').orderBy('id').execute();
+}
+
+function toLedgerInvoice(row: Row<'invoices'>): LedgerInvoice {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    number: row.number,
+    issuedOn: row.issued_on,
+    dueOn: row.due_on,
+    currency: row.currency,
+    amountMinor: row.amount_minor,
+    status: checkStatus(row.status, INVOICE_STATUSES, row.id) as InvoiceStatus,
+    isDisputed: Number(row.is_disputed) === 1,
+    instalments: parseInstalments(row.instalments, row.id),
+  };
+}
+
+function checkStatus(status: string, allowed: readonly string[], id: string): string {
+  if (!allowed.includes(status)) throw new InvariantError(`document ${id} has unknown status ${status}`);
+  return status;
+}
+
+/** The `instalments` column: JSON `[{ "dueOn": "YYYY-MM-DD", "amountMinor": 123 }, …]`, '[]' for none. */
+function parseInstalments(text: string, id: string): Instalment[] {
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) throw new InvariantError(`invoice ${id}: instalments is not a JSON array`);
+  return parsed.map((p: unknown) => {
+    const item = p as { dueOn?: unknown; amountMinor?: unknown };
+    if (typeof item.dueOn !== 'string' || !Number.isSafeInteger(item.amountMinor)) {
+      throw new InvariantError(`invoice ${id}: instalment ${JSON.stringify(p)} is malformed`);
+    }
+    return { dueOn: item.dueOn, amountMinor: item.amountMinor as number };
+  });
+}
+
+/** Write-offs of what 'written_off' invoices still have open, dated as the header comment says. */
+function writeOffs(invoices: readonly LedgerInvoice[], settlements: readonly LedgerSettlement[]): LedgerSettlement[] {
+  const written = new Map<string, { open: number; on: string }>();
+  for (const inv of invoices) {
+    if (inv.status === 'written_off') written.set(inv.id, { open: inv.amountMinor, on: inv.dueOn });
+  }
+  if (written.size === 0) return [];
+  for (const s of settlements) {
+    const w = written.get(s.invoiceId);
+    if (!w) continue;
+    w.open -= s.amountMinor;
+    if (s.on > w.on) w.on = s.on;
+  }
+  const out: LedgerSettlement[] = [];
+  for (const [invoiceId, w] of written) {
+    if (w.open > 0) out.push({ invoiceId, on: w.on, amountMinor: w.open, kind: 'write_off' });
+  }
+  return out;
+}
+
+/** Stable counting sort of settlements by their document's position; unknown documents are dropped. */
+function inInvoiceOrder<T>(docs: readonly { id: string }[], items: readonly T[], docOf: (item: T) => string): T[] {
+  const position = new Map<string, number>();
+  docs.forEach((d, i) => {
+    position.set(d.id, i);
+  });
+  const start = new Int32Array(docs.length + 1);
+  const slots = items.map((item) => position.get(docOf(item)) ?? -1);
+  for (const p of slots) if (p >= 0) start[p + 1] = (start[p + 1] as number) + 1;
+  for (let i = 0; i < docs.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const out = new Array<T>(start[docs.length] as number);
+  slots.forEach((p, k) => {
+    if (p < 0) return;
+    out[start[p] as number] = items[k] as T;
+    start[p] = (start[p] as number) + 1;
+  });
+  return out;
+}
+
+/**
+ * Loads bills and payment allocations (dated by the payment's `paid_on`) in two queries.
+ *
+ * @example
+ * const payables = await loadPayablesLedger(db, { orgId: 'demo' });
+ */
+export async function loadPayablesLedger(
+  db: Db,
+  params: { orgId: string; supplierId?: string },
+): Promise<PayablesLedger> {
+  let bills = db.kysely.selectFrom('bills').selectAll().where('org_id', '=', params.orgId);
+  let allocations = db.kysely
+    .selectFrom('payment_allocations as a')
+    .innerJoin('payments as p', 'p.id', 'a.payment_id')
+    .innerJoin('bills as b', 'b.id', 'a.bill_id')
+    .select(['a.bill_id', 'p.paid_on', 'a.amount_minor'])
+    .where('a.org_id', '=', params.orgId);
+  if (params.supplierId !== undefined) {
+    bills = bills.where('supplier_id', '=', params.supplierId);
+    allocations = allocations.where('b.supplier_id', '=', params.supplierId);
+  }
+  const [billRows, allocationRows] = await Promise.all([
+    bills.orderBy('id').execute(),
+    allocations.orderBy('a.bill_id').orderBy('p.paid_on').execute(),
+  ]);
+  return {
+    bills: billRows.map((b) => ({
+      id: b.id,
+      supplierId: b.supplier_id,
+      number: b.number,
+      issuedOn: b.issued_on,
+      dueOn: b.due_on,
+      currency: b.currency,
+      amountMinor: b.amount_minor,
+      status: checkStatus(b.status, BILL_STATUSES, b.id) as PayablesLedger['bills'][number]['status'],
+    })),
+    payments: allocationRows.map((a) => ({ billId: a.bill_id, on: a.paid_on, amountMinor: a.amount_minor })),
+  };
+}
+
+/**
+ * Every FX rate of the organisation, for an `FxTable`.
+ *
+ * @example
+ * const fx = new FxTable(await loadFxRates(db, { orgId: 'demo' }));
+ */
+export async function loadFxRates(db: Db, params: { orgId: string }): Promise<FxRate[]> {
+  const rows = await db.kysely
+    .selectFrom('fx_rates')
+    .select(['rate_on', 'base', 'quote', 'rate'])
+    .where('org_id', '=', params.orgId)
+    .orderBy('rate_on')
+    .execute();
+  return rows.map((r) => ({ on: r.rate_on, base: r.base, quote: r.quote, rate: Number(r.rate) }));
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { displayWidth, formatAmount, formatMoney, formatPercent, formatWan, renderTable } from './format.js';
+
+test('amounts are grouped exactly, with the currency decimals', () => {
+  assert.equal(formatAmount(123456789, 'CNY'), '1,234,567.89');
+  assert.equal(formatAmount(-5, 'CNY'), '-0.05');
+  assert.equal(formatAmount(1234567, 'JPY'), '1,234,567');
+  assert.equal(formatMoney(100, 'USD'), '1.00 USD');
+});
+
+test('万 for large amounts in Chinese only', () => {
+  assert.equal(formatWan(1_234_567_00, 'CNY', 'zh-CN'), '123.46万');
+  assert.equal(formatWan(9_999_00, 'CNY', 'zh-CN'), '9,999.00');
+  assert.equal(formatWan(1_234_567_00, 'CNY', 'en'), '1,234,567.00');
+  assert.equal(formatPercent(0.2345), '23.5%');
+});
+
+test('tables align Chinese text by display width', () => {
+  assert.equal(displayWidth('华东a'), 5);
+  const t = renderTable(
+    [
+      ['客户', 'AR'],
+      ['Acme', '1.00'],
+    ],
+    [1],
+  );
+  assert.equal(t, '客户    AR\nAcme  1.00');
+});

@@ -1,0 +1,74 @@
+import { formatMinor, minorUnits, roundWith } from '../core/money/index.js';
+import type { Locale } from './index.js';
+
+/**
+ * Formats minor units for people: grouped digits and the currency's decimals
+ * ('1,234.56'), with the currency code after the number. Exact: digits come from the integer,
+ * never through a float.
+ *
+ * @example
+ * formatAmount(123456789, 'CNY') // '1,234,567.89'
+ */
+export function formatAmount(amountMinor: number, currency: string): string {
+  const plain = formatMinor(amountMinor, currency);
+  const negative = plain.startsWith('-');
+  const [intPart = '0', frac] = (negative ? plain.slice(1) : plain).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+export function formatMoney(amountMinor: number, currency: string): string {
+  return `${formatAmount(amountMinor, currency)} ${currency}`;
+}
+
+/**
+ * Large CNY amounts in 万 (10,000) for Chinese readers, one or two decimals.
+ *
+ * @example
+ * formatWan(1_234_567_00, 'zh-CN') // '123.46万'
+ */
+export function formatWan(amountMinor: number, currency: string, locale: Locale): string {
+  if (locale !== 'zh-CN') return formatAmount(amountMinor, currency);
+  const major = amountMinor / 10 ** minorUnits(currency);
+  if (Math.abs(major) < 10_000) return formatAmount(amountMinor, currency);
+  const wan = major / 10_000;
+  return `${wan.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Math.abs(wan) >= 1000 ? 0 : 2 })}万`;
+}
+
+/** Share as a percentage with one decimal: 0.2345 → '23.5%'. */
+export function formatPercent(share: number): string {
+  return `${(roundWith(share * 1000, 'halfUp') / 10).toFixed(1)}%`;
+}
+
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** Columns a text takes in a terminal: CJK and full-width characters count as two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Pads text to a display width (for CLI tables). */
+export function padDisplay(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const pad = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'left' ? text + pad : pad + text;
+}
+
+/** Renders rows as an aligned text table; the first row is the header. */
+export function renderTable(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => padDisplay(cell, widths[i] ?? 0, rightAligned.includes(i) ? 'right' : 'left'))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
