@@ -28,7 +28,9 @@ for (const file of files) {
   }
   const results = await mod.run();
   for (const r of results) {
-    process.stdout.write(`  ${r.name.padEnd(58)} ${formatValue(r.value).padStart(14)} ${r.unit}${r.note ? `  (${r.note})` : ''}\n`);
+    process.stdout.write(
+      `  ${r.name.padEnd(58)} ${formatValue(r.value).padStart(14)} ${r.unit}${r.note ? `  (${r.note})` : ''}\n`,
+    );
   }
   all.push(...results);
 }

@@ -12,7 +12,9 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 function dateIn(instant: Date, timeZone: string): LocalDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 export const systemClock: Clock = {

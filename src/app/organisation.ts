@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../core/shared/index.js';
 import type { Organisation } from '../core/model/index.js';
+import { fail, ok, type Result } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
 import { getOrganisation, listOrganisations } from '../db/stores/organisations.js';
 
