@@ -3,6 +3,7 @@ import { addBacktestCollectionsCommand } from './commands/backtest-collections.j
 import { addDemoCommand } from './commands/demo.js';
 import { addInitCommand } from './commands/init.js';
 import { addReceivablesCommands } from './commands/receivables.js';
+import { addScoreFinancialsCommand } from './commands/score-financials.js';
 import { addStatusCommand } from './commands/status.js';
 
 /** The `cashguard` command line: thin commands over src/app. */
@@ -21,6 +22,8 @@ export function buildProgram(): Command {
     .command('backtest')
     .description('back-test the models on a payment history / 用历史数据回测模型');
   addBacktestCollectionsCommand(backtest);
+  const score = program.command('score').description('credit scores / 信用评分');
+  addScoreFinancialsCommand(score);
   return program;
 }
 

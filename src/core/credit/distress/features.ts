@@ -1,0 +1,137 @@
+import { type DistressItems, type ItemName, item } from './items.js';
+
+/** One model input: a scale-free ratio of raw statement items. */
+export interface FeatureDefinition {
+  /** Stable code, used in reason codes (`LOW_EBIT_TA`) and in the model file. */
+  readonly name: string;
+  readonly formula: string;
+  /** The UCI Polish column(s) it corresponds to. */
+  readonly polish: string;
+  readonly items: readonly ItemName[];
+  /** The ratio, or null when an item is missing or a denominator is zero or negative. */
+  readonly compute: (items: DistressItems) => number | null;
+}
+
+/** a/b, or null when either is missing or b ≤ 0 (every denominator here is a size that must be positive). */
+function ratio(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b <= 0) return null;
+  return a / b;
+}
+
+function minus(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}
+
+type Get = (name: ItemName) => number | null;
+
+function define(
+  name: string,
+  formula: string,
+  polish: string,
+  items: readonly ItemName[],
+  fn: (get: Get) => number | null,
+): FeatureDefinition {
+  return { name, formula, polish, items, compute: (values) => fn((n) => item(values, n)) };
+}
+
+const liquid = (g: Get): number | null => minus(minus(g('currentAssets'), g('inventory')), g('receivables'));
+
+/** The features of the shipped model, all computable from raw statement items. */
+export const FEATURES: readonly FeatureDefinition[] = [
+  define('NI_TA', 'net income / total assets', 'Attr1', ['netIncome', 'totalAssets'], (g) =>
+    ratio(g('netIncome'), g('totalAssets')),
+  ),
+  define('TL_TA', 'total liabilities / total assets', 'Attr2', ['totalLiabilities', 'totalAssets'], (g) =>
+    ratio(g('totalLiabilities'), g('totalAssets')),
+  ),
+  define(
+    'WC_TA',
+    '(current assets − current liabilities) / total assets',
+    'Attr3',
+    ['currentAssets', 'currentLiabilities', 'totalAssets'],
+    (g) => ratio(minus(g('currentAssets'), g('currentLiabilities')), g('totalAssets')),
+  ),
+  define('CA_CL', 'current assets / current liabilities', 'Attr4', ['currentAssets', 'currentLiabilities'], (g) =>
+    ratio(g('currentAssets'), g('currentLiabilities')),
+  ),
+  define('RE_TA', 'retained earnings / total assets', 'Attr6', ['retainedEarnings', 'totalAssets'], (g) =>
+    ratio(g('retainedEarnings'), g('totalAssets')),
+  ),
+  define('EBIT_TA', 'EBIT / total assets', 'Attr7', ['ebit', 'totalAssets'], (g) => ratio(g('ebit'), g('totalAssets'))),
+  define('EQ_TL', 'book equity / total liabilities', 'Attr8', ['bookEquity', 'totalLiabilities'], (g) =>
+    ratio(g('bookEquity'), g('totalLiabilities')),
+  ),
+  define('SALES_TA', 'revenue / total assets', 'Attr9', ['revenue', 'totalAssets'], (g) =>
+    ratio(g('revenue'), g('totalAssets')),
+  ),
+  define('EQ_TA', 'book equity / total assets', 'Attr10', ['bookEquity', 'totalAssets'], (g) =>
+    ratio(g('bookEquity'), g('totalAssets')),
+  ),
+  define(
+    'QUICK',
+    '(current assets − inventory) / current liabilities',
+    'Attr46',
+    ['currentAssets', 'inventory', 'currentLiabilities'],
+    (g) => ratio(minus(g('currentAssets'), g('inventory')), g('currentLiabilities')),
+  ),
+  define(
+    'LIQUID_CL',
+    '(current assets − inventory − receivables) / current liabilities',
+    'Attr40',
+    ['currentAssets', 'inventory', 'receivables', 'currentLiabilities'],
+    (g) => ratio(liquid(g), g('currentLiabilities')),
+  ),
+  define(
+    'LIQUID_TA',
+    '(current assets − inventory − receivables) / total assets',
+    'Attr40·Attr51',
+    ['currentAssets', 'inventory', 'receivables', 'totalAssets'],
+    (g) => ratio(liquid(g), g('totalAssets')),
+  ),
+  define('CL_TA', 'current liabilities / total assets', 'Attr51', ['currentLiabilities', 'totalAssets'], (g) =>
+    ratio(g('currentLiabilities'), g('totalAssets')),
+  ),
+  define(
+    'LTL_TA',
+    '(total liabilities − current liabilities) / total assets',
+    'Attr2 − Attr51',
+    ['totalLiabilities', 'currentLiabilities', 'totalAssets'],
+    (g) => ratio(minus(g('totalLiabilities'), g('currentLiabilities')), g('totalAssets')),
+  ),
+  define('CA_TL', 'current assets / total liabilities', 'Attr50', ['currentAssets', 'totalLiabilities'], (g) =>
+    ratio(g('currentAssets'), g('totalLiabilities')),
+  ),
+  define('EBIT_TL', 'EBIT / total liabilities', 'Attr7 / Attr2', ['ebit', 'totalLiabilities'], (g) =>
+    ratio(g('ebit'), g('totalLiabilities')),
+  ),
+  define('EBIT_SALES', 'EBIT / revenue', 'Attr7 / Attr9', ['ebit', 'revenue'], (g) => ratio(g('ebit'), g('revenue'))),
+  define('NI_SALES', 'net income / revenue', 'Attr1 / Attr9', ['netIncome', 'revenue'], (g) =>
+    ratio(g('netIncome'), g('revenue')),
+  ),
+  define('SALES_CL', 'revenue / current liabilities', 'Attr9 / Attr51', ['revenue', 'currentLiabilities'], (g) =>
+    ratio(g('revenue'), g('currentLiabilities')),
+  ),
+  define('REC_DAYS', 'receivables × 365 / revenue', '≈ Attr44', ['receivables', 'revenue'], (g) => {
+    const r = ratio(g('receivables'), g('revenue'));
+    return r === null ? null : r * 365;
+  }),
+  define('INV_DAYS', 'inventory × 365 / revenue', '≈ Attr20', ['inventory', 'revenue'], (g) => {
+    const r = ratio(g('inventory'), g('revenue'));
+    return r === null ? null : r * 365;
+  }),
+];
+
+/** The feature values of one company in FEATURES order; NaN where a feature cannot be computed. */
+export function computeFeatures(items: DistressItems, features: readonly FeatureDefinition[] = FEATURES): Float64Array {
+  const out = new Float64Array(features.length);
+  features.forEach((feature, j) => {
+    const value = feature.compute(items);
+    out[j] = value === null || !Number.isFinite(value) ? Number.NaN : value;
+  });
+  return out;
+}
+
+/** Looks a feature up by name. */
+export function featureByName(name: string): FeatureDefinition | undefined {
+  return FEATURES.find((f) => f.name === name);
+}

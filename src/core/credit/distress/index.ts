@@ -1,0 +1,44 @@
+export type { BinnedMatrix, FeatureMatrix } from './binning.js';
+export { selectRows } from './binning.js';
+export { type BoostParams, boostTrees } from './boosting.js';
+export { calibrate, fitCalibration } from './calibration.js';
+export { computeFeatures, FEATURES, type FeatureDefinition, featureByName } from './features.js';
+export { type FitOptions, type FitReport, fitDistressModel, type SelectOptions, selectAndFit } from './fit.js';
+export { GRADE_PD_BOUNDS, gradeForPd, scoreForPd } from './grade.js';
+export {
+  type DistressItems,
+  ITEM_NAMES,
+  type ItemName,
+  itemsFromPolishRatios,
+  itemsFromStatement,
+  missingItems,
+} from './items.js';
+export { fitLogistic, type LogisticFit, predictLogistic } from './logistic.js';
+export { applyTransforms, type ColumnTransform, learnTransforms } from './logistic-features.js';
+export { computeAuc, computeBrier, sigmoid } from './metrics.js';
+export { type Calibration, type DistressTree, explainMargin, predictMargin, type TreeEnsemble } from './model.js';
+export {
+  type DistressModel,
+  type DistressModelJson,
+  loadDistressModel,
+  type ModelFeature,
+  toModelJson,
+} from './model-file.js';
+export {
+  attrFeatureMatrix,
+  concatMatrices,
+  type PolishRows,
+  polishAccessors,
+  rawFeatureMatrix,
+} from './polish-data.js';
+export { createRandom, type Random, stratifiedFolds, stratifiedSplit } from './sampling.js';
+export { type DistressScore, type FeatureContribution, reasonCode, scoreDistress } from './score.js';
+export {
+  type Candidate,
+  type CvOptions,
+  type CvResult,
+  crossValidate,
+  predictMatrix,
+  subset,
+  type TrainingSet,
+} from './training.js';
