@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { addBacktestCollectionsCommand } from './commands/backtest-collections.js';
+import { addBacktestForecastCommand } from './commands/backtest-forecast.js';
+import { addBalanceSheetCommands } from './commands/balance-sheet.js';
 import { addDemoCommand } from './commands/demo.js';
+import { addForecastCommand } from './commands/forecast.js';
 import { addInitCommand } from './commands/init.js';
 import { addReceivablesCommands } from './commands/receivables.js';
 import { addScoreFinancialsCommand } from './commands/score-financials.js';
@@ -18,10 +21,13 @@ export function buildProgram(): Command {
   addDemoCommand(program);
   addStatusCommand(program);
   addReceivablesCommands(program);
+  addBalanceSheetCommands(program);
+  addForecastCommand(program);
   const backtest = program
     .command('backtest')
     .description('back-test the models on a payment history / 用历史数据回测模型');
   addBacktestCollectionsCommand(backtest);
+  addBacktestForecastCommand(backtest);
   const score = program.command('score').description('credit scores / 信用评分');
   addScoreFinancialsCommand(score);
   return program;

@@ -1,3 +1,15 @@
+export type { BusinessCalendar, CalendarData } from './calendar.js';
+export {
+  CN_PUBLIC_HOLIDAYS,
+  createCalendar,
+  isWorkingDay,
+  isWorkingEpochDay,
+  lastWorkingDayOfMonth,
+  previousWorkingDay,
+  WEEKENDS_ONLY,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
+} from './calendar.js';
 export type { LocalDate } from './local-date.js';
 export {
   addDays,
@@ -19,5 +31,7 @@ export {
   startOfMonth,
   toEpochDay,
 } from './local-date.js';
+export type { Adjustment, ScheduleRule } from './schedule.js';
+export { expandEpochDays, expandSchedule, parseScheduleRule } from './schedule.js';
 export type { IsoWeek } from './weeks.js';
 export { formatIsoWeek, isoWeek, startOfWeek } from './weeks.js';

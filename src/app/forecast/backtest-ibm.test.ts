@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { backtestJson, backtestReceiptsFromFile } from './backtest.js';
+
+const IBM = '/work/shared/data/ibm-accounts-receivable/invoices.csv';
+
+test('IBM sample: 4-week-ahead receipts WAPE is at most 0.7 × the due-date placement’s', async () => {
+  const r = await backtestReceiptsFromFile(IBM);
+  assert.ok(r.ok, r.ok ? '' : r.error.code);
+  assert.ok(r.value.cutoffs >= 70, `${r.value.cutoffs} weekly cut-offs`);
+  const h4 = r.value.horizons[3];
+  assert.ok(h4?.wape !== null && h4?.wapeDueDate != null && h4?.wape !== undefined);
+  assert.ok(h4.wape <= 0.7 * h4.wapeDueDate, `4 weeks: ${h4.wape} vs due date ${h4.wapeDueDate}`);
+  // The first weeks are where a treasurer acts: CashGuard must beat the due date there too.
+  for (const h of r.value.horizons.slice(0, 5)) assert.ok((h.wape ?? 1) < (h.wapeDueDate ?? 0), `week ${h.weeks}`);
+  const json = backtestJson(r.value);
+  assert.deepEqual(Object.keys(json), ['horizons']);
+  assert.deepEqual(
+    json.horizons.map((h) => h.weeks),
+    Array.from({ length: 13 }, (_, i) => i + 1),
+  );
+  assert.deepEqual(Object.keys(json.horizons[0] ?? {}), ['weeks', 'wape', 'wapeDueDate']);
+});
+
+test('a missing file is a domain error, not a crash', async () => {
+  const r = await backtestReceiptsFromFile('/nonexistent/history.csv');
+  assert.equal(r.ok ? '' : r.error.code, 'HISTORY_FILE_NOT_FOUND');
+});

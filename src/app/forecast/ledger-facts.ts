@@ -1,0 +1,102 @@
+import type { FxTable } from '../../core/money/index.js';
+import { convert, money } from '../../core/money/index.js';
+import { addDays, diffDays, type LocalDate } from '../../core/time/index.js';
+import type { loadForecastDocuments } from '../../db/stores/forecast.js';
+
+type Docs = Awaited<ReturnType<typeof loadForecastDocuments>>;
+
+export interface InvoiceFact {
+  readonly id: string;
+  readonly customerId: string;
+  readonly number: string;
+  readonly issuedOn: LocalDate;
+  readonly dueOn: LocalDate;
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly openMinor: number;
+  /** Date of the settlement that closed it, or null while open. */
+  readonly settledOn: LocalDate | null;
+  readonly isDisputed: boolean;
+  readonly channel: 'paper' | 'electronic' | null;
+  /** Amount in the base currency (at the as-of rate), for weights and sales history. */
+  readonly baseAmount: number;
+}
+
+/** Settled total and last settlement date per document, from dated settlement rows. */
+function settledBy<T extends { on: string; amount_minor: number }>(rows: readonly T[], key: (r: T) => string | null) {
+  const out = new Map<string, { sum: number; last: string }>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const s = out.get(k) ?? { sum: 0, last: r.on };
+    s.sum += r.amount_minor;
+    if (r.on > s.last) s.last = r.on;
+    out.set(k, s);
+  }
+  return out;
+}
+
+export function baseAmountOf(fx: FxTable, base: string, asOf: LocalDate) {
+  return (amountMinor: number, currency: string): number => {
+    const rate = fx.rate(currency, base, asOf, base);
+    return rate === undefined ? 0 : convert(money(amountMinor, currency), base, rate).amountMinor;
+  };
+}
+
+/** Invoices with their open amount and settlement date as of `asOf` (receipts and credit notes). */
+export function invoiceFacts(docs: Docs, toBase: (a: number, c: string) => number): InvoiceFact[] {
+  const settled = settledBy([...docs.receiptSettlements, ...docs.creditNotes], (r) => r.invoice_id);
+  return docs.invoices.map((inv) => {
+    const s = settled.get(inv.id);
+    const open = inv.status === 'written_off' ? 0 : inv.amount_minor - (s?.sum ?? 0);
+    return {
+      id: inv.id,
+      customerId: inv.customer_id,
+      number: inv.number,
+      issuedOn: inv.issued_on,
+      dueOn: inv.due_on,
+      currency: inv.currency,
+      amountMinor: inv.amount_minor,
+      openMinor: open,
+      settledOn: open <= 0 ? (s?.last ?? inv.issued_on) : null,
+      isDisputed: Boolean(inv.is_disputed),
+      channel: inv.channel === 'paper' || inv.channel === 'electronic' ? inv.channel : null,
+      baseAmount: toBase(inv.amount_minor, inv.currency),
+    };
+  });
+}
+
+/** Open bills as of `asOf`, and the organisation's own habit: amount-weighted days paid after due (last 180 days, ≥ 0). */
+export function billFacts(docs: Docs, asOf: LocalDate) {
+  const paid = settledBy(docs.billPayments, (r) => r.bill_id);
+  const names = new Map(docs.suppliers.map((s) => [s.id, s.name]));
+  const open: {
+    id: string;
+    number: string;
+    supplierName: string;
+    currency: string;
+    openMinor: number;
+    dueOn: string;
+  }[] = [];
+  let weighted = 0;
+  let weight = 0;
+  const since = addDays(asOf, -180);
+  for (const b of docs.bills) {
+    const s = paid.get(b.id);
+    const left = b.amount_minor - (s?.sum ?? 0);
+    if (left > 0) {
+      open.push({
+        id: b.id,
+        number: b.number,
+        supplierName: names.get(b.supplier_id) ?? b.supplier_id,
+        currency: b.currency,
+        openMinor: left,
+        dueOn: b.due_on,
+      });
+    } else if (s && s.last > since) {
+      weighted += b.amount_minor * diffDays(b.due_on, s.last);
+      weight += b.amount_minor;
+    }
+  }
+  return { open, stretchDays: weight > 0 ? Math.max(0, weighted / weight) : 0 };
+}

@@ -1,0 +1,123 @@
+import type { Command } from 'commander';
+import { systemClock } from '../../app/clock.js';
+import { exportForecastXlsx, freezeForecast, runForecast } from '../../app/forecast/index.js';
+import type { ForecastResult, ScenarioForecast } from '../../core/forecast/index.js';
+import { DomainFailure } from '../../core/shared/index.js';
+import { isLocalDate } from '../../core/time/index.js';
+import { formatAmount, renderTable } from '../../i18n/format.js';
+import { type Locale, translate } from '../../i18n/index.js';
+import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
+
+interface ForecastOptions {
+  weekly?: boolean;
+  monthly?: boolean;
+  weeks?: string;
+  months?: string;
+  scenario?: string;
+  asOf?: string;
+  json?: boolean;
+  xlsx?: string;
+  freeze?: boolean;
+}
+
+const invalid = (field: string, value: string, expected: string) =>
+  new DomainFailure({ code: 'INVALID_ARGUMENT', details: { field, value, expected } });
+
+export function addForecastCommand(program: Command): void {
+  program
+    .command('forecast')
+    .description('cash forecast, three scenarios / 现金流预测（乐观·基准·悲观）')
+    .option('--weekly', 'weekly grid (default) / 按周')
+    .option('--monthly', 'monthly grid / 按月')
+    .option('--weeks <n>', 'weeks (1-52, default 13)')
+    .option('--months <n>', 'months (3-12, default 6)')
+    .option('--scenario <name>', 'one scenario: optimistic, base, pessimistic or a stored one')
+    .option('--as-of <date>', 'as-of date YYYY-MM-DD (default: today)')
+    .option('--json', 'print the full result as JSON')
+    .option('--xlsx <file>', 'write an Excel workbook')
+    .option('--freeze', 'freeze this week’s forecast for accuracy tracking / 冻结本周预测')
+    .action(
+      action(async (options: ForecastOptions, cmd: Command) => {
+        const opts = globalOptions(cmd);
+        const locale = localeOf(opts);
+        const granularity = options.monthly ? 'month' : 'week';
+        const raw = granularity === 'month' ? options.months : options.weeks;
+        const periods = raw === undefined ? undefined : Number(raw);
+        if (periods !== undefined && !Number.isInteger(periods))
+          throw invalid(granularity === 'month' ? '--months' : '--weeks', String(raw), 'an integer');
+        const asOf = options.asOf ?? systemClock.today();
+        if (!isLocalDate(asOf)) throw invalid('--as-of', asOf, 'YYYY-MM-DD');
+        await withDb(opts, async (db) => {
+          const org = await requireOrganisation(db, opts);
+          const result = orThrow(
+            await runForecast(db, {
+              orgId: org.id,
+              asOf,
+              granularity,
+              ...(periods === undefined ? {} : { periods }),
+              ...(options.scenario === undefined ? {} : { scenario: options.scenario }),
+            }),
+          );
+          if (options.freeze && granularity === 'week') {
+            const frozen = await freezeForecast(db, org.id, result, systemClock.now().toISOString());
+            process.stderr.write(`${translate('FORECAST_FROZEN', { scenarios: frozen.join(', ') || '—' }, locale)}\n`);
+          }
+          if (options.xlsx) {
+            await exportForecastXlsx(result, options.xlsx, locale);
+            process.stderr.write(`${translate('FORECAST_XLSX_WRITTEN', { file: options.xlsx }, locale)}\n`);
+          }
+          process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderForecast(result, locale));
+        });
+      }),
+    );
+}
+
+/** The readable table: one block per scenario, periods down, amounts across. */
+export function renderForecast(result: ForecastResult, locale: Locale): string {
+  const t = (code: string, details: Record<string, unknown> = {}) => translate(code, details, locale);
+  const out = [
+    t('FORECAST_TITLE', { asOf: result.asOf, currency: result.currency, openingOn: result.opening.on ?? '—' }),
+  ];
+  if (result.missingRates.length > 0)
+    out.push(t('FORECAST_MISSING_RATES', { currencies: result.missingRates.join(', ') }));
+  for (const s of result.scenarios)
+    out.push(
+      '',
+      t('FORECAST_SCENARIO', { name: t(`FORECAST_SCENARIO_${s.scenario}`) }),
+      scenarioTable(s, result.currency, t),
+    );
+  return `${out.join('\n')}\n`;
+}
+
+function scenarioTable(
+  s: ScenarioForecast,
+  currency: string,
+  t: (code: string, d?: Record<string, unknown>) => string,
+): string {
+  const amount = (v: number) => formatAmount(v, currency);
+  const header = [
+    'FORECAST_COL_PERIOD',
+    'FORECAST_COL_OPENING',
+    'FORECAST_COL_RECEIPTS',
+    'FORECAST_COL_DISBURSEMENTS',
+    'FORECAST_COL_CLOSING',
+    'FORECAST_COL_BUFFER',
+    'FORECAST_COL_HEADROOM',
+  ].map((c) => t(c));
+  const rows = s.periods.map((p) => [
+    `${p.startOn}${p.isBelowBuffer ? ' *' : ''}`,
+    amount(p.openingMinor),
+    amount(p.receiptsMinor),
+    amount(p.disbursementsMinor),
+    amount(p.closingMinor),
+    amount(p.bufferMinor),
+    amount(p.headroomMinor),
+  ]);
+  const notes = [
+    s.firstBreach
+      ? t('FORECAST_FIRST_BREACH', { period: `${s.firstBreach.startOn} (* ${t('FORECAST_BELOW_BUFFER')})` })
+      : t('FORECAST_NO_BREACH'),
+    s.runwayWeeks === null ? t('FORECAST_RUNWAY_NONE') : t('FORECAST_RUNWAY', { weeks: s.runwayWeeks }),
+  ];
+  return `${renderTable([header, ...rows], [1, 2, 3, 4, 5, 6])}\n${notes.join('\n')}`;
+}

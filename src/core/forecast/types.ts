@@ -1,0 +1,224 @@
+import type { AcceptanceBill, CreditLine, RecurringItem } from '../model/index.js';
+import type { FxTable } from '../money/index.js';
+import type { BusinessCalendar, LocalDate } from '../time/index.js';
+import type { ScenarioParams } from './scenarios.js';
+
+/**
+ * When an open invoice is expected to be paid, as the behaviour model says (or the DOMAIN 2.2
+ * estimator in the app layer): quantiles of the payment date and P(still unpaid 90 days past due).
+ */
+export interface PaymentDateDistribution {
+  readonly p10: LocalDate;
+  readonly p50: LocalDate;
+  readonly p90: LocalDate;
+  readonly pUnpaid90: number;
+  /** Whose history the dates come from; 'portfolio' when the customer has none of its own. */
+  readonly basis: 'customer' | 'portfolio';
+}
+
+/** Delay behaviour of a customer for invoices not issued yet (new sales). Days after due. */
+export interface CustomerDelay {
+  readonly customerId: string;
+  readonly name: string;
+  readonly termsDays: number;
+  /** Delay quantiles in days (p10 ≤ p50 ≤ p90); null when nothing is known: paid at due date. */
+  readonly delayDays: { readonly p10: number; readonly p50: number; readonly p90: number } | null;
+  /** Share of the trailing 12 months' sales (sums to 1 over customers with sales). */
+  readonly salesShare: number;
+}
+
+export interface ForecastInvoice {
+  readonly id: string;
+  readonly number: string;
+  readonly customerId: string;
+  readonly customerName: string;
+  readonly currency: string;
+  /** Open amount (minor units of `currency`). */
+  readonly openMinor: number;
+  readonly issuedOn: LocalDate;
+  readonly dueOn: LocalDate;
+  readonly isDisputed: boolean;
+  /** Null when neither the customer nor the portfolio has any paid history. */
+  readonly payment: PaymentDateDistribution | null;
+}
+
+export interface ForecastBill {
+  readonly id: string;
+  readonly number: string;
+  readonly supplierName: string;
+  readonly currency: string;
+  readonly openMinor: number;
+  readonly dueOn: LocalDate;
+}
+
+/** A planned one-off receipt or disbursement (capex, a dividend, an asset sale, a loan). */
+export interface OneOffItem {
+  readonly id: string;
+  readonly name: string;
+  readonly direction: 'inflow' | 'outflow';
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly on: LocalDate;
+}
+
+/** Monthly sales (invoiced amount, base currency) for the seasonality model, oldest first. */
+export interface MonthlySales {
+  /** 'YYYY-MM'. */
+  readonly month: string;
+  readonly amountMinor: number;
+}
+
+export interface ForecastSettings {
+  /** Day basis of acceptance-bill discount interest (DOMAIN 7.5: 360 in China, a setting). */
+  readonly discountDayBasis: number;
+  /** Minimum cash: a fixed amount, or months of operating outflows. */
+  readonly minCash:
+    | { readonly mode: 'amount'; readonly amountMinor: number }
+    | { readonly mode: 'months'; readonly months: number; readonly basis: 'horizon' | 'trailing90' };
+  /** Draw on credit lines to keep the buffer (off by default). */
+  readonly autoDraw: boolean;
+  /** A line expiring without renewal inside the horizon must be repaid on its expiry date. */
+  readonly repayDrawnAtExpiry: boolean;
+  /** Invoices this many days past due are doubtful (DOMAIN 2.5 rule 3). */
+  readonly doubtfulOverdueDays: number;
+}
+
+export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
+  discountDayBasis: 360,
+  minCash: { mode: 'months', months: 1, basis: 'horizon' },
+  autoDraw: false,
+  repayDrawnAtExpiry: true,
+  doubtfulOverdueDays: 90,
+};
+
+export interface ForecastInput {
+  readonly asOf: LocalDate;
+  readonly baseCurrency: string;
+  readonly fx: FxTable;
+  /** ISO day weeks start on: 1 = Monday ... 7 = Sunday. */
+  readonly weekStart: number;
+  readonly granularity: 'week' | 'month';
+  /** Weeks (default 13, 1–52) or months (default 6, 3–12). */
+  readonly periods: number;
+  readonly calendar: BusinessCalendar;
+  readonly openingBalances: readonly {
+    accountId: string;
+    name: string;
+    currency: string;
+    on: LocalDate;
+    amountMinor: number;
+  }[];
+  readonly invoices: readonly ForecastInvoice[];
+  readonly bills: readonly ForecastBill[];
+  readonly acceptanceBills: readonly AcceptanceBill[];
+  /** PD of commercial-bill acceptors, by acceptor customer id or acceptor name. */
+  readonly acceptorPd: ReadonlyMap<string, number>;
+  readonly creditLines: readonly CreditLine[];
+  readonly recurringItems: readonly RecurringItem[];
+  readonly oneOffItems: readonly OneOffItem[];
+  /** Invoiced sales per month, base currency, at least the trailing 12 months when known. */
+  readonly salesHistory: readonly MonthlySales[];
+  /** A user sales plan; overrides the history model for the months it covers. */
+  readonly salesPlan: readonly MonthlySales[];
+  readonly customers: readonly CustomerDelay[];
+  /** Days the organisation pays its bills after due, from its own history ('history' stretch). */
+  readonly payablesStretchDays: number;
+  /** Payments in the 90 days to asOf, base currency (for the 'trailing90' buffer basis). */
+  readonly trailing90PaymentsMinor: number;
+  readonly settings: ForecastSettings;
+  /** Record every source item behind every line (default true); false keeps totals only. */
+  readonly trace?: boolean;
+}
+
+export const RECEIPT_LINES = [
+  'invoices',
+  'acceptance_bills',
+  'new_sales',
+  'recurring',
+  'one_off',
+  'credit_line_draw',
+] as const;
+export const DISBURSEMENT_LINES = [
+  'bills',
+  'acceptance_bills',
+  'payroll',
+  'rent',
+  'tax',
+  'loan',
+  'utilities',
+  'social_insurance',
+  'other_recurring',
+  'one_off',
+  'credit_line_repayment',
+] as const;
+export type ReceiptLine = (typeof RECEIPT_LINES)[number];
+export type DisbursementLine = (typeof DISBURSEMENT_LINES)[number];
+
+export type SourceKind = 'invoice' | 'bill' | 'acceptance_bill' | 'recurring' | 'sales' | 'one_off' | 'credit_line';
+
+/** One item behind a number: what it is, how much (base currency), when, and why. */
+export interface SourceRef {
+  readonly kind: SourceKind;
+  readonly id: string;
+  readonly number: string;
+  readonly counterparty: string;
+  /** Base-currency amount carried in this scenario. */
+  readonly amountMinor: number;
+  readonly currency: string;
+  /** Amount in the document's own currency before haircuts. */
+  readonly originalMinor: number;
+  /** The date the method gives; `placedOn` differs when that date is already past. */
+  readonly expectedOn: LocalDate;
+  readonly placedOn: LocalDate;
+  readonly reason: string;
+}
+
+export interface ForecastLine {
+  readonly key: string;
+  readonly direction: 'receipt' | 'disbursement';
+  readonly totalMinor: number;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface ForecastPeriod {
+  readonly index: number;
+  readonly startOn: LocalDate;
+  readonly endOn: LocalDate;
+  readonly openingMinor: number;
+  readonly receiptsMinor: number;
+  readonly disbursementsMinor: number;
+  readonly closingMinor: number;
+  readonly bufferMinor: number;
+  readonly headroomMinor: number;
+  readonly isBelowBuffer: boolean;
+  readonly lines: readonly ForecastLine[];
+}
+
+export interface ScenarioForecast {
+  readonly scenario: string;
+  readonly params: ScenarioParams;
+  readonly periods: readonly ForecastPeriod[];
+  /** First period whose closing cash is below the buffer, or null. */
+  readonly firstBreach: { readonly index: number; readonly startOn: LocalDate } | null;
+  readonly firstNegative: { readonly index: number; readonly startOn: LocalDate } | null;
+  /** Weeks until cash runs out at the horizon's burn rate; null when cash does not fall. */
+  readonly runwayWeeks: number | null;
+  /** Items left out of receipts (excluded doubtful invoices, write-offs, missing FX rates). */
+  readonly excluded: readonly SourceRef[];
+  readonly excludedMinor: number;
+  /** Flows placed after the horizon's last day. */
+  readonly beyondHorizon: { readonly receiptsMinor: number; readonly disbursementsMinor: number };
+}
+
+export interface ForecastResult {
+  readonly asOf: LocalDate;
+  readonly currency: string;
+  readonly granularity: 'week' | 'month';
+  readonly weekStart: number;
+  readonly opening: { readonly totalMinor: number; readonly on: LocalDate | null; readonly accounts: number };
+  readonly bufferMinor: number;
+  readonly missingRates: readonly string[];
+  /** Items that could not be forecast (an invalid recurring rule), with the code that says why. */
+  readonly warnings: readonly { readonly code: string; readonly details: Readonly<Record<string, string>> }[];
+  readonly scenarios: readonly ScenarioForecast[];
+}
