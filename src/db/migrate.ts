@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connection.js';
 import * as m0001 from './migrations/0001-initial.js';
+import * as m0003 from './migrations/0003-balance-sheets.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0003-balance-sheets': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

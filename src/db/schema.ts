@@ -62,6 +62,7 @@ export interface InvoicesTable {
   external_id: string | null;
   instalments: Def<string>;
   channel: string | null;
+  written_off_on: Def<string | null>;
 }
 
 export interface CreditNotesTable {
@@ -368,6 +369,19 @@ export interface ColumnMappingsTable {
   mapping: string;
 }
 
+export interface CompanyBalanceSheetsTable {
+  org_id: string;
+  month_end: string;
+  currency: string;
+  current_assets: Minor;
+  current_liabilities: Minor;
+  cash: Def<Minor>;
+  short_term_investments: Def<Minor>;
+  receivables: Def<Minor>;
+  inventory: Def<Minor>;
+  cogs: Def<Minor>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   customers: CustomersTable;
@@ -399,6 +413,7 @@ export interface Database {
   forecast_snapshots: ForecastSnapshotsTable;
   audit_log: AuditLogTable;
   column_mappings: ColumnMappingsTable;
+  company_balance_sheets: CompanyBalanceSheetsTable;
 }
 
 /** Tables in the order they can be filled (parents before children); reversed for deletes. */
@@ -433,6 +448,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'forecast_snapshots',
   'audit_log',
   'column_mappings',
+  'company_balance_sheets',
 ];
 
 /** A row as read from table `T`. */

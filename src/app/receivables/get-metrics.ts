@@ -9,6 +9,7 @@ import {
 } from '../../core/receivables/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
+import { loadBalanceSheets } from '../../db/stores/balance-sheets.js';
 import { loadPayablesLedger } from '../../db/stores/receivables.js';
 import { loadReceivablesContext } from './load.js';
 
@@ -19,7 +20,7 @@ export interface MetricsView extends MetricsReport {
 
 /**
  * Monthly receivables and working-capital metrics for the months ending on `asOf` (default 12),
- * with threshold findings. Balance sheets come from the caller until they have a table of their own.
+ * with threshold findings. Balance sheets are the organisation's stored month ends unless given.
  *
  * @example
  * const r = await getMetrics(db, { orgId: 'demo', asOf: '2026-03-31' });
@@ -37,14 +38,17 @@ export async function getMetrics(
 ): Promise<Result<MetricsView>> {
   const ctx = await loadReceivablesContext(db, { orgId: params.orgId, asOf: params.asOf });
   if (!ctx.ok) return ctx;
-  const payables = await loadPayablesLedger(db, { orgId: params.orgId });
+  const [payables, balanceSheets] = await Promise.all([
+    loadPayablesLedger(db, { orgId: params.orgId }),
+    params.balanceSheets ?? loadBalanceSheets(db, { orgId: params.orgId }),
+  ]);
   const report = computeReceivablesMetrics(ctx.value.ledger, {
     asOf: params.asOf,
     base: { currency: ctx.value.baseCurrency, fx: ctx.value.fx },
     payables,
     ...(params.months === undefined ? {} : { months: params.months }),
     ...(params.dsoMethod === undefined ? {} : { dsoMethod: params.dsoMethod }),
-    ...(params.balanceSheets === undefined ? {} : { balanceSheets: params.balanceSheets }),
+    balanceSheets,
     ...(params.thresholds === undefined ? {} : { thresholds: params.thresholds }),
   });
   if (!report.ok) return report;

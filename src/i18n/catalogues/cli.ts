@@ -32,6 +32,7 @@ export const en: Record<string, string> = {
   CUSTOMER_COL_OPEN: 'Open',
   CUSTOMER_COL_EXPECTED: 'Expected (P50)',
   CUSTOMER_NOT_FOUND: 'No customer with id or code "{{customer}}".',
+  BALANCE_SHEET_SAVED: 'Balance sheet for {{monthEnd}} saved.',
 };
 export const zhCN: Record<string, string> = {
   STATUS_TITLE: '{{name}} — 截至 {{asOf}} 的资金状况（{{currency}}）',
@@ -65,4 +66,5 @@ export const zhCN: Record<string, string> = {
   CUSTOMER_COL_OPEN: '未收金额',
   CUSTOMER_COL_EXPECTED: '预计收款日（P50）',
   CUSTOMER_NOT_FOUND: '找不到编号或代码为 "{{customer}}" 的客户。',
+  BALANCE_SHEET_SAVED: '已保存 {{monthEnd}} 的资产负债数据。',
 };
