@@ -17,7 +17,8 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema to the latest version. Forward-only: there are no down migrations. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider() });
+  // Unordered: migrations written on parallel branches may land in any order; each runs once.
+  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error('database migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
