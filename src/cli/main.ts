@@ -4,6 +4,7 @@ import { addBacktestForecastCommand } from './commands/backtest-forecast.js';
 import { addBalanceSheetCommands } from './commands/balance-sheet.js';
 import { addDemoCommand } from './commands/demo.js';
 import { addForecastCommand } from './commands/forecast.js';
+import { addImportExportCommands } from './commands/import-export.js';
 import { addInitCommand } from './commands/init.js';
 import { addReceivablesCommands } from './commands/receivables.js';
 import { addScoreFinancialsCommand } from './commands/score-financials.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   addInitCommand(program);
   addDemoCommand(program);
+  addImportExportCommands(program);
   addStatusCommand(program);
   addReceivablesCommands(program);
   addBalanceSheetCommands(program);

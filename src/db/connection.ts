@@ -15,6 +15,8 @@ export interface Db {
   readonly sqlite: SQLite.Database | null;
   /** The pg pool (PostgreSQL only). */
   readonly pool: pg.Pool | null;
+  /** The PostgreSQL schema in use when one was given (null: the server's default search path). */
+  readonly schema: string | null;
   /** Where it lives: a file path, ':memory:', or the URL without its password. */
   readonly location: string;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ function openSqlite(path: string): Db {
     dialect: 'sqlite',
     sqlite,
     pool: null,
+    schema: null,
     location: path,
     close: () => kysely.destroy(),
   };
@@ -102,6 +105,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
     dialect: 'postgres',
     sqlite: null,
     pool,
+    schema: schema ?? null,
     location: schema ? `${location} (schema ${schema})` : location,
     close: () => kysely.destroy(),
   };

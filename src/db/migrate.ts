@@ -1,11 +1,13 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connection.js';
 import * as m0001 from './migrations/0001-initial.js';
+import * as m0002 from './migrations/0002-accounts.js';
 import * as m0003 from './migrations/0003-balance-sheets.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-accounts': m0002,
   '0003-balance-sheets': m0003,
 };
 
@@ -18,7 +20,13 @@ class StaticProvider implements MigrationProvider {
 /** Brings the schema to the latest version. Forward-only: there are no down migrations. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   // Unordered: migrations written on parallel branches may land in any order; each runs once.
-  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider(), allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new StaticProvider(),
+    allowUnorderedMigrations: true,
+    // Kysely looks for its tables in every schema; pin them to ours so schemas never mix.
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error('database migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

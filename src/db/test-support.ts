@@ -25,25 +25,25 @@ export function describeEachDialect(name: string, suite: (open: () => Promise<Db
   });
 }
 
-const schemas: string[] = [];
-
 /** A migrated PostgreSQL database in a new schema; dropped when `close` is called. */
 export async function openTestPostgres(url: string): Promise<Db> {
   const schema = `cg_test_${randomBytes(6).toString('hex')}`;
-  schemas.push(schema);
   const db = await openDatabase({ url, schema });
-  await migrateToLatest(db);
-  return {
-    ...db,
-    close: async () => {
-      await db.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      } finally {
-        await client.end();
-      }
-    },
+  const close = async () => {
+    await db.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    } finally {
+      await client.end();
+    }
   };
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...db, close };
 }

@@ -20,8 +20,12 @@ describeEachDialect('company balance sheets', (open) => {
   test('save, replace a month, and load only the organisation’s own', async () => {
     const db = await open();
     try {
-      for (const id of ['o1', 'o2']) await createOrganisation(db, { id, name: id, baseCurrency: 'CNY', createdAt: '2026-01-01T00:00:00Z' });
-      await saveBalanceSheets(db, { orgId: 'o1', sheets: [sheet('2026-02-28', 300_000_00), sheet('2026-01-31', 250_000_00)] });
+      for (const id of ['o1', 'o2'])
+        await createOrganisation(db, { id, name: id, baseCurrency: 'CNY', createdAt: '2026-01-01T00:00:00Z' });
+      await saveBalanceSheets(db, {
+        orgId: 'o1',
+        sheets: [sheet('2026-02-28', 300_000_00), sheet('2026-01-31', 250_000_00)],
+      });
       await saveBalanceSheets(db, { orgId: 'o1', sheets: [sheet('2026-02-28', 320_000_00)] });
       await saveBalanceSheets(db, { orgId: 'o2', sheets: [sheet('2026-02-28', 1)] });
       const loaded = await loadBalanceSheets(db, { orgId: 'o1' });

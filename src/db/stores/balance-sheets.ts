@@ -3,7 +3,10 @@ import { insertRows } from '../bulk.js';
 import type { Db } from '../connection.js';
 
 /** Saves month-end balance sheets; a month entered again replaces the earlier figures. */
-export async function saveBalanceSheets(db: Db, params: { orgId: string; sheets: readonly CompanyBalanceSheet[] }): Promise<void> {
+export async function saveBalanceSheets(
+  db: Db,
+  params: { orgId: string; sheets: readonly CompanyBalanceSheet[] },
+): Promise<void> {
   await insertRows(
     db,
     'company_balance_sheets',
@@ -21,7 +24,16 @@ export async function saveBalanceSheets(db: Db, params: { orgId: string; sheets:
     })),
     {
       columns: ['org_id', 'month_end'],
-      update: ['currency', 'current_assets', 'current_liabilities', 'cash', 'short_term_investments', 'receivables', 'inventory', 'cogs'],
+      update: [
+        'currency',
+        'current_assets',
+        'current_liabilities',
+        'cash',
+        'short_term_investments',
+        'receivables',
+        'inventory',
+        'cogs',
+      ],
     },
   );
 }

@@ -1,0 +1,177 @@
+/**
+ * Import benchmark: invoices CSV of 100k and 1M rows (plus the 10k customers they reference)
+ * into a fresh SQLite file with full validation, against the sqlite3 shell's `.import` of the same
+ * file into an equivalent table (same unique key and indexes). Run alone with
+ * `node --import tsx bench/import.bench.ts`, or through bench/run.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createOrganisation } from '../src/db/stores/organisations.js';
+import { importFile } from '../src/import/index.js';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const DIR = join(import.meta.dirname, '..', '.bench-tmp');
+const SQLITE3 = '/usr/bin/sqlite3';
+const CUSTOMERS = 10_000;
+const HEADER = 'number,customer_code,issued_on,due_on,amount,tax,currency,status,disputed,external_id';
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function writeCustomers(path: string): void {
+  const lines = ['code,name,registration_no,terms_days,currency'];
+  for (let i = 0; i < CUSTOMERS; i++) lines.push(`C${pad(i, 5)},客户${i}有限公司,91310000MA${pad(i, 8)},30,CNY`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+/** Writes the invoices CSV in 50k-row chunks to keep the generator's memory flat. */
+function writeInvoices(path: string, rows: number): void {
+  writeFileSync(path, `${HEADER}\n`);
+  for (let start = 0; start < rows; start += 50_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(rows, start + 50_000); i++) {
+      const day = 1 + (i % 28);
+      const amount = 100 + ((i * 7919) % 9_999_900);
+      lines.push(
+        `INV${pad(i, 8)},C${pad(i % CUSTOMERS, 5)},2025-07-${pad(day, 2)},2025-08-${pad(day, 2)},${Math.floor(amount / 100)}.${pad(amount % 100, 2)},${Math.floor(amount / 1100)}.00,CNY,open,N,EXT${i}`,
+      );
+    }
+    writeFileSync(path, `${lines.join('\n')}\n`, { flag: 'a' });
+  }
+}
+
+interface Timing {
+  readonly seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  readonly cpu: number;
+}
+
+async function importOurs(
+  csv: string,
+  customers: string,
+  dbPath: string,
+): Promise<Timing & { rows: number; drySeconds: number }> {
+  for (const ext of ['', '-wal', '-shm']) rmSync(dbPath + ext, { force: true });
+  const db = await openDatabase({ url: dbPath });
+  try {
+    await migrateToLatest(db);
+    await createOrganisation(db, {
+      id: 'bench',
+      name: 'Bench',
+      baseCurrency: 'CNY',
+      createdAt: '2025-01-01T00:00:00Z',
+    });
+    const c = await importFile(db, { orgId: 'bench', kind: 'customers', path: customers, locale: 'en' });
+    if (!c.committed) throw new Error(`customers import failed: ${c.problems[0]?.message}`);
+    const d0 = performance.now();
+    const dry = await importFile(db, { orgId: 'bench', kind: 'invoices', path: csv, locale: 'en', dryRun: true });
+    const drySeconds = (performance.now() - d0) / 1000;
+    if (dry.problems.length > 0) throw new Error(`invoice dry run failed: ${dry.problems[0]?.message}`);
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const r = await importFile(db, { orgId: 'bench', kind: 'invoices', path: csv, locale: 'en' });
+    const c1 = process.cpuUsage(c0);
+    const seconds = (performance.now() - t0) / 1000;
+    if (!r.committed) throw new Error(`invoice import failed: ${r.problems[0]?.message}`);
+    return { seconds, cpu: (c1.user + c1.system) / 1e6, rows: r.inserted, drySeconds };
+  } finally {
+    await db.close();
+  }
+}
+
+function importSqlite3(csv: string, dbPath: string): Timing {
+  rmSync(dbPath, { force: true });
+  const ddl =
+    'CREATE TABLE invoices (number TEXT NOT NULL, customer_code TEXT NOT NULL, issued_on TEXT NOT NULL, due_on TEXT NOT NULL, amount TEXT NOT NULL, tax TEXT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL, disputed TEXT NOT NULL, external_id TEXT);' +
+    'CREATE UNIQUE INDEX invoices_number ON invoices(number); CREATE INDEX invoices_customer ON invoices(customer_code); CREATE INDEX invoices_due ON invoices(due_on);';
+  const setup = spawnSync(SQLITE3, [dbPath, ddl]);
+  if (setup.status !== 0) throw new Error(`sqlite3 setup failed: ${setup.stderr}`);
+  const t0 = performance.now();
+  // bash's `time` reports the child's CPU seconds on stderr (TIMEFORMAT='%U %S').
+  const run = spawnSync('bash', [
+    '-c',
+    `TIMEFORMAT='%U %S'; time ${SQLITE3} "$0" ".import --csv --skip 1 $1 invoices"`,
+    dbPath,
+    csv,
+  ]);
+  const seconds = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`sqlite3 .import failed: ${run.stderr}`);
+  const [user, sys] = String(run.stderr).trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds, cpu: (user ?? Number.NaN) + (sys ?? Number.NaN) };
+}
+
+async function benchSize(rows: number, customers: string): Promise<BenchResult[]> {
+  const label = rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`;
+  const csv = join(DIR, `invoices-${label}.csv`);
+  if (!existsSync(csv)) writeInvoices(csv, rows);
+  const ours = await importOurs(csv, customers, join(DIR, `import-${label}.db`));
+  const mb = statSync(csv).size / 1e6;
+  const out: BenchResult[] = [
+    {
+      name: `import.invoices.${label}.rows_per_s`,
+      value: Math.round(ours.rows / ours.seconds),
+      unit: 'rows/s',
+      note: `${ours.seconds.toFixed(2)} s for ${ours.rows} rows (${mb.toFixed(0)} MB CSV), validated, SQLite file`,
+    },
+    {
+      name: `import.invoices.${label}.validate_rows_per_s`,
+      value: Math.round(rows / ours.drySeconds),
+      unit: 'rows/s',
+      note: `dry run: read, decode, parse and validate only, ${ours.drySeconds.toFixed(2)} s`,
+    },
+  ];
+  if (!existsSync(SQLITE3)) {
+    out.push({
+      name: `import.invoices.${label}.vs_sqlite3`,
+      value: Number.NaN,
+      unit: 'ratio',
+      note: `${SQLITE3} not found: comparison skipped`,
+    });
+    return out;
+  }
+  const theirs = importSqlite3(csv, join(DIR, `sqlite3-${label}.db`));
+  out.push({
+    name: `import.invoices.${label}.sqlite3_rows_per_s`,
+    value: Math.round(rows / theirs.seconds),
+    unit: 'rows/s',
+    note: `sqlite3 .import --csv: ${theirs.seconds.toFixed(2)} s wall, ${theirs.cpu.toFixed(2)} s CPU, no validation`,
+  });
+  out.push({
+    name: `import.invoices.${label}.vs_sqlite3`,
+    value: Number((ours.seconds / theirs.seconds).toFixed(2)),
+    unit: 'ratio',
+    note: 'ours / sqlite3 wall time; target <= 2',
+  });
+  out.push({
+    name: `import.invoices.${label}.vs_sqlite3_cpu`,
+    value: Number((ours.cpu / theirs.cpu).toFixed(2)),
+    unit: 'ratio',
+    note: `ours ${ours.cpu.toFixed(2)} s / sqlite3 ${theirs.cpu.toFixed(2)} s CPU`,
+  });
+  return out;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  mkdirSync(DIR, { recursive: true });
+  const customers = join(DIR, 'customers-10k.csv');
+  writeCustomers(customers);
+  const sizes = (process.env.IMPORT_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
+  const results: BenchResult[] = [];
+  for (const n of sizes) results.push(...(await benchSize(n, customers)));
+  results.push({ name: 'import.peak_rss', value: Math.round(process.resourceUsage().maxRSS / 1024), unit: 'MB' });
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await run()) console.log(`${r.name}\t${r.value} ${r.unit}${r.note ? `\t${r.note}` : ''}`);
+}

@@ -1,0 +1,63 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { fail, ok } from '../../core/shared/index.js';
+import { pickLocale } from '../../i18n/index.js';
+import { IMPORT_KIND_NAMES, importBuffer } from '../../import/index.js';
+import { BODY_LIMIT } from '../limits.js';
+import { type ApiDeps, orgRoute } from '../route.js';
+import { optionalText } from '../schemas/common.js';
+
+const report = z.object({
+  kind: z.string(),
+  file: z.string(),
+  rowsRead: z.int(),
+  inserted: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  problems: z.array(z.record(z.string(), z.unknown())),
+  committed: z.boolean(),
+});
+
+/**
+ * Upload a CSV or XLSX file (multipart, field `file`) of one kind: a dry run by default returns
+ * the report of what would change and every problem; `dryRun=false` commits when clean.
+ * Saved column mappings are not selectable over HTTP yet (the importer would also read a path).
+ */
+export function registerImportRoutes(app: FastifyInstance, { db, clock }: ApiDeps): void {
+  app.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10 } });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/imports',
+    permission: 'import',
+    tags: ['imports'],
+    response: report,
+    summary: 'Import a CSV/XLSX file (multipart field "file"): dry run report, or commit with dryRun=false',
+    querystring: z.strictObject({
+      kind: z.enum(IMPORT_KIND_NAMES),
+      dryRun: z.enum(['true', 'false']).default('true'),
+      encoding: optionalText(40).optional(),
+      sheet: optionalText(100).optional(),
+    }),
+    handler: async ({ auth, query, req }) => {
+      if (!req.isMultipart()) return fail('IMPORT_UPLOAD_MISSING', {});
+      const file = await req.file();
+      if (!file) return fail('IMPORT_UPLOAD_MISSING', {});
+      const data = await file.toBuffer();
+      const options = {
+        ...(query.encoding ? { encoding: query.encoding } : {}),
+        ...(query.sheet ? { sheet: query.sheet } : {}),
+      };
+      const locale = pickLocale(req.headers['accept-language']);
+      const base = {
+        orgId: auth.orgId,
+        kind: query.kind,
+        fileName: file.filename,
+        data,
+        locale,
+        dryRun: query.dryRun === 'true',
+      };
+      return ok(await importBuffer(db, { ...base, ...options }));
+    },
+  });
+}

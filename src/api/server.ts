@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.js';
+import type { Clock } from '../app/clock.js';
+import type { Db } from '../db/connection.js';
+import { installAuthHook } from './auth.js';
+import { registerDocs } from './docs.js';
+import { installErrorHandling } from './errors.js';
+import { BODY_LIMIT } from './limits.js';
+import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
+import { registerImportRoutes } from './routes/imports.js';
+import { registerOrganisationRoutes } from './routes/organisation.js';
+import { registerRecordRoutes } from './routes/records.js';
+import { registerSummaryRoute } from './routes/summary.js';
+
+export interface ServerOptions {
+  readonly db: Db;
+  readonly clock: Clock;
+  /** true for info-level JSON logs on stdout, or pino options (level, stream). */
+  readonly logger?: boolean | { readonly level?: string; readonly stream?: { write(line: string): void } };
+  readonly security?: Partial<SecuritySettings>;
+  readonly loginRateLimit?: AuthRouteOptions['loginRateLimit'];
+  /** Trust X-Forwarded-* (only behind a reverse proxy you run). */
+  readonly trustProxy?: boolean;
+}
+
+export { BODY_LIMIT };
+
+/** A registered route as the tests and the OpenAPI check see it. */
+export interface RouteInfo {
+  readonly method: string;
+  readonly url: string;
+  readonly permission: string | undefined;
+  readonly resource: string | undefined;
+  readonly isHidden: boolean;
+}
+
+const ROUTES = Symbol('routes');
+type WithRoutes = FastifyInstance & { [ROUTES]?: RouteInfo[] };
+
+/** Every route registered on the server (HEAD twins excluded), in registration order. */
+export function listRoutes(app: FastifyInstance): readonly RouteInfo[] {
+  return (app as WithRoutes)[ROUTES] ?? [];
+}
+
+function trackRoutes(app: FastifyInstance): void {
+  const routes: RouteInfo[] = [];
+  (app as WithRoutes)[ROUTES] = routes;
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    const config = (r.config ?? {}) as { permission?: string; resource?: string };
+    const isHidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide) || r.url.startsWith('/api/docs');
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: r.url, permission: config.permission, resource: config.resource, isHidden });
+    }
+  });
+}
+
+/** Never logged: secrets, cookies, bodies; requests are logged as method, path (no query) and id. */
+function loggerOptions(logger: ServerOptions['logger']): NonNullable<FastifyServerOptions['logger']> {
+  if (!logger) return false;
+  const custom = logger === true ? {} : logger;
+  return {
+    level: custom.level ?? 'info',
+    ...(custom.stream ? { stream: custom.stream } : {}),
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: req.url.split('?')[0],
+        id: req.id,
+      }),
+    },
+  };
+}
+
+/**
+ * Builds the HTTP server: zod validation and OpenAPI, one authentication hook that sets the
+ * request context, routes that call app functions, one error shape. Plugins load on
+ * `ready()` / `listen()`.
+ */
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const app: FastifyInstance = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const { db, clock } = options;
+  const deps = { db, clock };
+  const security = { ...DEFAULT_SECURITY, ...options.security };
+  trackRoutes(app);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  // The authentication hook reads cookies, so it is added once the cookie parser's hook is.
+  app.register(cookie).after(() => installAuthHook(app, db, clock));
+  app.register(rateLimit, { global: false });
+  registerDocs(app);
+  app.register(async (api) => {
+    api.get('/health', { config: { permission: 'public' } }, async () => ({
+      status: 'ok',
+      database: db.dialect,
+      time: clock.now().toISOString(),
+    }));
+    registerAuthRoutes(api, deps, {
+      security,
+      loginRateLimit: options.loginRateLimit ?? { max: 20, timeWindow: 60_000 },
+    });
+    registerOrganisationRoutes(api, deps, security);
+    registerRecordRoutes(api, deps);
+    registerSummaryRoute(api, deps);
+    registerImportRoutes(api, deps);
+  });
+  return app;
+}

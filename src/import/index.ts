@@ -1,0 +1,15 @@
+export type { ExportParams } from './export.js';
+export { exportRows } from './export.js';
+export { importBuffer, importFile } from './import-file.js';
+export type { ColumnMapping, ColumnMappingInput } from './mapping.js';
+export { columnMappingSchema, loadColumnMapping, saveColumnMapping } from './mapping.js';
+export type { ImportColumnInfo, ImportKindInfo } from './registry.js';
+export { IMPORT_KINDS } from './registry.js';
+export type {
+  ImportBufferParams,
+  ImportFileParams,
+  ImportKind,
+  ImportProblem,
+  ImportReport,
+} from './types.js';
+export { IMPORT_KIND_NAMES, isImportKind } from './types.js';

@@ -1,0 +1,53 @@
+// `npm start`: the embedded database (created with the demo company on first start), the demo
+// owner account, then the HTTP server on HOST:PORT (default 127.0.0.1:8080).
+
+import { buildServer } from './api/server.js';
+import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
+import { systemClock } from './app/clock.js';
+import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
+import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
+import { listOrganisations } from './db/stores/organisations.js';
+import { translate } from './i18n/index.js';
+
+const url = resolveDatabaseUrl();
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 8080);
+const db = await openAppDatabase(url);
+
+if ((await listOrganisations(db)).length === 0) {
+  const asOf = systemClock.today();
+  process.stdout.write(`Creating the demo company ${DEMO_NAME} as of ${asOf} in ${db.location} …\n`);
+  const started = performance.now();
+  const demo = await createDemoCompany(db, { asOf });
+  process.stdout.write(`Demo company ready in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+  const owner = await ensureDemoOwner(db, {
+    orgId: demo.orgId,
+    clock: systemClock,
+    ...(process.env.CASHGUARD_ADMIN_PASSWORD ? { password: process.env.CASHGUARD_ADMIN_PASSWORD } : {}),
+  });
+  if (owner.created) {
+    process.stdout.write(
+      `\nDemo owner account (shown once) / 示例企业管理员账号（仅显示一次）:\n  e-mail:   ${owner.email}\n  password: ${owner.password}\n\n`,
+    );
+  }
+}
+
+const safe = await assertSafeToListen(db, host);
+if (!safe.ok) {
+  process.stderr.write(
+    `${translate(safe.error.code, safe.error.details, 'en')}\n${translate(safe.error.code, safe.error.details, 'zh-CN')}\n`,
+  );
+  await db.close();
+  process.exit(1);
+}
+
+const app = buildServer({ db, clock: systemClock, logger: true });
+const shutdown = async () => {
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+await app.listen({ host, port });
+process.stdout.write(`CashGuard is running at http://${host}:${port}/ (API docs at /api/docs)\n`);
