@@ -44,7 +44,13 @@ export function syntheticLedger(invoices: number, customers: number, seed = 7): 
       instalments: [],
     };
     const paid = due + Math.round((meanDelay[c] ?? 0) + rng.normal(0, 6));
-    if (paid <= end) settlements.push({ invoiceId: id, on: fromEpochDay(Math.max(paid, issued)), amountMinor: inv[i]?.amountMinor ?? 0, kind: 'receipt' });
+    if (paid <= end)
+      settlements.push({
+        invoiceId: id,
+        on: fromEpochDay(Math.max(paid, issued)),
+        amountMinor: inv[i]?.amountMinor ?? 0,
+        kind: 'receipt',
+      });
   }
   return { invoices: inv, settlements };
 }

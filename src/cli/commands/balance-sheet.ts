@@ -7,7 +7,15 @@ import { formatAmount, renderTable } from '../../i18n/format.js';
 import { translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
 
-const ITEMS = ['currentAssets', 'currentLiabilities', 'cash', 'shortTermInvestments', 'receivables', 'inventory', 'cogs'] as const;
+const ITEMS = [
+  'currentAssets',
+  'currentLiabilities',
+  'cash',
+  'shortTermInvestments',
+  'receivables',
+  'inventory',
+  'cogs',
+] as const;
 type Item = (typeof ITEMS)[number];
 const FLAG: Record<Item, string> = {
   currentAssets: '--current-assets',
@@ -22,14 +30,19 @@ const FLAG: Record<Item, string> = {
 function amount(field: string, text: string | undefined, currency: string): number {
   const minor = text === undefined ? 0 : parseMinor(text.replace(/,/g, ''), currency);
   if (minor === undefined || minor < 0) {
-    throw new DomainFailure({ code: 'INVALID_ARGUMENT', details: { field, value: text ?? '', expected: 'a non-negative amount such as 1234567.89' } });
+    throw new DomainFailure({
+      code: 'INVALID_ARGUMENT',
+      details: { field, value: text ?? '', expected: 'a non-negative amount such as 1234567.89' },
+    });
   }
   return minor;
 }
 
 /** `cashguard balance-sheet set|list`: the company's own month-end figures for the ratios. */
 export function addBalanceSheetCommands(program: Command): void {
-  const cmd = program.command('balance-sheet').description("the company's own month-end balance sheet / 本企业月末资产负债数据");
+  const cmd = program
+    .command('balance-sheet')
+    .description("the company's own month-end balance sheet / 本企业月末资产负债数据");
   const set = cmd
     .command('set <monthEnd>')
     .description('enter or correct one month (amounts in the base currency) / 录入或更正某月数据')
@@ -40,12 +53,18 @@ export function addBalanceSheetCommands(program: Command): void {
     action(async (monthEnd: string, o: Partial<Record<Item, string>>, c: Command) => {
       const opts = globalOptions(c);
       if (!isLocalDate(monthEnd) || endOfMonth(monthEnd) !== monthEnd) {
-        throw new DomainFailure({ code: 'INVALID_ARGUMENT', details: { field: 'monthEnd', value: monthEnd, expected: 'the last day of a month, YYYY-MM-DD' } });
+        throw new DomainFailure({
+          code: 'INVALID_ARGUMENT',
+          details: { field: 'monthEnd', value: monthEnd, expected: 'the last day of a month, YYYY-MM-DD' },
+        });
       }
       await withDb(opts, async (db) => {
         const org = await requireOrganisation(db, opts);
         const currency = org.baseCurrency;
-        const figures = Object.fromEntries(ITEMS.map((i) => [i, amount(FLAG[i], o[i], currency)])) as Record<Item, number>;
+        const figures = Object.fromEntries(ITEMS.map((i) => [i, amount(FLAG[i], o[i], currency)])) as Record<
+          Item,
+          number
+        >;
         await saveBalanceSheets(db, { orgId: org.id, sheets: [{ monthEnd, currency, ...figures }] });
         process.stdout.write(`${translate('BALANCE_SHEET_SAVED', { monthEnd }, localeOf(opts))}\n`);
       });

@@ -15,9 +15,14 @@ import type { ReceivablesLedger } from './ledger.js';
  * ledgerToPaymentRecords({ invoices: [inv100], settlements: [{ invoiceId, on: '2026-02-03', amountMinor: 100, kind: 'receipt' }] })
  * // [{ customerId, issuedOn, dueOn, settledOn: '2026-02-03', amount: 100, isDisputed: false, channel: null }]
  */
-export function ledgerToPaymentRecords(ledger: ReceivablesLedger, fx?: { table: FxTable; base: string }): PaymentRecord[] {
+export function ledgerToPaymentRecords(
+  ledger: ReceivablesLedger,
+  fx?: { table: FxTable; base: string },
+): PaymentRecord[] {
   const index = new Map<string, number>();
-  ledger.invoices.forEach((inv, i) => index.set(inv.id, i));
+  ledger.invoices.forEach((inv, i) => {
+    index.set(inv.id, i);
+  });
   const paid = new Float64Array(ledger.invoices.length);
   const lastOn: (LocalDate | undefined)[] = new Array(ledger.invoices.length);
   for (const s of ledger.settlements) {

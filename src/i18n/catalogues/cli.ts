@@ -34,8 +34,10 @@ export const en: Record<string, string> = {
   CUSTOMER_NOT_FOUND: 'No customer with id or code "{{customer}}".',
   BALANCE_SHEET_SAVED: 'Balance sheet for {{monthEnd}} saved.',
   IMPORT_CLI_DONE: '{{file}}: {{rows}} rows read — {{inserted}} added, {{updated}} updated, {{unchanged}} unchanged.',
-  IMPORT_CLI_DRY_RUN_OK: '{{file}}: {{rows}} rows checked, no problems — would add {{inserted}}, update {{updated}}, leave {{unchanged}} unchanged. Nothing was written (dry run).',
-  IMPORT_CLI_REJECTED: '{{file}}: {{problems}} problem(s) found in {{rows}} rows. Nothing was written: correct the file and import it again.',
+  IMPORT_CLI_DRY_RUN_OK:
+    '{{file}}: {{rows}} rows checked, no problems — would add {{inserted}}, update {{updated}}, leave {{unchanged}} unchanged. Nothing was written (dry run).',
+  IMPORT_CLI_REJECTED:
+    '{{file}}: {{problems}} problem(s) found in {{rows}} rows. Nothing was written: correct the file and import it again.',
   EXPORT_CLI_DONE: '{{rows}} rows written to {{file}}.',
   FILE_NOT_FOUND: 'File not found: {{file}}',
 };
@@ -73,7 +75,8 @@ export const zhCN: Record<string, string> = {
   CUSTOMER_NOT_FOUND: '找不到编号或代码为 "{{customer}}" 的客户。',
   BALANCE_SHEET_SAVED: '已保存 {{monthEnd}} 的资产负债数据。',
   IMPORT_CLI_DONE: '{{file}}：读取 {{rows}} 行 — 新增 {{inserted}}，更新 {{updated}}，未变 {{unchanged}}。',
-  IMPORT_CLI_DRY_RUN_OK: '{{file}}：已检查 {{rows}} 行，没有问题 — 将新增 {{inserted}}，更新 {{updated}}，未变 {{unchanged}}。试运行，未写入任何数据。',
+  IMPORT_CLI_DRY_RUN_OK:
+    '{{file}}：已检查 {{rows}} 行，没有问题 — 将新增 {{inserted}}，更新 {{updated}}，未变 {{unchanged}}。试运行，未写入任何数据。',
   IMPORT_CLI_REJECTED: '{{file}}：{{rows}} 行中发现 {{problems}} 个问题。未写入任何数据：请修改文件后重新导入。',
   EXPORT_CLI_DONE: '已将 {{rows}} 行写入 {{file}}。',
   FILE_NOT_FOUND: '找不到文件：{{file}}',
