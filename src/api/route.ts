@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { AuthContext, Permission } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import type { Actor } from '../app/records/index.js';
+import type { ReportCache } from '../app/report-cache.js';
 import type { Result } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
 import { actorOf, authOf } from './auth.js';
@@ -14,6 +15,8 @@ import { errorBody } from './schemas/common.js';
 export interface ApiDeps {
   readonly db: Db;
   readonly clock: Clock;
+  /** Computed reports per organisation, dropped after each write of that organisation. */
+  readonly cache: ReportCache;
 }
 
 type Schema = z.ZodType;

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
+import { ReportCache } from '../app/report-cache.js';
 import type { Db } from '../db/connection.js';
 import { installAuthHook } from './auth.js';
 import { registerDocs } from './docs.js';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   readonly loginRateLimit?: AuthRouteOptions['loginRateLimit'];
   /** Trust X-Forwarded-* (only behind a reverse proxy you run). */
   readonly trustProxy?: boolean;
+  /** Report cache (default: a new one with a 5 s freshness window). */
+  readonly cache?: ReportCache;
 }
 
 export { BODY_LIMIT };
@@ -100,7 +103,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     trustProxy: options.trustProxy ?? false,
   });
   const { db, clock } = options;
-  const deps = { db, clock };
+  const cache = options.cache ?? new ReportCache();
+  const deps = { db, clock, cache };
   const security = { ...DEFAULT_SECURITY, ...options.security };
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
@@ -108,6 +112,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   installErrorHandling(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // A write changes what the organisation's reports show: forget them before answering.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.auth) cache.invalidate(req.auth.orgId);
   });
   // The authentication hook reads cookies, so it is added once the cookie parser's hook is.
   app.register(cookie).after(() => installAuthHook(app, db, clock));

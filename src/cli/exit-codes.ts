@@ -14,6 +14,26 @@ const EXIT_CODES: Record<string, number> = {
   FORECAST_INVALID_SCENARIO_PARAM: 2,
   FORECAST_INVALID_SETTING: 2,
   FORECAST_SCENARIO_NOT_FOUND: 2,
+  // Financial-distress scoring (`score financials`): a file that cannot be read or written → 5,
+  // including the shipped model files; bad content in the input → 4.
+  ARFF_READ_FAILED: 5,
+  FINANCIALS_READ_FAILED: 5,
+  MODEL_READ_FAILED: 5,
+  MODEL_INVALID: 5,
+  MODEL_UNKNOWN_FEATURE: 5,
+  OUTPUT_WRITE_FAILED: 5,
+  ARFF_BAD_ATTRIBUTE: 4,
+  ARFF_UNSUPPORTED_ATTRIBUTE: 4,
+  ARFF_BAD_HEADER: 4,
+  ARFF_NO_DATA: 4,
+  ARFF_BAD_ROW: 4,
+  ARFF_BAD_NUMBER: 4,
+  ARFF_BAD_CLASS: 4,
+  FINANCIALS_BAD_CSV: 4,
+  FINANCIALS_BAD_NUMBER: 4,
+  FINANCIALS_MISSING_COLUMN: 4,
+  ALTMAN_MISSING_ITEM: 4,
+  ALTMAN_NON_POSITIVE_DENOMINATOR: 4,
 };
 
 export const EXIT_INTERNAL = 70;

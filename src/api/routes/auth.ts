@@ -31,7 +31,8 @@ const session = z.object({
 });
 const loginBody = z.strictObject({ email: email(), password: z.string().min(1).max(200), orgId: id().optional() });
 
-export function registerAuthRoutes(app: FastifyInstance, { db, clock }: ApiDeps, options: AuthRouteOptions): void {
+export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, options: AuthRouteOptions): void {
+  const { db, clock } = deps;
   const zapp = app.withTypeProvider<ZodTypeProvider>();
   zapp.post('/api/v1/auth/login', {
     config: { permission: 'public', rateLimit: options.loginRateLimit },
@@ -62,7 +63,7 @@ export function registerAuthRoutes(app: FastifyInstance, { db, clock }: ApiDeps,
       return sendResult(req, reply, result, 201);
     },
   });
-  registerSessionRoutes(app, { db, clock });
+  registerSessionRoutes(app, deps);
 }
 
 function registerSessionRoutes(app: FastifyInstance, { db, clock }: ApiDeps): void {

@@ -7,7 +7,7 @@ import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate } from '../schemas/common.js';
 
 /** The cash position of the caller's organisation (org from the session or token, never the query). */
-export function registerSummaryRoute(app: FastifyInstance, { db, clock }: ApiDeps): void {
+export function registerSummaryRoute(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
   orgRoute(app, clock, {
     method: 'GET',
     url: '/api/summary',
@@ -16,9 +16,11 @@ export function registerSummaryRoute(app: FastifyInstance, { db, clock }: ApiDep
     tags: ['summary'],
     querystring: z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') }),
     handler: async ({ auth, query }) => {
-      const org = await readOrganisation(db, { orgId: auth.orgId });
-      if (!org.ok) return org;
-      return ok(await getSummary(db, { organisation: org.value, asOf: query.asOf ?? clock.today() }));
+      const asOf = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `summary:${asOf}`, async () => {
+        const org = await readOrganisation(db, { orgId: auth.orgId });
+        return org.ok ? ok(await getSummary(db, { organisation: org.value, asOf })) : org;
+      });
     },
   });
 }

@@ -4,8 +4,8 @@ import {
   type DistressItems,
   type DistressModel,
   type DistressScore,
+  type FeatureSetName,
   type ItemName,
-  itemsFromPolishRatios,
   loadDistressModel,
   type PolishRows,
   polishAccessors,
@@ -15,17 +15,31 @@ import type { Grade } from '../../core/model/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { parseArff } from '../../import/arff.js';
 
-/** The shipped model, next to src/ at the repository root. */
-export const SHIPPED_MODEL_URL = new URL('../../../models/distress-v1.json', import.meta.url);
+/** The shipped models, next to src/ at the repository root: one per input layout. */
+export const SHIPPED_MODEL_URLS: Readonly<Record<FeatureSetName, URL>> = {
+  'statement-items': new URL('../../../models/distress-items-v1.json', import.meta.url),
+  'polish-ratios': new URL('../../../models/distress-ratios-v1.json', import.meta.url),
+};
 
-/** One scored input row, in input order. */
+/** The model for each layout; the statement-items model is also the scorecard's. */
+export type DistressModels = Readonly<Record<FeatureSetName, DistressModel>>;
+
+/** One scored input row, in input order; `model` is the version of the model that scored it. */
 export interface FinancialsPrediction {
   readonly id: string;
+  readonly model: string;
   readonly score: number;
   readonly grade: Grade;
   readonly pd: number;
   readonly reasons: readonly string[];
-  readonly missing: readonly ItemName[];
+  readonly missing: readonly string[];
+}
+
+/** A scored file: its layout, the model chosen for that layout, and the predictions. */
+export interface ScoredFinancials {
+  readonly layout: FeatureSetName;
+  readonly model: DistressModel;
+  readonly predictions: readonly FinancialsPrediction[];
 }
 
 /** The raw-items CSV header (snake_case), mapped to the model's item names. */
@@ -47,8 +61,8 @@ export const RAW_COLUMNS: readonly (readonly [string, ItemName | null])[] = [
   ['market_value_equity', 'marketValueEquity'],
 ];
 
-/** Reads and checks a model file (default: the shipped models/distress-v1.json). */
-export async function loadModelFile(url: URL = SHIPPED_MODEL_URL): Promise<Result<DistressModel>> {
+/** Reads and checks one model file. */
+export async function loadModelFile(url: URL): Promise<Result<DistressModel>> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(url, 'utf8'));
@@ -62,15 +76,35 @@ export async function loadModelFile(url: URL = SHIPPED_MODEL_URL): Promise<Resul
   return model.ok ? model : fail(model.error.code, { ...model.error.details, file: url.pathname });
 }
 
-function toPrediction(id: string, s: DistressScore): FinancialsPrediction {
-  return { id, score: s.score, grade: s.grade, pd: s.pd, reasons: s.reasons, missing: s.missing };
+/** Loads both shipped models; each file must declare the feature set of its layout. */
+export async function loadShippedModels(): Promise<Result<DistressModels>> {
+  const loaded: Partial<Record<FeatureSetName, DistressModel>> = {};
+  for (const [set, url] of Object.entries(SHIPPED_MODEL_URLS) as [FeatureSetName, URL][]) {
+    const model = await loadModelFile(url);
+    if (!model.ok) return model;
+    if (model.value.featureSet !== set)
+      return fail('MODEL_INVALID', {
+        file: url.pathname,
+        field: 'featureSet',
+        value: model.value.featureSet,
+        expected: set,
+      });
+    loaded[set] = model.value;
+  }
+  return ok(loaded as DistressModels);
 }
 
-function scorePolishRows(model: DistressModel, rows: PolishRows): FinancialsPrediction[] {
+function toPrediction(id: string, model: DistressModel, s: DistressScore): FinancialsPrediction {
+  return { id, model: model.version, score: s.score, grade: s.grade, pd: s.pd, reasons: s.reasons, missing: s.missing };
+}
+
+function scorePolishRows(models: DistressModels, rows: PolishRows, ids?: readonly string[]): ScoredFinancials {
+  const model = models['polish-ratios'];
   const accessor = polishAccessors(rows);
-  return Array.from({ length: rows.rowCount }, (_, i) =>
-    toPrediction(String(i + 1), scoreDistress(model, itemsFromPolishRatios(accessor(i)))),
+  const predictions = Array.from({ length: rows.rowCount }, (_, i) =>
+    toPrediction(ids?.[i] || String(i + 1), model, scoreDistress(model, { attr: accessor(i) })),
   );
+  return { layout: 'polish-ratios', model, predictions };
 }
 
 function parseNumber(text: string, missing: readonly string[]): number | null {
@@ -81,11 +115,11 @@ function parseNumber(text: string, missing: readonly string[]): number | null {
 }
 
 function scorePolishCsv(
-  model: DistressModel,
+  models: DistressModels,
   file: string,
   header: string[],
   records: string[][],
-): Result<FinancialsPrediction[]> {
+): Result<ScoredFinancials> {
   const attributes = header.filter((h) => /^attr\d+$/i.test(h));
   const values = new Float64Array(records.length * attributes.length);
   for (const [r, record] of records.entries()) {
@@ -101,15 +135,18 @@ function scorePolishCsv(
       values[r * attributes.length + j] = value ?? Number.NaN;
     }
   }
-  return ok(scorePolishRows(model, { attributes, rowCount: records.length, values }));
+  const idColumn = header.indexOf('id');
+  const ids = idColumn < 0 ? undefined : records.map((record) => (record[idColumn] ?? '').trim());
+  return ok(scorePolishRows(models, { attributes, rowCount: records.length, values }, ids));
 }
 
 function scoreRawCsv(
-  model: DistressModel,
+  models: DistressModels,
   file: string,
   header: string[],
   records: string[][],
-): Result<FinancialsPrediction[]> {
+): Result<ScoredFinancials> {
+  const model = models['statement-items'];
   const absent = RAW_COLUMNS.map(([name]) => name).filter((name) => !header.includes(name));
   if (absent.length > 0)
     return fail('FINANCIALS_MISSING_COLUMN', {
@@ -130,12 +167,12 @@ function scoreRawCsv(
       items[itemName] = value;
     }
     const id = (record[header.indexOf('id')] ?? '').trim() || String(r + 1);
-    out.push(toPrediction(id, scoreDistress(model, items as DistressItems)));
+    out.push(toPrediction(id, model, scoreDistress(model, items as DistressItems)));
   }
-  return ok(out);
+  return ok({ layout: 'statement-items', model, predictions: out });
 }
 
-function scoreCsv(model: DistressModel, file: string, text: string): Result<FinancialsPrediction[]> {
+function scoreCsv(models: DistressModels, file: string, text: string): Result<ScoredFinancials> {
   let rows: string[][];
   try {
     rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });
@@ -149,19 +186,21 @@ function scoreCsv(model: DistressModel, file: string, text: string): Result<Fina
   }
   const header = (rows[0] ?? []).map((h) => h.toLowerCase());
   const records = rows.slice(1);
-  if (header.some((h) => /^attr\d+$/.test(h))) return scorePolishCsv(model, file, header, records);
-  return scoreRawCsv(model, file, header, records);
+  if (header.some((h) => /^attr\d+$/.test(h))) return scorePolishCsv(models, file, header, records);
+  return scoreRawCsv(models, file, header, records);
 }
 
 /**
- * Scores a file of company financials without storing it: ARFF or CSV in the UCI Polish ratio
- * layout (id = 1-based row number), or a CSV of raw statement items (RAW_COLUMNS header).
+ * Scores a file of company financials without storing it, with the model of its layout: ARFF or
+ * CSV in the UCI Polish ratio layout (Attr1..Attr64; id = the `id` column or the 1-based row
+ * number) → the polish-ratios model; a CSV of raw statement items (RAW_COLUMNS header) → the
+ * statement-items model.
  *
  * @example
- * const model = unwrap(await loadModelFile());
- * const r = await scoreFinancialsFile('fixtures/samples/financials.csv', model);
+ * const models = await loadShippedModels();
+ * if (models.ok) await scoreFinancialsFile('fixtures/samples/financials.csv', models.value);
  */
-export async function scoreFinancialsFile(path: string, model: DistressModel): Promise<Result<FinancialsPrediction[]>> {
+export async function scoreFinancialsFile(path: string, models: DistressModels): Promise<Result<ScoredFinancials>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -172,9 +211,9 @@ export async function scoreFinancialsFile(path: string, model: DistressModel): P
     });
   }
   const isArff = path.toLowerCase().endsWith('.arff') || /^\s*(%.*\s*)*@relation/i.test(text);
-  if (!isArff) return scoreCsv(model, path, text);
+  if (!isArff) return scoreCsv(models, path, text);
   const table = parseArff(text, path);
-  return table.ok ? ok(scorePolishRows(model, table.value)) : table;
+  return table.ok ? ok(scorePolishRows(models, table.value)) : table;
 }
 
 function csvCell(text: string): string {

@@ -2,23 +2,55 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { addScoreFinancialsCommand } from './score-financials.js';
 
 const RAW_HEADER =
   'id,period_end,revenue,ebit,net_income,total_assets,current_assets,current_liabilities,total_liabilities,retained_earnings,equity,inventory,receivables,cash,market_value_equity';
+const REASON = String.raw`((LOW|HIGH)_[A-Z0-9_]+\(-?[\d.e+-]+\)|MISSING_[A-Z0-9_]+)`;
 
-async function run(input: string, name: string): Promise<string[][]> {
-  const dir = await mkdtemp(join(tmpdir(), 'score-financials-'));
-  const file = join(dir, name);
-  const out = join(dir, 'predictions.csv');
-  await writeFile(file, input);
-  const program = new Command().exitOverride();
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | undefined;
+}
+
+/** Runs `cashguard [--lang] score financials <args>`, capturing stdout, stderr and the exit code. */
+async function runCli(args: readonly string[], lang = 'en'): Promise<Run> {
+  const program = new Command().exitOverride().option('--lang <locale>');
   addScoreFinancialsCommand(program.command('score'));
-  await program.parseAsync(['node', 'cashguard', 'score', 'financials', file, '--out', out]);
-  return parse(await readFile(out, 'utf8'));
+  const out: string[] = [];
+  const err: string[] = [];
+  const { log } = console;
+  const write = process.stderr.write.bind(process.stderr);
+  console.log = (...parts: unknown[]) => out.push(parts.join(' '));
+  process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    await program.parseAsync(['node', 'cashguard', '--lang', lang, 'score', 'financials', ...args]);
+  } finally {
+    console.log = log;
+    process.stderr.write = write;
+  }
+  return { stdout: out.join('\n'), stderr: err.join(''), exitCode: process.exitCode as number | undefined };
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+async function tempFile(name: string, text: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'score-financials-')), name);
+  await writeFile(file, text);
+  return file;
+}
+
+async function runToCsv(input: string, name: string): Promise<{ rows: string[][]; stderr: string }> {
+  const file = await tempFile(name, input);
+  const out = `${file}.predictions.csv`;
+  const { stderr } = await runCli([file, '--out', out]);
+  return { rows: parse(await readFile(out, 'utf8')), stderr };
 }
 
 function checkRows(rows: string[][], ids: string[]): void {
@@ -32,16 +64,19 @@ function checkRows(rows: string[][], ids: string[]): void {
     assert.ok(Number(score) >= 0 && Number(score) <= 100);
     assert.match(grade ?? '', /^[A-E]$/);
     assert.ok(Number(pd) > 0 && Number(pd) < 1);
-    assert.match(
-      reasons ?? '',
-      /^$|^((LOW|HIGH)_[A-Z_]+\(-?[\d.e+-]+\)|MISSING_[A-Z_]+)(;((LOW|HIGH)_[A-Z_]+\(-?[\d.e+-]+\)|MISSING_[A-Z_]+)){0,2}$/,
-    );
+    assert.match(reasons ?? '', new RegExp(`^$|^${REASON}(;${REASON}){0,2}$`));
   }
 }
 
+const arff = (rows: readonly string[]): string => {
+  const attrs = Array.from({ length: 64 }, (_, k) => `@attribute Attr${k + 1} numeric`);
+  return ['@relation t', ...attrs, '@attribute class {0,1}', '@data', ...rows].join('\r\n');
+};
+const arffRow = (v: number) => Array.from({ length: 64 }, (_, k) => (k === 36 ? '?' : String(v * (k + 1)))).join(',');
+
 describe('score financials --out', () => {
-  it('writes id,score,grade,pd,top_reasons for a raw statement CSV, in input order', async () => {
-    const rows = await run(
+  it('scores a raw statement CSV with the statement-items model, in input order', async () => {
+    const { rows, stderr } = await runToCsv(
       [
         RAW_HEADER,
         'beta,2024-12-31,1200,-90,-130,1000,300,700,1100,-400,-100,120,100,20,',
@@ -52,26 +87,60 @@ describe('score financials --out', () => {
     );
     checkRows(rows, ['beta', 'alpha', 'gamma']);
     assert.ok(Number(rows[1]?.[3]) > Number(rows[2]?.[3]), 'the loss-making firm has the higher PD');
+    assert.match(stderr, /distress-items-v1 \(statement-items layout\)/);
   });
 
-  it('numbers ARFF rows from 1 and reads ? as missing', async () => {
-    const attrs = Array.from({ length: 64 }, (_, k) => `@attribute Attr${k + 1} numeric`);
-    const row = (v: number) => Array.from({ length: 64 }, (_, k) => (k === 36 ? '?' : String(v * (k + 1)))).join(',');
-    const rows = await run(
-      ['@relation t', ...attrs, '@attribute class {0,1}', '@data', `${row(0.01)},0`, `${row(-0.02)},1`].join('\r\n'),
-      'x.arff',
-    );
+  it('scores ARFF with the ratios model, numbering rows from 1 and reading ? as missing', async () => {
+    const { rows, stderr } = await runToCsv(arff([`${arffRow(0.01)},0`, `${arffRow(-0.02)},1`]), 'x.arff');
     checkRows(rows, ['1', '2']);
+    assert.match(stderr, /distress-ratios-v1 \(polish-ratios layout\)/);
   });
 
-  it('reads a Polish ratio CSV with an Attr1..Attr64 header', async () => {
+  it('reads a Polish ratio CSV with an Attr1..Attr64 header with the ratios model', async () => {
     const header = Array.from({ length: 64 }, (_, k) => `Attr${k + 1}`).join(',');
-    const rows = await run(
+    const { rows, stderr } = await runToCsv(
       [header, Array.from({ length: 64 }, () => '0.1').join(','), Array.from({ length: 64 }, () => '').join(',')].join(
         '\n',
       ),
       'p.csv',
     );
     checkRows(rows, ['1', '2']);
+    assert.match(stderr, /distress-ratios-v1/);
+  });
+});
+
+describe('score financials --json', () => {
+  it('names the model on every prediction and keeps stderr empty', async () => {
+    const file = await tempFile('x.arff', arff([`${arffRow(0.01)},0`]));
+    const run = await runCli([file, '--json']);
+    const predictions = JSON.parse(run.stdout) as { id: string; model: string; pd: number }[];
+    assert.deepEqual(
+      predictions.map((p) => [p.id, p.model]),
+      [['1', 'distress-ratios-v1']],
+    );
+    assert.equal(run.stderr, '');
+  });
+});
+
+describe('score financials errors', () => {
+  it('prints a translated message and exits 4 on a bad cell', async () => {
+    const file = await tempFile('bad.csv', `${RAW_HEADER}\nc1,2024-12-31,1OO,5,3,200,80,40,120,10,80,,,,\n`);
+    const en = await runCli([file]);
+    assert.equal(en.exitCode, 4);
+    assert.equal(en.stderr, `${file}, row 2: revenue "1OO" is not a number (leave the cell empty if unknown).\n`);
+    process.exitCode = undefined;
+    const zh = await runCli([file], 'zh-CN');
+    assert.equal(zh.stderr, `${file} 第 2 行：revenue 的值 "1OO" 不是数字（未知请留空）。\n`);
+  });
+
+  it('exits 5 when the file cannot be read, and 4 on a malformed ARFF row', async () => {
+    const missing = await runCli(['/nonexistent/financials.csv']);
+    assert.equal(missing.exitCode, 5);
+    assert.match(missing.stderr, /^Cannot read the financials file \/nonexistent\/financials\.csv: /);
+    process.exitCode = undefined;
+    const file = await tempFile('short.arff', arff(['0.1,0.2,0']));
+    const short = await runCli([file]);
+    assert.equal(short.exitCode, 4);
+    assert.match(short.stderr, /line 68: the row has 3 values; expected 65 values\./);
   });
 });

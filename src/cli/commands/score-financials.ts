@@ -3,23 +3,17 @@ import type { Command } from 'commander';
 import {
   type FinancialsPrediction,
   formatPredictionsCsv,
-  loadModelFile,
+  loadShippedModels,
+  type ScoredFinancials,
   scoreFinancialsFile,
 } from '../../app/credit/score-financials.js';
-import type { DomainError } from '../../core/shared/index.js';
+import { fail } from '../../core/shared/index.js';
+import { translate } from '../../i18n/index.js';
+import { action, globalOptions, localeOf, orThrow } from '../context.js';
 
 interface FinancialsOptions {
   readonly json?: boolean;
   readonly out?: string;
-}
-
-function reportError(error: DomainError): void {
-  const details = Object.entries(error.details)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ');
-  console.error(`error ${error.code}${details ? ` (${details})` : ''}`);
-  process.exitCode = 1;
 }
 
 function formatTable(predictions: readonly FinancialsPrediction[]): string {
@@ -50,23 +44,36 @@ export function addScoreFinancialsCommand(score: Command): void {
     .argument('<file>', 'ARFF, Polish Attr1..Attr64 CSV, or CSV with id,period_end,revenue,ebit,... header')
     .option('--json', 'print JSON instead of a table')
     .option('--out <file>', 'write id,score,grade,pd,top_reasons CSV to this file')
-    .action(async (file: string, options: FinancialsOptions) => {
-      const model = await loadModelFile();
-      if (!model.ok) return reportError(model.error);
-      const result = await scoreFinancialsFile(file, model.value);
-      if (!result.ok) return reportError(result.error);
-      if (options.out !== undefined) {
-        try {
-          await writeFile(options.out, formatPredictionsCsv(result.value));
-        } catch (cause) {
-          const value = cause instanceof Error ? cause.message : String(cause);
-          return reportError({ code: 'OUTPUT_WRITE_FAILED', details: { file: options.out, value } });
+    .action(
+      action(async (file: string, options: FinancialsOptions, cmd: Command) => {
+        const models = orThrow(await loadShippedModels());
+        const scored = orThrow(await scoreFinancialsFile(file, models));
+        if (options.json === true && options.out === undefined) {
+          // Each prediction carries `model`, the version of the model its layout selected.
+          console.log(JSON.stringify(scored.predictions, null, 2));
+          return;
         }
-        console.log(`wrote ${result.value.length} predictions to ${options.out}`);
-      } else if (options.json === true) {
-        console.log(JSON.stringify(result.value, null, 2));
-      } else {
-        console.log(formatTable(result.value));
-      }
-    });
+        process.stderr.write(`${modelNotice(scored, cmd)}\n`);
+        if (options.out === undefined) {
+          console.log(formatTable(scored.predictions));
+          return;
+        }
+        await writeOutput(options.out, formatPredictionsCsv(scored.predictions));
+        console.log(`wrote ${scored.predictions.length} predictions to ${options.out}`);
+      }),
+    );
+}
+
+/** Which model scored the file, in the user's language (stderr, so stdout stays data). */
+function modelNotice(scored: ScoredFinancials, cmd: Command): string {
+  const details = { model: scored.model.version, layout: scored.layout, count: scored.predictions.length };
+  return translate('FINANCIALS_MODEL_USED', details, localeOf(globalOptions(cmd)));
+}
+
+async function writeOutput(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (cause) {
+    orThrow(fail('OUTPUT_WRITE_FAILED', { file, value: cause instanceof Error ? cause.message : String(cause) }));
+  }
 }

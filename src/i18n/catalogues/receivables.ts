@@ -50,6 +50,18 @@ export const en: Record<string, string> = {
   AR_LEVEL_red: 'red',
   AR_FINDINGS_HEADING: 'Threshold alerts',
   AR_FINDINGS_NONE: 'No threshold crossed.',
+
+  // --- Payment-history files of `backtest collections` (src/app/backtest/read-payment-history.ts) ---
+  HISTORY_FILE_NOT_FOUND: 'The payment-history file {{file}} does not exist.',
+  HISTORY_FILE_UNREADABLE: 'Cannot read the payment-history file {{file}} ({{reason}}).',
+  HISTORY_MALFORMED_CSV: '{{file}} is not valid CSV: {{reason}}',
+  HISTORY_EMPTY_FILE: 'The payment-history file {{file}} is empty.',
+  HISTORY_UNKNOWN_LAYOUT: '{{file}}, row {{row}}: unknown header; expected one of {{expected}}.',
+  HISTORY_BAD_DATE: '{{file}}, row {{row}}: {{field}} "{{value}}" is not a date in the format {{expected}}.',
+  HISTORY_BAD_AMOUNT: '{{file}}, row {{row}}: {{field}} "{{value}}" is not valid; expected {{expected}}.',
+  HISTORY_BAD_FLAG: '{{file}}, row {{row}}: {{field}} "{{value}}" is not valid; expected {{expected}}.',
+  HISTORY_MISSING_VALUE: '{{file}}, row {{row}}: {{field}} is empty.',
+  HISTORY_SETTLED_BEFORE_ISSUE: '{{file}}, row {{row}}: settled on {{value}}, before the issue date {{issuedOn}}.',
 };
 
 export const zhCN: Record<string, string> = {
@@ -102,4 +114,16 @@ export const zhCN: Record<string, string> = {
   AR_LEVEL_red: '红色预警',
   AR_FINDINGS_HEADING: '阈值预警',
   AR_FINDINGS_NONE: '未触及任何阈值。',
+
+  // --- `backtest collections` 的回款历史文件（src/app/backtest/read-payment-history.ts）---
+  HISTORY_FILE_NOT_FOUND: '回款历史文件 {{file}} 不存在。',
+  HISTORY_FILE_UNREADABLE: '无法读取回款历史文件 {{file}}（{{reason}}）。',
+  HISTORY_MALFORMED_CSV: '{{file}} 不是有效的 CSV：{{reason}}',
+  HISTORY_EMPTY_FILE: '回款历史文件 {{file}} 为空。',
+  HISTORY_UNKNOWN_LAYOUT: '{{file}} 第 {{row}} 行：无法识别的表头，应为以下之一：{{expected}}。',
+  HISTORY_BAD_DATE: '{{file}} 第 {{row}} 行：{{field}} 的值 "{{value}}" 不是 {{expected}} 格式的日期。',
+  HISTORY_BAD_AMOUNT: '{{file}} 第 {{row}} 行：{{field}} 的值 "{{value}}" 无效，应为 {{expected}}。',
+  HISTORY_BAD_FLAG: '{{file}} 第 {{row}} 行：{{field}} 的值 "{{value}}" 无效，应为 {{expected}}。',
+  HISTORY_MISSING_VALUE: '{{file}} 第 {{row}} 行：{{field}} 为空。',
+  HISTORY_SETTLED_BEFORE_ISSUE: '{{file}} 第 {{row}} 行：结清日 {{value}} 早于开票日 {{issuedOn}}。',
 };

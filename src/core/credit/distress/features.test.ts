@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeFeatures, FEATURES } from './features.js';
-import { type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
+import { completeItems, type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
 
 const company: DistressItems = {
   revenue: 2000,
@@ -67,6 +67,19 @@ describe('computeFeatures', () => {
     FEATURES.forEach((f, j) => {
       if (f.items.includes('totalAssets')) assert.ok(Number.isNaN(noAssets[j] as number), f.name);
     });
+  });
+
+  it("computes Altman Z'' as a feature", () => {
+    // 6.56·0.25 + 3.26·0.15 + 6.72·0.1 + 1.05·(400/600)
+    assert.ok(Math.abs(value(company, 'Z_DOUBLE_PRIME') - (1.64 + 0.489 + 0.672 + 0.7)) < 1e-12);
+    assert.ok(Number.isNaN(value({ ...company, retainedEarnings: null }, 'Z_DOUBLE_PRIME')));
+  });
+
+  it('fills equity or total liabilities from TA = TL + equity when only one is missing', () => {
+    assert.equal(value({ ...company, bookEquity: null }, 'EQ_TA'), 0.4);
+    assert.equal(value({ ...company, totalLiabilities: null }, 'TL_TA'), 0.6);
+    assert.ok(Number.isNaN(value({ ...company, totalLiabilities: null, bookEquity: null }, 'EQ_TL')));
+    assert.equal(completeItems({ ...company, bookEquity: 1 }).bookEquity, 1, 'a reported value is never replaced');
   });
 
   it('treats non-finite inputs as missing', () => {

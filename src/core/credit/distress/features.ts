@@ -1,4 +1,5 @@
-import { type DistressItems, type ItemName, item } from './items.js';
+import { computeAltman } from '../altman.js';
+import { completeItems, type DistressItems, type ItemName, item } from './items.js';
 
 /** One model input: a scale-free ratio of raw statement items. */
 export interface FeatureDefinition {
@@ -119,13 +120,45 @@ export const FEATURES: readonly FeatureDefinition[] = [
     const r = ratio(g('inventory'), g('revenue'));
     return r === null ? null : r * 365;
   }),
+  // Altman Z'' as one input: a robust linear summary the trees can split on directly.
+  define(
+    'Z_DOUBLE_PRIME',
+    "Altman Z'' = 6.56·WC/TA + 3.26·RE/TA + 6.72·EBIT/TA + 1.05·equity/TL",
+    '6.56·Attr3 + 3.26·Attr6 + 6.72·Attr7 + 1.05·Attr8',
+    [
+      'currentAssets',
+      'currentLiabilities',
+      'retainedEarnings',
+      'ebit',
+      'bookEquity',
+      'totalLiabilities',
+      'totalAssets',
+    ],
+    (g) => {
+      const z = computeAltman('z-double-prime', {
+        currentAssets: g('currentAssets'),
+        currentLiabilities: g('currentLiabilities'),
+        retainedEarnings: g('retainedEarnings'),
+        ebit: g('ebit'),
+        bookEquity: g('bookEquity'),
+        totalLiabilities: g('totalLiabilities'),
+        revenue: g('revenue'),
+        totalAssets: g('totalAssets'),
+      });
+      return z.ok ? z.value.score : null;
+    },
+  ),
 ];
 
-/** The feature values of one company in FEATURES order; NaN where a feature cannot be computed. */
+/**
+ * The feature values of one company in FEATURES order; NaN where a feature cannot be computed.
+ * Equity or total liabilities missing alone is first filled from TA = TL + equity (completeItems).
+ */
 export function computeFeatures(items: DistressItems, features: readonly FeatureDefinition[] = FEATURES): Float64Array {
   const out = new Float64Array(features.length);
+  const complete = completeItems(items);
   features.forEach((feature, j) => {
-    const value = feature.compute(items);
+    const value = feature.compute(complete);
     out[j] = value === null || !Number.isFinite(value) ? Number.NaN : value;
   });
   return out;

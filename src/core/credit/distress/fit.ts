@@ -2,7 +2,7 @@ import { assert } from '../../shared/index.js';
 import { roundSignificant } from './binning.js';
 import { boostTrees } from './boosting.js';
 import { fitCalibration } from './calibration.js';
-import { FEATURES } from './features.js';
+import { type FeatureSetName, featureIndex, featureSpecs } from './feature-sets.js';
 import type { TreeEnsemble } from './model.js';
 import type { DistressModel } from './model-file.js';
 import {
@@ -15,13 +15,17 @@ import {
 } from './training.js';
 
 export interface SelectOptions {
+  /** Simplest first: with `tolerance`, the first candidate within it of the best CV AUC wins. */
   readonly candidates: readonly Candidate[];
   readonly cv: CvOptions;
   readonly seed: number;
+  /** CV AUC a simpler candidate may give up (0: the best wins). Set before looking at any result. */
+  readonly tolerance?: number;
 }
 
 export interface FitOptions extends SelectOptions {
   readonly version: string;
+  readonly featureSet: FeatureSetName;
   /** Free-form provenance written to the model file (data files, split, date given by the caller). */
   readonly metadata: Readonly<Record<string, unknown>>;
 }
@@ -53,34 +57,40 @@ function twelveMonthRows(set: TrainingSet, margins: Float64Array): { margins: Fl
 }
 
 /**
- * Trains the shipped distress model on raw-item features: chooses hyper-parameters and rounds by
- * k-fold cross-validation inside `set` only, refits on all of `set`, and fits the 12-month
- * calibration on the out-of-fold margins of the 12-month rows. Deterministic for given options.
+ * Trains a distress model on the columns of `set` (named as in `options.featureSet`): chooses
+ * hyper-parameters and rounds by k-fold cross-validation inside `set` only, refits on all of
+ * `set`, and fits the 12-month calibration on the out-of-fold margins of the 12-month rows.
+ * Deterministic for given options.
  */
 export function fitDistressModel(set: TrainingSet, options: FitOptions): FitReport {
   const { ensemble, calibration, chosen, cv } = selectAndFit(set, options);
-  const features = set.matrix.names.map((name, j) => {
-    const definition = FEATURES.find((f) => f.name === name);
-    return {
-      name,
-      formula: definition?.formula ?? '',
-      polish: definition?.polish ?? '',
-      median: roundSignificant(median(set.matrix.columns[j] as Float64Array), 6),
-    };
+  const specs = featureSpecs(options.featureSet);
+  const columns = set.matrix.names.map((name) => {
+    const column = featureIndex(options.featureSet, name);
+    assert(column >= 0, `feature ${name} is not in the ${options.featureSet} set`);
+    return column;
   });
-  const definitions = set.matrix.names.map((name) => {
-    const definition = FEATURES.find((f) => f.name === name);
-    assert(definition !== undefined, `feature ${name} is not computable from raw items`);
-    return definition;
-  });
+  const features = set.matrix.names.map((name, j) => ({
+    name,
+    formula: specs[columns[j] as number]?.formula ?? '',
+    polish: specs[columns[j] as number]?.polish ?? '',
+    median: roundSignificant(median(set.matrix.columns[j] as Float64Array), 6),
+  }));
   const hyperParameters = { ...chosen.candidate, rounds: chosen.rounds, seed: options.seed };
   const model: DistressModel = {
     version: options.version,
+    featureSet: options.featureSet,
     features,
-    definitions,
+    columns,
     ensemble,
     calibration,
-    training: { ...options.metadata, hyperParameters, cvFolds: options.cv.folds, cvAuc12m: round4(chosen.auc) },
+    training: {
+      ...options.metadata,
+      hyperParameters,
+      cvFolds: options.cv.folds,
+      cvAuc12m: round4(chosen.auc),
+      cvCandidates: cv.map((r) => ({ ...r.candidate, rounds: r.rounds, auc: round4(r.auc) })),
+    },
   };
   return { model, cv, chosen };
 }
@@ -91,7 +101,8 @@ export function fitDistressModel(set: TrainingSet, options: FitOptions): FitRepo
  */
 export function selectAndFit(set: TrainingSet, options: SelectOptions) {
   const results = options.candidates.map((candidate) => crossValidate(set, candidate, options.cv));
-  const chosen = results.reduce((best, r) => (r.auc > best.auc ? r : best));
+  const bestAuc = Math.max(...results.map((r) => r.auc));
+  const chosen = results.find((r) => r.auc >= bestAuc - (options.tolerance ?? 0)) as CvResult;
   const binned = binTraining(set.matrix, chosen.candidate.maxBins);
   const ensemble: TreeEnsemble = boostTrees(binned, set.labels, {
     ...chosen.candidate,

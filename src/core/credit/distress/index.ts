@@ -2,10 +2,22 @@ export type { BinnedMatrix, FeatureMatrix } from './binning.js';
 export { selectRows } from './binning.js';
 export { type BoostParams, boostTrees } from './boosting.js';
 export { calibrate, fitCalibration } from './calibration.js';
+export {
+  type DistressInput,
+  FEATURE_SETS,
+  type FeatureSetName,
+  type FeatureSpec,
+  featureIndex,
+  featureSpecs,
+  featureVector,
+  isPolishRatioRow,
+  type PolishRatioRow,
+} from './feature-sets.js';
 export { computeFeatures, FEATURES, type FeatureDefinition, featureByName } from './features.js';
 export { type FitOptions, type FitReport, fitDistressModel, type SelectOptions, selectAndFit } from './fit.js';
 export { GRADE_PD_BOUNDS, gradeForPd, scoreForPd } from './grade.js';
 export {
+  completeItems,
   type DistressItems,
   ITEM_NAMES,
   type ItemName,
@@ -31,9 +43,17 @@ export {
   polishAccessors,
   rawFeatureMatrix,
 } from './polish-data.js';
+export {
+  type AttrAccessor,
+  computeRatioFeatures,
+  RATIO_FEATURES,
+  type RatioFeatureDefinition,
+  ratioFeatureMatrix,
+} from './ratio-features.js';
 export { createRandom, type Random, stratifiedFolds, stratifiedSplit } from './sampling.js';
 export { type DistressScore, type FeatureContribution, reasonCode, scoreDistress } from './score.js';
 export {
+  binTraining,
   type Candidate,
   type CvOptions,
   type CvResult,

@@ -51,6 +51,22 @@ export function item(items: DistressItems, name: ItemName): number | null {
   return value !== null && Number.isFinite(value) ? value : null;
 }
 
+/**
+ * Fills book equity or total liabilities from the balance-sheet identity TA = TL + equity when
+ * exactly one of the two is missing (statements often give only one of them). Nothing else is
+ * inferred: a missing inventory may be zero or unreported, so it stays missing.
+ *
+ * @example
+ * completeItems({ ...items, totalAssets: 100, totalLiabilities: 60, bookEquity: null }).bookEquity; // 40
+ */
+export function completeItems(items: DistressItems): DistressItems {
+  const ta = item(items, 'totalAssets');
+  const tl = item(items, 'totalLiabilities');
+  const equity = item(items, 'bookEquity');
+  if (ta === null || (tl === null) === (equity === null)) return items;
+  return tl === null ? { ...items, totalLiabilities: ta - (equity as number) } : { ...items, bookEquity: ta - tl };
+}
+
 /** The names of the items that are missing, in ITEM_NAMES order. */
 export function missingItems(items: DistressItems): ItemName[] {
   return ITEM_NAMES.filter((name) => item(items, name) === null);

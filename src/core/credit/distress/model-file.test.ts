@@ -14,6 +14,7 @@ const tree = {
 };
 const model = {
   version: 'test',
+  featureSet: 'statement-items' as const,
   features,
   ensemble: { baseMargin: -3, trees: [tree] },
   calibration: { intercept: 0.1, slope: 0.9 },
@@ -30,7 +31,29 @@ describe('loadDistressModel', () => {
     for (const key of Object.keys(tree) as (keyof typeof tree)[])
       assert.deepEqual(Array.from(loaded[key]), tree[key], key);
     assert.equal(r.value.ensemble.baseMargin, -3);
-    assert.equal(r.value.definitions[0]?.name, FEATURES[0]?.name);
+    assert.equal(r.value.featureSet, 'statement-items');
+    assert.deepEqual(r.value.columns, [0, 1]);
+  });
+
+  it('resolves features in the set the file declares, and reads a file without featureSet as statement-items', () => {
+    const json = JSON.parse(JSON.stringify(toModelJson(model)));
+    const ratios = loadDistressModel({
+      ...json,
+      featureSet: 'polish-ratios',
+      features: [
+        { name: 'ATTR27', median: 1 },
+        { name: 'SALES_MEASURE_RATIO', median: 1 },
+      ],
+    });
+    assert.ok(ratios.ok && ratios.value.featureSet === 'polish-ratios');
+    assert.deepEqual(ratios.value.columns, [26, 64]);
+    const itemsNameInRatios = loadDistressModel({ ...json, featureSet: 'polish-ratios' });
+    assert.ok(!itemsNameInRatios.ok && itemsNameInRatios.error.code === 'MODEL_UNKNOWN_FEATURE');
+    const { featureSet: _, ...legacy } = json;
+    const old = loadDistressModel(legacy);
+    assert.ok(old.ok && old.value.featureSet === 'statement-items');
+    const unknownSet = loadDistressModel({ ...json, featureSet: 'balance-sheet' });
+    assert.ok(!unknownSet.ok && unknownSet.error.details.field === 'featureSet');
   });
 
   it('rejects unknown features, bad trees and bad calibration', () => {

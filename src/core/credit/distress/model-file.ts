@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../shared/index.js';
 import { roundSignificant } from './binning.js';
-import { type FeatureDefinition, featureByName } from './features.js';
+import { FEATURE_SETS, type FeatureSetName, featureIndex } from './feature-sets.js';
 import type { Calibration, DistressTree, TreeEnsemble } from './model.js';
 
 /** A feature as the model file records it; `median` (of training rows) sets LOW_/HIGH_ in reasons. */
@@ -14,8 +14,11 @@ export interface ModelFeature {
 /** The distress model, loaded and checked: what scoreDistress needs. */
 export interface DistressModel {
   readonly version: string;
+  /** What the features are computed from; the file's `featureSet` ('statement-items' when absent). */
+  readonly featureSet: FeatureSetName;
   readonly features: readonly ModelFeature[];
-  readonly definitions: readonly FeatureDefinition[];
+  /** For model feature j, its position in featureVector(featureSet, ·). */
+  readonly columns: readonly number[];
   readonly ensemble: TreeEnsemble;
   readonly calibration: Calibration;
   readonly training: Readonly<Record<string, unknown>>;
@@ -27,6 +30,7 @@ export type NodeJson = readonly [number] | readonly [number, number, number, num
 export interface DistressModelJson {
   readonly version: string;
   readonly family: 'gradient-boosted-trees';
+  readonly featureSet: FeatureSetName;
   readonly features: readonly ModelFeature[];
   readonly baseMargin: number;
   readonly trees: readonly (readonly NodeJson[])[];
@@ -52,10 +56,11 @@ function treeToJson(tree: DistressTree): NodeJson[] {
 }
 
 /** The JSON form of a trained model (leaf values rounded to 7 significant digits). */
-export function toModelJson(model: Omit<DistressModel, 'definitions'>): DistressModelJson {
+export function toModelJson(model: Omit<DistressModel, 'columns'>): DistressModelJson {
   return {
     version: model.version,
     family: 'gradient-boosted-trees',
+    featureSet: model.featureSet,
     features: model.features,
     baseMargin: model.ensemble.baseMargin,
     trees: model.ensemble.trees.map(treeToJson),
@@ -67,25 +72,33 @@ export function toModelJson(model: Omit<DistressModel, 'definitions'>): Distress
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-function readFeatures(raw: unknown): Result<{ features: ModelFeature[]; definitions: FeatureDefinition[] }> {
+function readFeatures(raw: unknown, set: FeatureSetName): Result<{ features: ModelFeature[]; columns: number[] }> {
   if (!Array.isArray(raw) || raw.length === 0)
     return fail('MODEL_INVALID', { field: 'features', expected: 'non-empty array' });
   const features: ModelFeature[] = [];
-  const definitions: FeatureDefinition[] = [];
+  const columns: number[] = [];
   for (const [j, f] of raw.entries()) {
-    const definition = isObject(f) && typeof f.name === 'string' ? featureByName(f.name) : undefined;
-    if (!isObject(f) || definition === undefined || !isNumber(f.median)) {
+    const column = isObject(f) && typeof f.name === 'string' ? featureIndex(set, f.name) : -1;
+    if (!isObject(f) || column < 0 || !isNumber(f.median)) {
       return fail('MODEL_UNKNOWN_FEATURE', { field: `features[${j}]`, value: isObject(f) ? String(f.name) : '' });
     }
     features.push({
-      name: definition.name,
+      name: String(f.name),
       formula: String(f.formula ?? ''),
       polish: String(f.polish ?? ''),
       median: f.median,
     });
-    definitions.push(definition);
+    columns.push(column);
   }
-  return ok({ features, definitions });
+  return ok({ features, columns });
+}
+
+function readFeatureSet(raw: unknown): Result<FeatureSetName> {
+  if (raw === undefined) return ok('statement-items');
+  const set = FEATURE_SETS.find((name) => name === raw);
+  return set === undefined
+    ? fail('MODEL_INVALID', { field: 'featureSet', value: String(raw), expected: FEATURE_SETS.join(' or ') })
+    : ok(set);
 }
 
 type MutableTree = { [K in keyof DistressTree]: number[] };
@@ -141,8 +154,9 @@ function readTree(raw: unknown, t: number, featureCount: number): Result<Distres
 }
 
 /**
- * Checks parsed JSON of a distress model and returns it ready for scoreDistress. Children must
- * come after their parent, so every path ends at a leaf.
+ * Checks parsed JSON of a distress model and returns it ready for scoreDistress. The file declares
+ * its feature set ('statement-items' or 'polish-ratios'); every feature must exist in that set.
+ * Children must come after their parent, so every path ends at a leaf.
  *
  * @example
  * const r = loadDistressModel(JSON.parse(text));
@@ -152,7 +166,9 @@ export function loadDistressModel(json: unknown): Result<DistressModel> {
   if (!isObject(json) || typeof json.version !== 'string') return fail('MODEL_INVALID', { field: 'version' });
   if (json.family !== 'gradient-boosted-trees')
     return fail('MODEL_INVALID', { field: 'family', value: String(json.family) });
-  const features = readFeatures(json.features);
+  const featureSet = readFeatureSet(json.featureSet);
+  if (!featureSet.ok) return featureSet;
+  const features = readFeatures(json.features, featureSet.value);
   if (!features.ok) return features;
   const calibration = json.calibration;
   if (!isObject(calibration) || !isNumber(calibration.intercept) || !isNumber(calibration.slope))
@@ -166,6 +182,7 @@ export function loadDistressModel(json: unknown): Result<DistressModel> {
   }
   return ok({
     version: json.version,
+    featureSet: featureSet.value,
     ...features.value,
     ensemble: { baseMargin: json.baseMargin, trees },
     calibration: { intercept: calibration.intercept, slope: calibration.slope },

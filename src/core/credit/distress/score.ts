@@ -1,8 +1,7 @@
 import type { Grade } from '../../model/index.js';
 import { calibrate } from './calibration.js';
-import { computeFeatures } from './features.js';
+import { type DistressInput, featureVector } from './feature-sets.js';
 import { gradeForPd, scoreForPd } from './grade.js';
-import { type DistressItems, type ItemName, missingItems } from './items.js';
 import { explainMargin } from './model.js';
 import type { DistressModel } from './model-file.js';
 
@@ -21,8 +20,8 @@ export interface DistressScore {
   readonly score: number;
   readonly grade: Grade;
   readonly features: readonly FeatureContribution[];
-  /** Raw items that were missing. */
-  readonly missing: readonly ItemName[];
+  /** Raw items (statement-items model) or attributes (polish-ratios model) that were missing. */
+  readonly missing: readonly string[];
   /** Up to three risk-raising drivers, e.g. `LOW_EBIT_TA(-0.12)`. */
   readonly reasons: readonly string[];
 }
@@ -54,16 +53,18 @@ function topDrivers(contributions: Float64Array, k: number): number[] {
 }
 
 /**
- * Scores one company's raw statement items: calibrated PD, 0–100 score, grade, the per-feature
- * contributions (Saabas path contributions, summing with the model's bias to the log-odds) and
- * the top three risk-raising reasons. Missing items are routed as the trees learnt.
+ * Scores one company: calibrated PD, 0–100 score, grade, the per-feature contributions (Saabas
+ * path contributions, summing with the model's bias to the log-odds) and the top three
+ * risk-raising reasons. The input is raw statement items, or a Polish ratio row `{ attr }`; a
+ * polish-ratios model accepts only the latter. Missing values are routed as the trees learnt.
  *
  * @example
  * const s = scoreDistress(model, { revenue: 120, ebit: -6, netIncome: -8, totalAssets: 100, ... });
  * s.reasons; // ['LOW_EBIT_TA(-0.06)', 'HIGH_TL_TA(0.92)', ...]
  */
-export function scoreDistress(model: DistressModel, items: DistressItems): DistressScore {
-  const x = computeFeatures(items, model.definitions);
+export function scoreDistress(model: DistressModel, input: DistressInput): DistressScore {
+  const { values, missing } = featureVector(model.featureSet, input);
+  const x = Float64Array.from(model.columns, (c) => values[c] as number);
   const { bias, contributions } = explainMargin(model.ensemble, x, model.features.length);
   let margin = bias;
   for (const c of contributions) margin += c;
@@ -76,5 +77,5 @@ export function scoreDistress(model: DistressModel, items: DistressItems): Distr
     const f = features[j] as FeatureContribution;
     return reasonCode(f.name, f.value, (model.features[j] as { median: number }).median);
   });
-  return { pd, score: scoreForPd(pd), grade: gradeForPd(pd), features, missing: missingItems(items), reasons };
+  return { pd, score: scoreForPd(pd), grade: gradeForPd(pd), features, missing, reasons };
 }

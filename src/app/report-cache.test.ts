@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ReportCache } from './report-cache.js';
+
+function setup() {
+  let t = 0;
+  const cache = new ReportCache(() => t, 1000);
+  let calls = 0;
+  const compute = async () => ++calls;
+  return { cache, compute, advance: (ms: number) => (t += ms), calls: () => calls };
+}
+
+test('serves a fresh entry without recomputing', async () => {
+  const { cache, compute, calls } = setup();
+  assert.equal(await cache.get('o1', 'summary', compute), 1);
+  assert.equal(await cache.get('o1', 'summary', compute), 1);
+  assert.equal(calls(), 1);
+});
+
+test('serves a stale entry at once and refreshes it in the background', async () => {
+  const { cache, compute, advance, calls } = setup();
+  await cache.get('o1', 'summary', compute);
+  advance(1500);
+  assert.equal(await cache.get('o1', 'summary', compute), 1); // stale value, refresh started
+  await new Promise((r) => setImmediate(r));
+  assert.equal(calls(), 2);
+  assert.equal(await cache.get('o1', 'summary', compute), 2);
+});
+
+test('invalidation forces a fresh computation for that organisation only', async () => {
+  const { cache, compute, calls } = setup();
+  await cache.get('o1', 'a', compute);
+  await cache.get('o2', 'a', compute);
+  cache.invalidate('o1');
+  assert.equal(await cache.get('o1', 'a', compute), 3);
+  assert.equal(await cache.get('o2', 'a', compute), 2);
+  assert.equal(calls(), 3);
+});
+
+test('a refresh that finishes after an invalidation does not bring the old data back', async () => {
+  let t = 0;
+  const cache = new ReportCache(() => t, 1000);
+  let release: (v: string) => void = () => undefined;
+  await cache.get('o1', 'k', async () => 'v1');
+  t = 2000;
+  await cache.get('o1', 'k', () => new Promise<string>((r) => (release = r))); // starts a slow refresh
+  cache.invalidate('o1');
+  assert.equal(await cache.get('o1', 'k', async () => 'v3'), 'v3');
+  release('v2-late');
+  await new Promise((r) => setImmediate(r));
+  assert.equal(await cache.get('o1', 'k', async () => 'v4'), 'v3');
+});
+
+test('failures are not cached', async () => {
+  const cache = new ReportCache(() => 0, 1000);
+  await assert.rejects(cache.get('o1', 'k', async () => Promise.reject(new Error('boom'))));
+  assert.equal(await cache.get('o1', 'k', async () => 'ok'), 'ok');
+});
