@@ -66,8 +66,12 @@ export function invoiceFacts(docs: Docs, toBase: (a: number, c: string) => numbe
   });
 }
 
-/** Open bills as of `asOf`, and the organisation's own habit: amount-weighted days paid after due (last 180 days, ≥ 0). */
-export function billFacts(docs: Docs, asOf: LocalDate) {
+/**
+ * Open bills as of `asOf`, and the organisation's own habits from its bills: amount-weighted days
+ * paid after due and days from issue to payment (bills paid in the last 180 days), and purchases
+ * billed per month (base currency) as the run rate of purchases to come.
+ */
+export function billFacts(docs: Docs, asOf: LocalDate, toBase: (a: number, c: string) => number) {
   const paid = settledBy(docs.billPayments, (r) => r.bill_id);
   const names = new Map(docs.suppliers.map((s) => [s.id, s.name]));
   const open: {
@@ -78,10 +82,14 @@ export function billFacts(docs: Docs, asOf: LocalDate) {
     openMinor: number;
     dueOn: string;
   }[] = [];
-  let weighted = 0;
+  const byMonth = new Map<string, number>();
+  let afterDue = 0;
+  let afterIssue = 0;
   let weight = 0;
   const since = addDays(asOf, -180);
   for (const b of docs.bills) {
+    const month = b.issued_on.slice(0, 7);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + toBase(b.amount_minor, b.currency));
     const s = paid.get(b.id);
     const left = b.amount_minor - (s?.sum ?? 0);
     if (left > 0) {
@@ -94,9 +102,19 @@ export function billFacts(docs: Docs, asOf: LocalDate) {
         dueOn: b.due_on,
       });
     } else if (s && s.last > since) {
-      weighted += b.amount_minor * diffDays(b.due_on, s.last);
+      afterDue += b.amount_minor * diffDays(b.due_on, s.last);
+      afterIssue += b.amount_minor * diffDays(b.issued_on, s.last);
       weight += b.amount_minor;
     }
   }
-  return { open, stretchDays: weight > 0 ? Math.max(0, weighted / weight) : 0 };
+  const purchaseHistory = [...byMonth]
+    .filter(([month]) => month < asOf.slice(0, 7) || month === asOf.slice(0, 7))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, amountMinor]) => ({ month, amountMinor }));
+  return {
+    open,
+    stretchDays: weight > 0 ? Math.max(0, afterDue / weight) : 0,
+    paymentDays: weight > 0 ? Math.max(0, afterIssue / weight) : 30,
+    purchaseHistory,
+  };
 }

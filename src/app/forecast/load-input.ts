@@ -42,7 +42,7 @@ export async function loadForecastInput(
   const model = buildBehaviour(facts, options.asOf);
   const names = new Map(docs.customers.map((c) => [c.id, c.name]));
   const sales = salesInputs(facts, model, options.asOf, docs.customers);
-  const bills = billFacts(docs, options.asOf);
+  const bills = billFacts(docs, options.asOf, toBase);
   const { settings, calendar, salesPlan, oneOffs } = configured.value;
   return ok({
     asOf: options.asOf,
@@ -64,6 +64,8 @@ export async function loadForecastInput(
     salesPlan,
     customers: sales.customers,
     payablesStretchDays: bills.stretchDays,
+    purchaseHistory: bills.purchaseHistory,
+    purchasePaymentDays: bills.paymentDays,
     trailing90PaymentsMinor: treasury.trailingPayments.reduce((s, p) => s + toBase(p.amountMinor, p.currency), 0),
     settings,
     ...(options.trace === undefined ? {} : { trace: options.trace }),

@@ -12,6 +12,7 @@ import {
   placeRecurring,
   stretchDays,
 } from './other-flows.js';
+import { placeNewPurchases } from './purchases.js';
 import { placeInvoices } from './receipts.js';
 import { placeNewSales, projectSales, type SalesProjection } from './sales.js';
 import { BASE_SCENARIO, type NamedScenario } from './scenarios.js';
@@ -47,6 +48,7 @@ function collectFlows(
   input: ForecastInput,
   grid: PeriodGrid,
   sales: SalesProjection,
+  purchases: SalesProjection,
   s: NamedScenario,
   trace: boolean,
 ) {
@@ -60,6 +62,10 @@ function collectFlows(
   placeOneOffs(input.oneOffItems, toBase, sink, trace);
   if (input.settings.repayDrawnAtExpiry) placeLineRepayments(input.creditLines, toBase, sink, trace);
   placeNewSales(sales, input.customers, s.params, sink, input.baseCurrency, trace);
+  const extraStretch =
+    stretchDays(s.params, BASE_SCENARIO, input.payablesStretchDays) -
+    stretchDays(BASE_SCENARIO, BASE_SCENARIO, input.payablesStretchDays);
+  placeNewPurchases(purchases, input.purchasePaymentDays ?? 0, extraStretch, sink, input.baseCurrency, trace);
   return { sink, toBase, warnings };
 }
 
@@ -87,7 +93,8 @@ export function runForecastEngine(input: ForecastInput, scenarios: readonly Name
   const trace = input.trace ?? true;
   const grid = buildGrid(input.asOf, input.granularity, input.periods, input.weekStart);
   const sales = projectSales(input.salesHistory, input.salesPlan, grid.asOfDay, grid.lastDay);
-  const runs = scenarios.map((s) => ({ s, ...collectFlows(input, grid, sales, s, trace) }));
+  const purchases = projectSales(input.purchaseHistory ?? [], [], grid.asOfDay, grid.lastDay);
+  const runs = scenarios.map((s) => ({ s, ...collectFlows(input, grid, sales, purchases, s, trace) }));
   const baseRun = runs.find((r) => r.s.name === 'base') ?? runs[0];
   const openingConv = new BaseConverter(input.fx, input.baseCurrency, input.asOf, 0);
   let opening = 0;

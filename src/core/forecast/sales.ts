@@ -8,7 +8,7 @@ import type { CustomerDelay, MonthlySales } from './types.js';
 
 const NEW_SALES = lineIndex('new_sales');
 
-const monthKey = (idx: number): string => {
+export const monthKey = (idx: number): string => {
   const y = Math.floor(idx / 12);
   const m = (idx % 12) + 1;
   return `${y}-${m < 10 ? '0' : ''}${m}`;
@@ -75,8 +75,8 @@ export function projectSales(
   return { months, growth };
 }
 
-/** Issue days of a month's sales: tranches around the 4th, 11th, 18th and 25th, after `asOf`. */
-function tranches(monthIdx: number, asOfDay: number): { day: number; weight: number }[] {
+/** Issue days of a month's sales or purchases: tranches around the 4th, 11th, 18th and 25th, after `asOf`. */
+export function tranches(monthIdx: number, asOfDay: number): { day: number; weight: number }[] {
   const y = Math.floor(monthIdx / 12);
   const m = (monthIdx % 12) + 1;
   const first = daysFromCivil(y, m, 1);

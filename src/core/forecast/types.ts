@@ -123,6 +123,10 @@ export interface ForecastInput {
   readonly customers: readonly CustomerDelay[];
   /** Days the organisation pays its bills after due, from its own history ('history' stretch). */
   readonly payablesStretchDays: number;
+  /** Purchases (bills issued) per month, base currency: the run rate of purchases not yet billed. */
+  readonly purchaseHistory?: readonly MonthlySales[];
+  /** Amount-weighted days from a bill's issue to its payment, from the organisation's history. */
+  readonly purchasePaymentDays?: number;
   /** Payments in the 90 days to asOf, base currency (for the 'trailing90' buffer basis). */
   readonly trailing90PaymentsMinor: number;
   readonly settings: ForecastSettings;
@@ -140,6 +144,7 @@ export const RECEIPT_LINES = [
 ] as const;
 export const DISBURSEMENT_LINES = [
   'bills',
+  'new_purchases',
   'acceptance_bills',
   'payroll',
   'rent',
@@ -154,7 +159,15 @@ export const DISBURSEMENT_LINES = [
 export type ReceiptLine = (typeof RECEIPT_LINES)[number];
 export type DisbursementLine = (typeof DISBURSEMENT_LINES)[number];
 
-export type SourceKind = 'invoice' | 'bill' | 'acceptance_bill' | 'recurring' | 'sales' | 'one_off' | 'credit_line';
+export type SourceKind =
+  | 'invoice'
+  | 'bill'
+  | 'acceptance_bill'
+  | 'recurring'
+  | 'sales'
+  | 'purchases'
+  | 'one_off'
+  | 'credit_line';
 
 /** One item behind a number: what it is, how much (base currency), when, and why. */
 export interface SourceRef {

@@ -47,7 +47,7 @@ export async function loadForecastDocuments(db: Db, params: { orgId: string; asO
       .execute(),
     db.kysely
       .selectFrom('bills')
-      .select(['id', 'supplier_id', 'number', 'due_on', 'currency', 'amount_minor', 'status'])
+      .select(['id', 'supplier_id', 'number', 'issued_on', 'due_on', 'currency', 'amount_minor', 'status'])
       .where('org_id', '=', orgId)
       .where('issued_on', '<=', asOf)
       .where('status', '!=', 'void')
