@@ -4,10 +4,9 @@ import {
   type CustomerBehaviour,
   computeOpenItems,
   describeCustomerBehaviour,
-  ledgerToPaymentRecords,
+  ledgerToPaymentColumns,
   type OpenItem,
   predictSettlement,
-  toPaymentColumns,
 } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
@@ -49,10 +48,7 @@ export async function getCustomerProfile(
   const ctx = await loadReceivablesContext(db, { orgId: params.orgId, asOf: params.asOf });
   if (!ctx.ok) return ctx;
   const { ledger, fx, baseCurrency } = ctx.value;
-  const model = buildPaymentBehaviour(
-    toPaymentColumns(ledgerToPaymentRecords(ledger, { table: fx, base: baseCurrency })),
-    params.asOf,
-  );
+  const model = buildPaymentBehaviour(ledgerToPaymentColumns(ledger, { table: fx, base: baseCurrency }), params.asOf);
   const invoices = new Map(ledger.invoices.map((i) => [i.id, i]));
   let openBaseMinor = 0;
   let overdueBaseMinor = 0;

@@ -27,7 +27,7 @@ export type { OpenItem } from './open-items.js';
 export { computeOpenItems, forEachOpenLine, splitOverInstalments } from './open-items.js';
 export type { LedgerBill, LedgerBillPayment, PayablesLedger } from './payables-ledger.js';
 export { computeOpenPayables } from './payables-ledger.js';
-export { ledgerToPaymentRecords } from './payment-records.js';
+export { ledgerToPaymentColumns, ledgerToPaymentRecords } from './payment-records.js';
 export { buildPeriods } from './periods.js';
 export type { ThresholdFinding, ThresholdLevel } from './thresholds.js';
 export { evaluateThresholds } from './thresholds.js';

@@ -1,7 +1,8 @@
 import type { FxTable } from '../money/index.js';
-import type { LocalDate } from '../time/index.js';
-import type { PaymentRecord } from './behaviour/index.js';
+import { epochDayUnchecked, type LocalDate } from '../time/index.js';
+import { FLAG_DISPUTED, OPEN, type PaymentColumns, type PaymentRecord } from './behaviour/index.js';
 import type { ReceivablesLedger } from './ledger.js';
+import { indexSettlements } from './settlement-index.js';
 
 /**
  * Turns the ledger into the behaviour model's records: an invoice counts as settled on the
@@ -19,15 +20,13 @@ export function ledgerToPaymentRecords(
   ledger: ReceivablesLedger,
   fx?: { table: FxTable; base: string },
 ): PaymentRecord[] {
-  const index = new Map<string, number>();
-  ledger.invoices.forEach((inv, i) => {
-    index.set(inv.id, i);
-  });
+  const index = indexSettlements(ledger);
   const paid = new Float64Array(ledger.invoices.length);
   const lastOn: (LocalDate | undefined)[] = new Array(ledger.invoices.length);
-  for (const s of ledger.settlements) {
-    const i = index.get(s.invoiceId);
-    if (i === undefined) continue;
+  for (let k = 0; k < ledger.settlements.length; k++) {
+    const s = ledger.settlements[k] as { on: LocalDate; amountMinor: number };
+    const i = index[k] as number;
+    if (i < 0) continue;
     paid[i] = (paid[i] ?? 0) + s.amountMinor;
     const prev = lastOn[i];
     if (prev === undefined || s.on > prev) lastOn[i] = s.on;
@@ -47,4 +46,65 @@ export function ledgerToPaymentRecords(
     });
   });
   return records;
+}
+
+/**
+ * The same as `toPaymentColumns(ledgerToPaymentRecords(ledger, fx))`, built straight into typed
+ * arrays without a record object per invoice: the path for whole books (a million invoices).
+ *
+ * @example
+ * buildPaymentBehaviour(ledgerToPaymentColumns(ledger), asOf)
+ */
+export function ledgerToPaymentColumns(
+  ledger: ReceivablesLedger,
+  fx?: { table: FxTable; base: string },
+): PaymentColumns {
+  const { invoices, settlements } = ledger;
+  const index = indexSettlements(ledger);
+  const paid = new Float64Array(invoices.length);
+  const last = new Int32Array(invoices.length).fill(-2147483648);
+  for (let k = 0; k < settlements.length; k++) {
+    const i = index[k] as number;
+    if (i < 0) continue;
+    const s = settlements[k] as { on: LocalDate; amountMinor: number };
+    paid[i] = (paid[i] as number) + s.amountMinor;
+    const day = epochDayUnchecked(s.on);
+    if (day > (last[i] as number)) last[i] = day;
+  }
+  let n = 0;
+  for (const inv of invoices) if (inv.status !== 'void' && inv.amountMinor > 0) n++;
+  const customerIndex = new Map<string, number>();
+  const customerIds: string[] = [];
+  const cols = {
+    customer: new Int32Array(n),
+    issued: new Int32Array(n),
+    due: new Int32Array(n),
+    settled: new Int32Array(n),
+    amount: new Float64Array(n),
+    logAmount: new Float64Array(n),
+    month: new Uint8Array(n),
+    flags: new Uint8Array(n),
+  };
+  let j = 0;
+  invoices.forEach((inv, i) => {
+    if (inv.status === 'void' || inv.amountMinor <= 0) return;
+    let c = customerIndex.get(inv.customerId);
+    if (c === undefined) {
+      c = customerIds.length;
+      customerIndex.set(inv.customerId, c);
+      customerIds.push(inv.customerId);
+    }
+    const rate = fx && inv.currency !== fx.base ? fx.table.rate(inv.currency, fx.base, inv.issuedOn, fx.base) : 1;
+    const amount = inv.amountMinor * (rate ?? 1);
+    cols.customer[j] = c;
+    cols.issued[j] = epochDayUnchecked(inv.issuedOn);
+    cols.due[j] = epochDayUnchecked(inv.dueOn);
+    cols.settled[j] = (paid[i] as number) >= inv.amountMinor ? (last[i] as number) : OPEN;
+    cols.amount[j] = amount;
+    cols.logAmount[j] = Math.log(Math.max(amount, 1e-9));
+    cols.month[j] = (inv.issuedOn.charCodeAt(5) - 48) * 10 + (inv.issuedOn.charCodeAt(6) - 48);
+    cols.flags[j] = inv.isDisputed ? FLAG_DISPUTED : 0;
+    j++;
+  });
+  return { length: n, customerIds, customerIndex, ...cols };
 }
