@@ -56,3 +56,22 @@ test('failures are not cached', async () => {
   await assert.rejects(cache.get('o1', 'k', async () => Promise.reject(new Error('boom'))));
   assert.equal(await cache.get('o1', 'k', async () => 'ok'), 'ok');
 });
+
+test('a slow report stays fresh for twenty times its computing time', async () => {
+  let t = 0;
+  const cache = new ReportCache(() => t, 1000);
+  let calls = 0;
+  const slow = async () => {
+    t += 500; // takes 500 ms of (fake) time
+    return ++calls;
+  };
+  await cache.get('o1', 'k', slow);
+  t += 9_000; // within 20 × 500 ms = 10 s of the value being ready
+  assert.equal(await cache.get('o1', 'k', slow), 1);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(calls, 1);
+  t += 2_000;
+  await cache.get('o1', 'k', slow);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(calls, 2);
+});

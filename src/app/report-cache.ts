@@ -2,7 +2,9 @@
  * Keeps computed reports (the cash position, aging, forecasts) per organisation so a busy
  * dashboard or API client does not recompute them on every request.
  *
- * - A fresh entry (younger than `ttlMs`) is served as is.
+ * - A fresh entry is served as is. An entry stays fresh for `ttlMs`, or for 20 times what it took
+ *   to compute when that is longer (capped at 10 minutes): a report that takes seconds on a
+ *   million invoices is not recomputed every few seconds, blocking the server each time.
  * - An older entry is served at once while one background refresh replaces it
  *   (stale-while-revalidate), so no request waits on a recomputation it did not cause.
  * - `invalidate(orgId)` drops the organisation's entries: the next request computes afresh.
@@ -10,10 +12,12 @@
  *   her own changes; writes by other processes show within `ttlMs`.
  * Failed computations are never cached. One instance belongs to one server (no module state).
  */
+const MAX_FRESH_MS = 10 * 60_000;
+
 export class ReportCache {
   private readonly entries = new Map<
     string,
-    { value: Promise<unknown>; at: number; refreshing: boolean; generation: number }
+    { value: Promise<unknown>; at: number; freshMs: number; refreshing: boolean; generation: number }
   >();
   private readonly generations = new Map<string, number>();
 
@@ -28,10 +32,17 @@ export class ReportCache {
     const generation = this.generations.get(orgId) ?? 0;
     const entry = this.entries.get(id);
     if (entry && entry.generation === generation) {
-      if (this.now() - entry.at >= this.ttlMs && !entry.refreshing) this.refresh(id, orgId, generation, entry, compute);
+      if (this.now() - entry.at >= entry.freshMs && !entry.refreshing) this.refresh(id, orgId, generation, entry, compute);
       return entry.value as Promise<T>;
     }
-    return this.store(id, generation, compute());
+    return this.store(id, generation, this.timed(compute));
+  }
+
+  /** Runs a computation and records how long it took, to size its freshness window. */
+  private async timed<T>(compute: () => Promise<T>): Promise<{ value: T; ms: number }> {
+    const started = this.now();
+    const value = await compute();
+    return { value, ms: this.now() - started };
   }
 
   /** Forget everything computed for the organisation (after a write). */
@@ -45,15 +56,24 @@ export class ReportCache {
     return this.entries.size;
   }
 
-  private store<T>(id: string, generation: number, value: Promise<T>): Promise<T> {
+  private store<T>(id: string, generation: number, timed: Promise<{ value: T; ms: number }>): Promise<T> {
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(id, { value, at: this.now(), refreshing: false, generation });
-    value.catch(() => {
-      if (this.entries.get(id)?.value === value) this.entries.delete(id);
-    });
+    const value = timed.then((t) => t.value);
+    const entry = { value: value as Promise<unknown>, at: this.now(), freshMs: this.ttlMs, refreshing: false, generation };
+    this.entries.set(id, entry);
+    timed.then(
+      (t) => {
+        // Freshness counts from when the value was ready, not from when it was asked for.
+        entry.at = this.now();
+        entry.freshMs = Math.min(MAX_FRESH_MS, Math.max(this.ttlMs, 20 * t.ms));
+      },
+      () => {
+        if (this.entries.get(id) === entry) this.entries.delete(id);
+      },
+    );
     return value;
   }
 
@@ -65,9 +85,9 @@ export class ReportCache {
     compute: () => Promise<T>,
   ): void {
     entry.refreshing = true;
-    compute().then(
-      (value) => {
-        if ((this.generations.get(orgId) ?? 0) === generation) this.store(id, generation, Promise.resolve(value));
+    this.timed(compute).then(
+      (t) => {
+        if ((this.generations.get(orgId) ?? 0) === generation) this.store(id, generation, Promise.resolve(t));
       },
       () => {
         entry.refreshing = false; // keep serving the stale value; try again on a later request
