@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { addBacktestCollectionsCommand } from './commands/backtest-collections.js';
 import { addBacktestForecastCommand } from './commands/backtest-forecast.js';
 import { addBalanceSheetCommands } from './commands/balance-sheet.js';
+import { addCreditCommands } from './commands/credit.js';
 import { addDemoCommand } from './commands/demo.js';
 import { addForecastCommand } from './commands/forecast.js';
 import { addImportExportCommands } from './commands/import-export.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   addBacktestForecastCommand(backtest);
   const score = program.command('score').description('credit scores / 信用评分');
   addScoreFinancialsCommand(score);
+  addCreditCommands(program, score);
   return program;
 }
 

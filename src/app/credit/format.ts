@@ -1,0 +1,131 @@
+import type { Reason } from '../../core/credit/index.js';
+import { formatMoney, formatPercent, renderTable } from '../../i18n/format.js';
+import { type Locale, translate } from '../../i18n/index.js';
+import type { OrderCheck } from './check-order.js';
+import type { CustomerLimitView } from './limits.js';
+import type { OnboardingView } from './onboarding.js';
+import type { ReviewView } from './reviews.js';
+import type { ScoreCustomersResult } from './score-customers.js';
+
+/** Translates a credit code with its data (the 'credit-scoring' catalogue). */
+export function t(code: string, data: Readonly<Record<string, unknown>>, locale: Locale): string {
+  return translate(code, { ...data }, locale);
+}
+
+/** Reason data with every `xMinor` amount also given as formatted `x` text in `currency`. */
+function withAmounts(data: Reason['data'], currency: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  const cur = typeof data.currency === 'string' ? data.currency : currency;
+  for (const [k, v] of Object.entries(data))
+    if (k.endsWith('Minor') && typeof v === 'number') out[k.slice(0, -5)] = formatMoney(v, cur);
+  if (out.amount === undefined) out.amount = '—';
+  return out;
+}
+
+/** One reason in words, e.g. 'pays 38 days late on average' / '平均逾期 38 天付款'. */
+export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): string {
+  const nested = reason.data.override;
+  // A hold caused by a scorecard override reads as the override itself.
+  if (typeof nested === 'string') {
+    const { override: _, ...data } = reason.data;
+    return formatReason({ code: nested, data }, locale, currency);
+  }
+  return t(reason.code, withAmounts(reason.data, currency), locale);
+}
+
+const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)}%`);
+
+export function formatScores(r: ScoreCustomersResult, locale: Locale): string {
+  const rows = r.customers.map((c) => [
+    `${c.code} ${c.name}`,
+    c.grade ?? '—',
+    pct(c.pd),
+    c.score === null ? '—' : c.score.toFixed(1),
+    c.drivers.map((d) => formatReason(d, locale)).join('; '),
+  ]);
+  const head = ['CS_COL_CUSTOMER', 'CS_COL_GRADE', 'CS_COL_PD', 'CS_COL_SCORE', 'CS_COL_REASONS'].map((k) =>
+    t(k, {}, locale),
+  );
+  const lines = [t('CS_TITLE', { asOf: r.asOf }, locale), renderTable([head, ...rows], [2, 3])];
+  if (r.calibration.isIndicative) lines.push(formatReason(r.calibration.reason, locale));
+  if (r.saved > 0) lines.push(t('CS_SAVED', { count: r.saved }, locale));
+  return lines.join('\n');
+}
+
+export function formatLimits(
+  r: { asOf: string; currency: string; customers: readonly CustomerLimitView[] },
+  locale: Locale,
+): string {
+  const m = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : formatMoney(v, r.currency).replace(` ${r.currency}`, '');
+  const rows = r.customers.map((c) => [
+    `${c.code} ${c.name}`,
+    c.grade ?? '—',
+    m(c.recommendation.recommendedMinor),
+    m(c.current?.limitMinor),
+    t(`CL_BINDING_${c.recommendation.binding.toUpperCase()}`, {}, locale),
+    m(c.exposure.totalMinor),
+    c.utilisation === null ? '—' : formatPercent(c.utilisation),
+  ]);
+  const head = [
+    'CS_COL_CUSTOMER',
+    'CS_COL_GRADE',
+    'CL_COL_RECOMMENDED',
+    'CL_COL_CURRENT',
+    'CL_COL_BINDING',
+    'CL_COL_EXPOSURE',
+    'CL_COL_UTILISATION',
+  ].map((k) => t(k, {}, locale));
+  return [
+    t('CL_TITLE', { asOf: r.asOf, currency: r.currency }, locale),
+    renderTable([head, ...rows], [2, 3, 5, 6]),
+  ].join('\n');
+}
+
+export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] }, locale: Locale): string {
+  const rows = r.reviews.map((v) => [
+    `${v.code} ${v.name}`,
+    v.grade ?? '—',
+    v.nextDueOn,
+    v.lastReviewedOn ?? '—',
+    v.isDue ? v.reasons.map((x) => formatReason(x, locale)).join('; ') : t('CR_NOT_DUE', {}, locale),
+  ]);
+  const head = ['CS_COL_CUSTOMER', 'CS_COL_GRADE', 'CR_COL_DUE_ON', 'CR_COL_LAST', 'CR_COL_WHY'].map((k) =>
+    t(k, {}, locale),
+  );
+  const due = r.reviews.filter((v) => v.isDue).length;
+  return [t('CR_TITLE', { asOf: r.asOf, due }, locale), renderTable([head, ...rows])].join('\n');
+}
+
+export function formatOnboarding(o: OnboardingView, locale: Locale): string {
+  const rows = o.lines.map((l) => [
+    t(`CO_ITEM_${l.item}`, {}, locale),
+    t(`CO_STATUS_${l.status}`, {}, locale),
+    Object.values(l.reason.data)
+      .filter((v) => v !== null)
+      .join(' '),
+  ]);
+  const lines = [t('CO_TITLE', { customer: `${o.code} ${o.name}` }, locale), renderTable(rows)];
+  if (o.missing.length > 0)
+    lines.push(t('CO_MISSING', { items: o.missing.map((i) => t(`CO_ITEM_${i}`, {}, locale)).join(', ') }, locale));
+  const safe = o.safeLimitReason;
+  const items =
+    typeof safe.data.items === 'string'
+      ? safe.data.items
+          .split(', ')
+          .map((i) => t(`CO_ITEM_${i}`, {}, locale))
+          .join(', ')
+      : '';
+  lines.push(t(safe.code, { ...withAmounts(safe.data, o.currency), items }, locale));
+  lines.push(formatReason(o.selfCheck.reason, locale, o.currency));
+  return lines.join('\n');
+}
+
+export function formatOrderCheck(c: OrderCheck, locale: Locale): string {
+  const customer = `${c.code} ${c.name}`;
+  const lines = [t(c.decision === 'allow' ? 'CH_ALLOW' : 'CH_HOLD', { customer }, locale)];
+  for (const r of c.reasons) lines.push(`  - ${formatReason(r, locale, c.currency)}`);
+  const limit = c.approvedLimitMinor === null ? '—' : formatMoney(c.approvedLimitMinor, c.currency);
+  lines.push(t('CH_SUMMARY', { exposureAfter: formatMoney(c.exposureAfterMinor, c.currency), limit }, locale));
+  return lines.join('\n');
+}

@@ -1,0 +1,15 @@
+export { checkOrder, type OrderCheck, type OrderParams, overrideHold } from './check-order.js';
+export {
+  formatLimits,
+  formatOnboarding,
+  formatOrderCheck,
+  formatReason,
+  formatReviews,
+  formatScores,
+} from './format.js';
+export { approveLimit, type CustomerLimitView, recommendLimits } from './limits.js';
+export { type CreditBook, loadCreditBook } from './load-book.js';
+export { loadScorecardDistressModel } from './model-file.js';
+export { getOnboarding, type OnboardingView, recordOnboardingCheck } from './onboarding.js';
+export { listReviews, type ReviewView, recordReview } from './reviews.js';
+export { type CustomerCreditScore, type ScoreCustomersResult, scoreCustomers } from './score-customers.js';

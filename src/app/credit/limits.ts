@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type BuyerFinancials,
+  computeExposure,
+  type Exposure,
+  type LimitRecommendation,
+  latestRatings,
+  recommendLimit,
+  type ToLimitCurrency,
+} from '../../core/credit/index.js';
+import { convert, money } from '../../core/money/index.js';
+import { computeOpenItems, describeCustomerBehaviour } from '../../core/receivables/index.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
+import { addDays, type LocalDate } from '../../core/time/index.js';
+import type { Db } from '../../db/connection.js';
+import { insertCreditLimit } from '../../db/stores/credit.js';
+import { systemClock } from '../clock.js';
+import type { CreditBook } from './load-book.js';
+import { creditSettings, insuredOn, latestStatement } from './prepare.js';
+import { type CustomerCreditScore, type ScoredBook, scoreBook } from './score-customers.js';
+
+export interface CurrentLimit {
+  readonly limitMinor: number;
+  readonly binding: string;
+  readonly effectiveFrom: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+}
+
+export interface CustomerLimitView {
+  readonly customerId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly grade: CustomerCreditScore['grade'];
+  readonly recommendation: LimitRecommendation;
+  readonly current: CurrentLimit | null;
+  readonly exposure: Exposure;
+  /** Exposure / current limit; null without a positive current limit. */
+  readonly utilisation: number | null;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}
+
+/** Converts to the base currency at the rate on or before `on`; null without a rate. */
+export function toBase(book: CreditBook, on: LocalDate): ToLimitCurrency {
+  return (amountMinor, currency) => {
+    const rate = book.fx.rate(currency, book.baseCurrency, on, book.baseCurrency);
+    return rate === undefined ? null : convert(money(amountMinor, currency), book.baseCurrency, rate).amountMinor;
+  };
+}
+
+export function currentLimit(book: CreditBook, customerId: string): CurrentLimit | null {
+  const last = (book.limits.get(customerId) ?? []).at(-1);
+  if (!last) return null;
+  return {
+    limitMinor: Number(last.limit_minor),
+    binding: last.binding,
+    effectiveFrom: last.effective_from,
+    approvedBy: last.approved_by,
+    approvedAt: last.approved_at,
+  };
+}
+
+/** Invoiced sales of the last 365 days per customer, in the base currency (one pass over the ledger). */
+function annualSales(book: CreditBook, asOf: LocalDate, conv: ToLimitCurrency): Map<string, number> {
+  const from = addDays(asOf, -365);
+  const out = new Map<string, number>();
+  for (const inv of book.ledger.invoices)
+    if (inv.status !== 'void' && inv.issuedOn > from && inv.issuedOn <= asOf)
+      out.set(inv.customerId, (out.get(inv.customerId) ?? 0) + (conv(inv.amountMinor, inv.currency) ?? 0));
+  return out;
+}
+
+function buyerFinancials(book: CreditBook, customerId: string, asOf: LocalDate): BuyerFinancials | null {
+  const s = latestStatement(book, customerId, asOf);
+  if (s === null) return null;
+  const conv = toBase(book, s.periodEnd <= asOf ? s.periodEnd : asOf);
+  const c = (v: number | null) => (v === null ? null : conv(v, s.currency));
+  return {
+    bookEquity: c(s.bookEquity),
+    intangibles: null,
+    currentAssets: c(s.currentAssets),
+    currentLiabilities: c(s.currentLiabilities),
+    revenue: c(s.revenue),
+  };
+}
+
+/** Limit view of each scored customer: the recommendation, the limit in force, exposure and utilisation. */
+export function buildLimitViews(scored: ScoredBook, asOf: LocalDate): CustomerLimitView[] {
+  const { book, result, behaviour } = scored;
+  const settings = creditSettings(book).limits;
+  const conv = toBase(book, asOf);
+  const openItems = computeOpenItems(book.ledger, asOf);
+  const sales = annualSales(book, asOf, conv);
+  const open = groupBy(openItems, (i) => i.customerId);
+  const orders = groupBy(book.orders, (o) => o.customerId);
+  const bills = groupBy(book.bills, (b) => b.acceptorCustomerId ?? '');
+  const byId = new Map(book.customers.map((c) => [c.id, c]));
+  return result.customers.map((s) => {
+    const customer = byId.get(s.customerId);
+    const b = describeCustomerBehaviour(behaviour.model, s.customerId);
+    const creditsafe = latestRatings(book.ratings.get(s.customerId) ?? [], asOf).find((r) => r.agency === 'creditsafe');
+    const insured = insuredOn(book, s.customerId, asOf).active;
+    const recommendation = recommendLimit(
+      {
+        customerId: s.customerId,
+        currency: book.baseCurrency,
+        grade: s.grade,
+        annualSalesMinor: sales.get(s.customerId) ?? 0,
+        termsDays: customer?.termsDays ?? 30,
+        expectedDbtDays: b.shrunkWeightedDbt ?? 0,
+        financials: buyerFinancials(book, s.customerId, asOf),
+        insurerCapMinor: insured === null ? null : conv(insured.limitMinor, insured.currency),
+        overrides: s.overrides,
+        externalScore: creditsafe === undefined ? null : Number(creditsafe.value),
+        isSecured: false,
+      },
+      settings,
+    );
+    const exposure = computeExposure(
+      s.customerId,
+      book.baseCurrency,
+      {
+        openItems: open.get(s.customerId) ?? [],
+        acceptanceBills: bills.get(s.customerId) ?? [],
+        salesOrders: orders.get(s.customerId) ?? [],
+      },
+      asOf,
+      conv,
+    );
+    const current = currentLimit(book, s.customerId);
+    const utilisation = current !== null && current.limitMinor > 0 ? exposure.totalMinor / current.limitMinor : null;
+    return {
+      customerId: s.customerId,
+      code: s.code,
+      name: s.name,
+      grade: s.grade,
+      recommendation,
+      current,
+      exposure,
+      utilisation,
+    };
+  });
+}
+
+/**
+ * Recommended credit limits for the book (DOMAIN 4.1/4.3): need, capacity, internal limit, insurer
+ * cap, the binding constraint and its reasons, beside the limit in force, exposure and utilisation.
+ * Amounts are minor units of the organisation's base currency. Nothing is stored.
+ */
+export async function recommendLimits(
+  db: Db,
+  params: { orgId: string; asOf: string; customerId?: string },
+): Promise<Result<{ asOf: string; currency: string; customers: CustomerLimitView[] }>> {
+  const scored = await scoreBook(db, params);
+  if (!scored.ok) return scored;
+  return ok({
+    asOf: params.asOf,
+    currency: scored.value.book.baseCurrency,
+    customers: buildLimitViews(scored.value, params.asOf),
+  });
+}
+
+/**
+ * Approves a limit for a customer: appends a credit_limits row with the recommendation's need,
+ * capacity, internal limit, insurer cap and binding constraint ('manual' when the approved amount
+ * differs from the recommendation), who approved it, when, and why.
+ */
+export async function approveLimit(
+  db: Db,
+  params: {
+    orgId: string;
+    customerId: string;
+    limitMinor: number;
+    actor: string;
+    reason: string;
+    asOf: string;
+    now?: string;
+  },
+): Promise<Result<{ id: string; limitMinor: number; binding: string; recommendation: LimitRecommendation }>> {
+  if (!Number.isSafeInteger(params.limitMinor) || params.limitMinor < 0)
+    return fail('VALIDATION_FAILED', {
+      field: 'limitMinor',
+      value: String(params.limitMinor),
+      expected: 'a non-negative integer (minor units)',
+    });
+  const views = await recommendLimits(db, params);
+  if (!views.ok) return views;
+  const view = views.value.customers[0];
+  if (!view) return fail('CUSTOMER_NOT_FOUND', { customer: params.customerId });
+  const r = view.recommendation;
+  const binding = params.limitMinor === r.recommendedMinor ? r.binding : 'manual';
+  const id = randomUUID();
+  await insertCreditLimit(db, params.orgId, {
+    id,
+    customerId: view.customerId,
+    currency: r.currency,
+    limitMinor: params.limitMinor,
+    needMinor: r.needMinor,
+    capacityMinor: r.capacityMinor,
+    internalMinor: r.internalMinor,
+    insurerCapMinor: r.insurerCapMinor,
+    binding,
+    effectiveFrom: params.asOf,
+    approvedBy: params.actor,
+    approvedAt: params.now ?? systemClock.now().toISOString(),
+    reason: params.reason,
+    detail: { recommendedMinor: r.recommendedMinor, reasons: r.reasons, grade: view.grade },
+  });
+  return ok({ id, limitMinor: params.limitMinor, binding, recommendation: r });
+}

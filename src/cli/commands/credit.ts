@@ -1,0 +1,174 @@
+import type { Command } from 'commander';
+import { systemClock } from '../../app/clock.js';
+import {
+  checkOrder,
+  formatLimits,
+  formatOnboarding,
+  formatOrderCheck,
+  formatReviews,
+  formatScores,
+  getOnboarding,
+  listReviews,
+  overrideHold,
+  recommendLimits,
+  scoreCustomers,
+} from '../../app/credit/index.js';
+import { isCurrencyCode, parseMinor } from '../../core/money/index.js';
+import { DomainFailure } from '../../core/shared/index.js';
+import { isLocalDate } from '../../core/time/index.js';
+import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
+
+/** Exit code of `check-order` when the order is held (the lead adds it to the exit-code table). */
+export const EXIT_CREDIT_HOLD = 6;
+
+function asOfOption(value: string | undefined): string {
+  const asOf = value ?? systemClock.today();
+  if (!isLocalDate(asOf))
+    throw new DomainFailure({
+      code: 'INVALID_ARGUMENT',
+      details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
+    });
+  return asOf;
+}
+
+const print = (json: boolean | undefined, value: unknown, text: () => string) =>
+  process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text()}\n`);
+
+interface Common {
+  asOf?: string;
+  json?: boolean;
+}
+
+type Ctx<O> = { orgId: string; asOf: string; json: boolean; locale: ReturnType<typeof localeOf>; options: O };
+type AppDb = Parameters<Parameters<typeof withDb>[1]>[0];
+
+/** A command action with the organisation opened, --as-of checked and the command's options at hand. */
+function withOrg<A extends unknown[], O extends Common = Common>(
+  run: (ctx: Ctx<O>, db: AppDb, ...args: A) => Promise<void>,
+) {
+  return action(async (...all: [...A, Common, Command]) => {
+    const cmd = all[all.length - 1] as Command;
+    const o = all[all.length - 2] as O;
+    const args = all.slice(0, -2) as unknown as A;
+    const opts = globalOptions(cmd);
+    const asOf = asOfOption(o.asOf);
+    await withDb(opts, async (db) => {
+      const org = await requireOrganisation(db, opts);
+      await run({ orgId: org.id, asOf, json: o.json === true, locale: localeOf(opts), options: o }, db, ...args);
+    });
+  });
+}
+
+function addScore(score: Command): void {
+  // commander 14: a parent `score [customer]` action would swallow `score financials --json`'s
+  // options (global options are not positional), so customers is the default subcommand instead.
+  score
+    .command('customers', { isDefault: true })
+    .description('grade, PD, score and reasons for every customer (or one) / 客户信用评分')
+    .argument('[customer]', 'customer id or code')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--save', 'store the scores (one row per customer per date)')
+    .option('--json', 'print JSON')
+    .action(
+      withOrg<[string | undefined], Common & { save?: boolean }>(async (ctx, db, customer) => {
+        const save = ctx.options.save === true;
+        const r = orThrow(
+          await scoreCustomers(db, {
+            orgId: ctx.orgId,
+            asOf: ctx.asOf,
+            ...(customer ? { customerId: customer } : {}),
+            save,
+          }),
+        );
+        print(ctx.json, r, () => formatScores(r, ctx.locale));
+      }),
+    );
+}
+
+function parseAmount(text: string, currency: string): number {
+  if (!isCurrencyCode(currency)) throw new DomainFailure({ code: 'UNKNOWN_CURRENCY', details: { value: currency } });
+  const minor = parseMinor(text.replaceAll(',', ''), currency);
+  if (minor === undefined || minor <= 0)
+    throw new DomainFailure({
+      code: 'INVALID_ARGUMENT',
+      details: { field: '<amount>', value: text, expected: 'a positive amount, e.g. 150000.00' },
+    });
+  return minor;
+}
+
+interface OrderOptions extends Common {
+  currency: string;
+  override?: boolean;
+  actor?: string;
+  role?: string;
+  reason?: string;
+}
+
+function addCheckOrder(program: Command): void {
+  program
+    .command('check-order <customer> <amount>')
+    .description('credit hold check for a proposed order; exit 0 allow, 6 hold / 订单信用检查')
+    .option('--currency <code>', 'currency of the amount', 'CNY')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--override', 'override a hold (needs --actor, --role owner|credit_controller, --reason)')
+    .option('--actor <name>', 'who overrides')
+    .option('--role <role>', 'the role of who overrides')
+    .option('--reason <text>', 'why')
+    .option('--json', 'print JSON')
+    .action(
+      withOrg<[string, string], OrderOptions>(async (ctx, db, customer, amount) => {
+        const o = ctx.options;
+        const params = {
+          orgId: ctx.orgId,
+          customerId: customer,
+          amountMinor: parseAmount(amount, o.currency),
+          currency: o.currency,
+          asOf: ctx.asOf,
+        };
+        if (o.override) {
+          const r = orThrow(
+            await overrideHold(db, { ...params, actor: o.actor ?? '', role: o.role ?? '', reason: o.reason ?? '' }),
+          );
+          print(ctx.json, r, () => formatOrderCheck(r.check, ctx.locale));
+          return;
+        }
+        const r = orThrow(await checkOrder(db, params));
+        print(ctx.json, r, () => formatOrderCheck(r, ctx.locale));
+        if (r.decision === 'hold') process.exitCode = EXIT_CREDIT_HOLD;
+      }),
+    );
+}
+
+/**
+ * `cashguard score [customer]` (default subcommand `score customers`), `limits`, `reviews`,
+ * `onboarding <customer>` and `check-order <customer> <amount>`. `score` is the lead's parent
+ * command (it also holds `score financials`).
+ */
+export function addCreditCommands(program: Command, score: Command): void {
+  addScore(score);
+  const common = (c: Command) =>
+    c.option('--as-of <date>', 'as of this date (default today)').option('--json', 'print JSON');
+  common(
+    program
+      .command('limits')
+      .description('recommended vs current credit limits, binding constraint, exposure / 信用额度'),
+  ).action(
+    withOrg<[]>(async (ctx, db) => {
+      const r = orThrow(await recommendLimits(db, { orgId: ctx.orgId, asOf: ctx.asOf }));
+      print(ctx.json, r, () => formatLimits(r, ctx.locale));
+    }),
+  );
+  common(program.command('reviews').description('who is due for a credit review and why / 信用复审')).action(
+    withOrg<[]>(async (ctx, db) => {
+      const r = orThrow(await listReviews(db, { orgId: ctx.orgId, asOf: ctx.asOf }));
+      print(ctx.json, r, () => formatReviews(r, ctx.locale));
+    }),
+  );
+  common(program.command('onboarding <customer>').description('onboarding checklist and safe limit / 客户准入')).action(
+    withOrg<[string]>(async (ctx, db, customer) => {
+      const r = orThrow(await getOnboarding(db, { orgId: ctx.orgId, customerId: customer, asOf: ctx.asOf }));
+      print(ctx.json, r, () => formatOnboarding(r, ctx.locale));
+    }),
+  );
+  addCheckOrder(program);
+}
