@@ -12,6 +12,7 @@ import { registerDocs } from './docs.js';
 import { installErrorHandling } from './errors.js';
 import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
+import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
@@ -133,6 +134,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerRecordRoutes(api, deps);
     registerSummaryRoute(api, deps);
     registerImportRoutes(api, deps);
+    registerCreditRoutes(api, deps);
   });
   return app;
 }

@@ -13,7 +13,8 @@ import { computeOpenItems, describeCustomerBehaviour } from '../../core/receivab
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { addDays, type LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
-import { insertCreditLimit } from '../../db/stores/credit.js';
+import { insertCreditAudit, insertCreditLimit } from '../../db/stores/credit.js';
+import { withTransaction } from '../../db/transaction.js';
 import { systemClock } from '../clock.js';
 import type { CreditBook } from './load-book.js';
 import { creditSettings, insuredOn, latestStatement } from './prepare.js';
@@ -199,7 +200,8 @@ export async function approveLimit(
   const r = view.recommendation;
   const binding = params.limitMinor === r.recommendedMinor ? r.binding : 'manual';
   const id = randomUUID();
-  await insertCreditLimit(db, params.orgId, {
+  const approvedAt = params.now ?? systemClock.now().toISOString();
+  const row = {
     id,
     customerId: view.customerId,
     currency: r.currency,
@@ -211,9 +213,29 @@ export async function approveLimit(
     binding,
     effectiveFrom: params.asOf,
     approvedBy: params.actor,
-    approvedAt: params.now ?? systemClock.now().toISOString(),
+    approvedAt,
     reason: params.reason,
     detail: { recommendedMinor: r.recommendedMinor, reasons: r.reasons, grade: view.grade },
+  };
+  // The new limit and its audit entry (before, after) are written together or not at all.
+  await withTransaction(db, async (tx) => {
+    await insertCreditLimit(tx, params.orgId, row);
+    await insertCreditAudit(tx, params.orgId, {
+      id: randomUUID(),
+      at: approvedAt,
+      actor: params.actor,
+      action: 'credit_limit.approve',
+      entityType: 'customer',
+      entityId: view.customerId,
+      before: view.current,
+      after: {
+        limitMinor: row.limitMinor,
+        currency: row.currency,
+        binding,
+        reason: params.reason,
+        effectiveFrom: params.asOf,
+      },
+    });
   });
   return ok({ id, limitMinor: params.limitMinor, binding, recommendation: r });
 }

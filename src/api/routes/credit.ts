@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  approveLimit,
+  checkOrder,
+  getOnboarding,
+  listReviews,
+  overrideHold,
+  recommendLimits,
+  scoreCustomers,
+} from '../../app/credit/index.js';
+import { fail, type Result } from '../../core/shared/index.js';
+import { type ApiDeps, orgRoute } from '../route.js';
+import { currency, localDate, money, text } from '../schemas/common.js';
+
+/** An unknown customer id answers a plain 404 that does not echo the id (it may be another tenant's). */
+async function notFoundPlain<T>(result: Promise<Result<T>>): Promise<Result<T>> {
+  const r = await result;
+  return !r.ok && r.error.code === 'CUSTOMER_NOT_FOUND' ? fail('NOT_FOUND', {}) : r;
+}
+
+const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
+const order = { customerId: text(100), amountMinor: money(), currency: currency() };
+
+/** Credit scores, limits, reviews, onboarding and order checks (issue: buyer credit scoring). */
+export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+  const tags = ['credit'];
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/credit/scores',
+    permission: 'read',
+    summary: 'Every customer: grade, PD, score 0-100, pillars and reasons',
+    tags,
+    querystring: asOfQuery,
+    handler: ({ auth, query }) => {
+      const asOf = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf }));
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/credit/limits',
+    permission: 'read',
+    summary: 'Recommended and current credit limits with the binding constraint, exposure and utilisation',
+    tags,
+    querystring: asOfQuery,
+    handler: ({ auth, query }) => {
+      const asOf = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId: auth.orgId, asOf }));
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/credit/limits',
+    permission: 'write:credit',
+    summary: 'Approve a credit limit for a customer (kept in its history with who, when and why)',
+    tags,
+    status: 201,
+    body: z.strictObject({ customerId: text(100), limitMinor: money(), reason: text(500) }),
+    handler: ({ auth, body }) =>
+      notFoundPlain(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() })),
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/credit/reviews',
+    permission: 'read',
+    summary: 'Customers due for a credit review, and why',
+    tags,
+    querystring: asOfQuery,
+    handler: ({ auth, query }) => {
+      const asOf = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf }));
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/credit/customers/:id/onboarding',
+    permission: 'read',
+    summary: 'Onboarding checklist of a customer: what is missing and the safe first limit',
+    tags,
+    resource: 'customers',
+    params: z.strictObject({ id: text(100) }),
+    querystring: asOfQuery,
+    handler: ({ auth, params, query }) =>
+      notFoundPlain(getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf: query.asOf ?? clock.today() })),
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/credit/check-order',
+    permission: 'read',
+    summary: 'Credit hold check for a proposed order: allow or hold, with every reason',
+    tags,
+    body: z.strictObject(order),
+    handler: ({ auth, body }) => notFoundPlain(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() })),
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/credit/check-order/override',
+    permission: 'write:credit',
+    summary: 'Override a credit hold (owner or credit controller; written to the audit log)',
+    tags,
+    body: z.strictObject({ ...order, reason: text(500) }),
+    handler: ({ auth, body }) =>
+      notFoundPlain(
+        overrideHold(db, {
+          orgId: auth.orgId,
+          ...body,
+          asOf: clock.today(),
+          actor: auth.actor,
+          role: auth.role,
+          now: clock.now().toISOString(),
+        }),
+      ),
+  });
+}
