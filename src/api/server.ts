@@ -27,7 +27,7 @@ export interface ServerOptions {
   readonly loginRateLimit?: AuthRouteOptions['loginRateLimit'];
   /** Trust X-Forwarded-* (only behind a reverse proxy you run). */
   readonly trustProxy?: boolean;
-  /** Report cache (default: a new one with a 5 s freshness window). */
+  /** Report cache (default: a new one with a 30 s freshness window). */
   readonly cache?: ReportCache;
 }
 

@@ -23,7 +23,7 @@ export class ReportCache {
 
   constructor(
     private readonly now: () => number = () => Date.now(),
-    private readonly ttlMs = 5_000,
+    private readonly ttlMs = 30_000,
     private readonly maxEntries = 2_000,
   ) {}
 
