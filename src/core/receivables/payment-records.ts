@@ -1,6 +1,12 @@
 import type { FxTable } from '../money/index.js';
 import { epochDayUnchecked, type LocalDate } from '../time/index.js';
-import { FLAG_DISPUTED, OPEN, type PaymentColumns, type PaymentRecord } from './behaviour/index.js';
+import {
+  emptyPaymentColumns,
+  FLAG_DISPUTED,
+  OPEN,
+  type PaymentColumns,
+  type PaymentRecord,
+} from './behaviour/index.js';
 import type { ReceivablesLedger } from './ledger.js';
 import { indexSettlements } from './settlement-index.js';
 
@@ -73,30 +79,13 @@ export function ledgerToPaymentColumns(
   }
   let n = 0;
   for (const inv of invoices) if (inv.status !== 'void' && inv.amountMinor > 0) n++;
-  const customerIndex = new Map<string, number>();
-  const customerIds: string[] = [];
-  const cols = {
-    customer: new Int32Array(n),
-    issued: new Int32Array(n),
-    due: new Int32Array(n),
-    settled: new Int32Array(n),
-    amount: new Float64Array(n),
-    logAmount: new Float64Array(n),
-    month: new Uint8Array(n),
-    flags: new Uint8Array(n),
-  };
+  const { cols, customerIds, customerIndex, slotOf } = emptyPaymentColumns(n);
   let j = 0;
   invoices.forEach((inv, i) => {
     if (inv.status === 'void' || inv.amountMinor <= 0) return;
-    let c = customerIndex.get(inv.customerId);
-    if (c === undefined) {
-      c = customerIds.length;
-      customerIndex.set(inv.customerId, c);
-      customerIds.push(inv.customerId);
-    }
     const rate = fx && inv.currency !== fx.base ? fx.table.rate(inv.currency, fx.base, inv.issuedOn, fx.base) : 1;
     const amount = inv.amountMinor * (rate ?? 1);
-    cols.customer[j] = c;
+    cols.customer[j] = slotOf(inv.customerId);
     cols.issued[j] = epochDayUnchecked(inv.issuedOn);
     cols.due[j] = epochDayUnchecked(inv.dueOn);
     cols.settled[j] = (paid[i] as number) >= inv.amountMinor ? (last[i] as number) : OPEN;

@@ -53,6 +53,26 @@ export interface PaymentColumns {
  */
 export function toPaymentColumns(records: readonly PaymentRecord[]): PaymentColumns {
   const n = records.length;
+  const { cols, customerIds, customerIndex, slotOf } = emptyPaymentColumns(n);
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as PaymentRecord;
+    cols.customer[i] = slotOf(r.customerId);
+    cols.issued[i] = epochDayUnchecked(r.issuedOn);
+    cols.due[i] = epochDayUnchecked(r.dueOn);
+    cols.settled[i] = r.settledOn === null ? OPEN : epochDayUnchecked(r.settledOn);
+    cols.amount[i] = r.amount;
+    cols.logAmount[i] = Math.log(Math.max(r.amount, 1e-9));
+    cols.month[i] = (r.issuedOn.charCodeAt(5) - 48) * 10 + (r.issuedOn.charCodeAt(6) - 48);
+    cols.flags[i] = (r.isDisputed ? FLAG_DISPUTED : 0) | (r.channel === 'paper' ? FLAG_PAPER : 0);
+  }
+  return { length: n, customerIds, customerIndex, ...cols };
+}
+
+/**
+ * Typed arrays for `n` invoices and a customer numbering (`slotOf` gives each new customer id the
+ * next slot): shared by every builder of `PaymentColumns`.
+ */
+export function emptyPaymentColumns(n: number) {
   const customerIndex = new Map<string, number>();
   const customerIds: string[] = [];
   const cols = {
@@ -65,24 +85,16 @@ export function toPaymentColumns(records: readonly PaymentRecord[]): PaymentColu
     month: new Uint8Array(n),
     flags: new Uint8Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const r = records[i] as PaymentRecord;
-    let c = customerIndex.get(r.customerId);
+  const slotOf = (customerId: string): number => {
+    let c = customerIndex.get(customerId);
     if (c === undefined) {
       c = customerIds.length;
-      customerIndex.set(r.customerId, c);
-      customerIds.push(r.customerId);
+      customerIndex.set(customerId, c);
+      customerIds.push(customerId);
     }
-    cols.customer[i] = c;
-    cols.issued[i] = epochDayUnchecked(r.issuedOn);
-    cols.due[i] = epochDayUnchecked(r.dueOn);
-    cols.settled[i] = r.settledOn === null ? OPEN : epochDayUnchecked(r.settledOn);
-    cols.amount[i] = r.amount;
-    cols.logAmount[i] = Math.log(Math.max(r.amount, 1e-9));
-    cols.month[i] = (r.issuedOn.charCodeAt(5) - 48) * 10 + (r.issuedOn.charCodeAt(6) - 48);
-    cols.flags[i] = (r.isDisputed ? FLAG_DISPUTED : 0) | (r.channel === 'paper' ? FLAG_PAPER : 0);
-  }
-  return { length: n, customerIds, customerIndex, ...cols };
+    return c;
+  };
+  return { cols, customerIds, customerIndex, slotOf };
 }
 
 /** The value of one feature for invoice facts known at issue. */

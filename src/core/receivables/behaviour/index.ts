@@ -3,7 +3,7 @@ export { customerMeanSoFar, runCollectionsBacktest } from './backtest.js';
 export type { PaymentBehaviour, PortfolioBehaviour } from './build.js';
 export { buildPaymentBehaviour } from './build.js';
 export type { PaymentColumns, PaymentRecord } from './columns.js';
-export { FLAG_DISPUTED, FLAG_PAPER, OPEN, toPaymentColumns } from './columns.js';
+export { emptyPaymentColumns, FLAG_DISPUTED, FLAG_PAPER, OPEN, toPaymentColumns } from './columns.js';
 export type { WeightedDbt } from './dbt.js';
 export type { BehaviourTrend, CustomerBehaviour } from './describe.js';
 export { describeCustomerBehaviour } from './describe.js';
