@@ -83,27 +83,42 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/**
+ * The digits of an amount as integer minor units, by character codes (no substrings): a
+ * non-zero digit past the currency's decimals is refused; zeros there are dropped. Past 2^53
+ * the value is no longer exact but stays past it, so the safe-integer check still refuses it.
+ */
 function readDigits(t: string, digits: number, decimal: '.' | ','): AmountParse {
-  const group = decimal === '.' ? ',' : '.';
-  let int = '';
-  let frac = '';
+  const dot = decimal.charCodeAt(0);
+  const group = decimal === '.' ? 44 : 46;
+  let int = 0;
+  let intLen = 0;
+  let frac = 0;
+  let fracLen = 0;
   let inFrac = false;
+  let tooMany = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    const ch = t[i] as string;
     if (isDigit(c)) {
-      if (inFrac) frac += ch;
-      else int += ch;
-    } else if (ch === decimal && !inFrac) inFrac = true;
-    else if ((ch === group || ch === ' ' || ch === "'") && !inFrac && int.length > 0) continue;
+      if (!inFrac) {
+        int = int * 10 + (c - 48);
+        intLen++;
+      } else {
+        if (fracLen < digits) frac = frac * 10 + (c - 48);
+        else if (c !== 48) tooMany = true;
+        fracLen++;
+      }
+    } else if (c === dot && !inFrac) inFrac = true;
+    else if ((c === group || c === 32 || c === 39) && !inFrac && intLen > 0) continue;
     else return BAD;
   }
-  if (int.length === 0 && frac.length === 0) return BAD;
-  if (inFrac && frac.length === 0) return BAD;
-  let cut = frac.length;
-  while (cut > digits && frac.charCodeAt(cut - 1) === 48) cut--;
-  if (cut > digits) return { ok: false, tooManyDecimals: true };
-  const minor = Number((int || '0') + frac.slice(0, cut).padEnd(digits, '0'));
+  if (intLen === 0 && fracLen === 0) return BAD;
+  if (inFrac && fracLen === 0) return BAD;
+  if (tooMany) return { ok: false, tooManyDecimals: true };
+  const scale = POW10[digits] ?? 10 ** digits;
+  const minor = int * scale + frac * (POW10[digits - Math.min(fracLen, digits)] ?? 1);
   if (!Number.isSafeInteger(minor)) return BAD;
   return { ok: true, minor, currency: null };
 }

@@ -18,6 +18,7 @@ const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '对', 't', '有']);
 const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '无', 'f', '']);
 const COUNTRY_WORDS: Readonly<Record<string, string>> = { 中国: 'CN', 中国大陆: 'CN', 香港: 'HK', 美国: 'US' };
 const MAX_TEXT = 500;
+let knownCurrency = '';
 
 /**
  * Parses one non-empty, normalised cell by its column type. `digits` are the minor units of the
@@ -39,8 +40,11 @@ export function parseCell(col: ColumnSpec, text: string, digits: number, style: 
     case 'boolean':
       return readBoolean(text);
     case 'currency': {
-      const code = currencyWord(text);
-      return isCurrencyCode(code) ? code : fail('IMPORT_UNKNOWN_CURRENCY', EXPECTED.currency);
+      const code = text.length === 3 && text === knownCurrency ? text : currencyWord(text);
+      if (!isCurrencyCode(code)) return fail('IMPORT_UNKNOWN_CURRENCY', EXPECTED.currency);
+      // The same code row after row: the next identical cell skips the word lookup.
+      if (code === text) knownCurrency = text;
+      return code;
     }
     case 'rate':
       return readRate(text);
@@ -93,10 +97,24 @@ function readRate(text: string): Value | undefined {
   return n > 0 ? n : fail('IMPORT_NOT_POSITIVE', '> 0');
 }
 
+/** Choice cells repeat a handful of words ('open', '未结'): remembered per table, up to a bound. */
+const choiceMemo = new WeakMap<object, Map<string, string>>();
+const MEMO_LIMIT = 256;
+
 function readChoice(col: ColumnSpec, text: string): Value | undefined {
   const table = col.choices ?? {};
+  let memo = choiceMemo.get(table);
+  const known = memo?.get(text);
+  if (known !== undefined) return known;
   const hit = table[normaliseHeader(text)] ?? table[text];
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    if (!memo) {
+      memo = new Map();
+      choiceMemo.set(table, memo);
+    }
+    if (memo.size < MEMO_LIMIT) memo.set(text, hit);
+    return hit;
+  }
   const stored = [...new Set(Object.values(table))].join('/');
   return fail('IMPORT_BAD_CHOICE', stored);
 }

@@ -64,9 +64,9 @@ export function parseDate(text: string, order: DateOrder | null): DateParse {
 /** 'YYYY-MM-DD' by character codes: the common case, without regex or splitting. */
 function isIsoShape(t: string): boolean {
   if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+  for (let i = 0; i < 10; i++) {
     const c = t.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if ((c < 48 || c > 57) && i !== 4 && i !== 7) return false;
   }
   return true;
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { fail, ok, type Result } from '../core/shared/index.js';
 
@@ -75,4 +76,107 @@ export function sniffDelimiter(text: string): string {
     }
   }
   return best;
+}
+
+/** CSV text to read piece by piece: `head` (the first 65,536 characters or more) is for sniffing. */
+export interface DecodedPieces {
+  readonly encoding: string;
+  readonly head: string;
+  /** Lines in the text (for progress). */
+  readonly lines: number;
+  /** True when the text is empty or only whitespace. */
+  readonly isBlank: boolean;
+  /** Decodes anew on each call, one piece of at most about a mebibyte at a time. */
+  pieces(): Iterable<string>;
+}
+
+const PIECE = 1 << 20;
+/** Enough bytes for 65,536 UTF-16 units in UTF-8 (at most 3 bytes a unit) and GB18030 (at most 4). */
+const HEAD_BYTES = 4 * 65_536 + 64;
+
+/**
+ * `decodeText` without building the whole text: the common cases (UTF-8 with or without a BOM,
+ * GB18030 when the bytes are not UTF-8) are checked on the bytes and decoded in pieces with the
+ * same decoders, so a 100 MB file never becomes a 100 MB string. A given encoding and UTF-16
+ * still decode the whole text first (rare, and they need it for the checks).
+ */
+export function decodePieces(data: Buffer, encoding: string | undefined): Result<DecodedPieces> {
+  const isUtf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (encoding !== undefined || isUtf16) {
+    const decoded = decodeText(data, encoding);
+    if (!decoded.ok) return decoded;
+    const { text } = decoded.value;
+    return ok({
+      encoding: decoded.value.encoding,
+      head: text,
+      lines: countLines(text),
+      isBlank: text.trim().length === 0,
+      pieces: () => textPieces(text),
+    });
+  }
+  const hasBom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+  const start = hasBom ? 3 : 0;
+  // A NUL byte is a NUL character in UTF-8 and GB18030 alike, and only a NUL byte makes one.
+  if (data.indexOf(0, start) !== -1) return fail('IMPORT_BINARY_FILE', {});
+  const utf8 = hasBom || isUtf8(data);
+  const name = utf8 ? 'utf-8' : 'gb18030';
+  const pieces = () => bytePieces(data, start, utf8, hasBom);
+  const head = firstText(data, start, utf8, hasBom);
+  const checked = checkText(head, name);
+  if (!checked.ok) return checked;
+  return ok({
+    encoding: name,
+    head,
+    lines: countNewlineBytes(data),
+    isBlank: isBlankText(data, start, head, pieces),
+    pieces,
+  });
+}
+
+function* bytePieces(data: Buffer, start: number, utf8: boolean, hasBom: boolean): Generator<string> {
+  // With a BOM the rest is decoded as Buffer#toString did (a second BOM stays); without one,
+  // TextDecoder drops a leading BOM as decodeText's strict decoder does.
+  const decoder = utf8 ? new TextDecoder('utf-8', { ignoreBOM: hasBom }) : null;
+  const gb = utf8 ? null : iconv.getDecoder('gb18030');
+  for (let at = start; at < data.length; at += PIECE) {
+    const bytes = data.subarray(at, Math.min(data.length, at + PIECE));
+    const text = decoder ? decoder.decode(bytes, { stream: true }) : (gb?.write(bytes) ?? '');
+    if (text.length > 0) yield text;
+  }
+  const tail = decoder ? decoder.decode() : (gb?.end() ?? '');
+  if (tail.length > 0) yield tail;
+}
+
+/** The first 65,536 characters (or all of a short file), decoded exactly as the full text starts. */
+function firstText(data: Buffer, start: number, utf8: boolean, hasBom: boolean): string {
+  let text = '';
+  for (const piece of bytePieces(data.subarray(0, Math.min(data.length, start + HEAD_BYTES)), start, utf8, hasBom)) {
+    text += piece;
+  }
+  // A character cut at the end of the prefix decodes differently: drop the last few.
+  return data.length > start + HEAD_BYTES ? text.slice(0, Math.max(65_536, text.length - 8)) : text;
+}
+
+function isBlankText(data: Buffer, start: number, head: string, pieces: () => Iterable<string>): boolean {
+  if (head.trim().length > 0) return false;
+  if (data.length <= start + HEAD_BYTES) return true;
+  // Nothing but whitespace for 65,536 characters: rare enough to look at every piece.
+  for (const piece of pieces()) if (piece.trim().length > 0) return false;
+  return true;
+}
+
+function countNewlineBytes(data: Buffer): number {
+  let n = 0;
+  for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, i + 1)) n++;
+  return data.length > 0 && data[data.length - 1] === 10 ? n : n + 1;
+}
+
+export function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n : n + 1;
+}
+
+function* textPieces(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += PIECE) yield text.slice(i, i + PIECE);
 }

@@ -97,7 +97,8 @@ export class RowReader<S> {
       this.add('IMPORT_DUPLICATE_KEY', this.plan.label[0] ?? null, String(values[0] ?? ''), `row ${first}`);
       return null;
     }
-    this.seen.set(key, rowNumber);
+    // A long key may be a slice of a whole piece of the file; a copy lets that piece be freed.
+    this.seen.set(key.length >= 13 ? detach(key) : key, rowNumber);
     return row;
   }
 
@@ -138,6 +139,11 @@ export class RowReader<S> {
       }
     }
   }
+}
+
+/** A flat copy of `text` that shares no memory with the string it was cut from. */
+function detach(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 function isBlank(cells: readonly string[]): boolean {

@@ -76,7 +76,8 @@ export async function runImport(tx: Db, input: RunInput): Promise<RunOutcome> {
   }
   if (!reader && file.length === 0)
     file.push({ row: null, column: null, value: null, code: 'IMPORT_EMPTY_FILE', expected: null });
-  else if (reader && reader.rowsRead === 0 && reader.problemCount === 0)
+  // A file that failed to read (a row too long, broken quoting) is that one problem, not also 'no rows'.
+  else if (reader && reader.rowsRead === 0 && reader.problemCount === 0 && file.length === 0)
     file.push({ row: null, column: null, value: null, code: 'IMPORT_NO_ROWS', expected: null });
   const problemCount = (reader?.problemCount ?? 0) + file.length;
   if (deferred) {
