@@ -16,7 +16,9 @@ import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { registerSummaryRoute } from './routes/summary.js';
+import { registerWebApp } from './static.js';
 
 export interface ServerOptions {
   readonly db: Db;
@@ -135,6 +137,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerSummaryRoute(api, deps);
     registerImportRoutes(api, deps);
     registerCreditRoutes(api, deps);
+    registerReportRoutes(api, deps);
   });
+  registerWebApp(app);
   return app;
 }

@@ -32,7 +32,8 @@ export class ReportCache {
     const generation = this.generations.get(orgId) ?? 0;
     const entry = this.entries.get(id);
     if (entry && entry.generation === generation) {
-      if (this.now() - entry.at >= entry.freshMs && !entry.refreshing) this.refresh(id, orgId, generation, entry, compute);
+      if (this.now() - entry.at >= entry.freshMs && !entry.refreshing)
+        this.refresh(id, orgId, generation, entry, compute);
       return entry.value as Promise<T>;
     }
     return this.store(id, generation, this.timed(compute));
@@ -62,7 +63,13 @@ export class ReportCache {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     const value = timed.then((t) => t.value);
-    const entry = { value: value as Promise<unknown>, at: this.now(), freshMs: this.ttlMs, refreshing: false, generation };
+    const entry = {
+      value: value as Promise<unknown>,
+      at: this.now(),
+      freshMs: this.ttlMs,
+      refreshing: false,
+      generation,
+    };
     this.entries.set(id, entry);
     timed.then(
       (t) => {

@@ -1,3 +1,5 @@
+export type { CustomerRow } from './customer-table.js';
+export { listCustomerRows, paymentHistory } from './customer-table.js';
 export { bucketLabel, formatAgingTable } from './format-aging.js';
 export { formatMetrics } from './format-metrics.js';
 export type { AgingRowView, AgingView } from './get-aging.js';

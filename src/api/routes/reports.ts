@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
+import {
+  getAgingSeries,
+  getCustomerProfile,
+  getMetrics,
+  listCustomerRows,
+  loadReceivablesContext,
+  paymentHistory,
+} from '../../app/receivables/index.js';
+import { fail, ok } from '../../core/shared/index.js';
+import { pickLocale } from '../../i18n/index.js';
+import { type ApiDeps, orgRoute } from '../route.js';
+import { id, localDate } from '../schemas/common.js';
+
+/**
+ * The read endpoints of the dashboard (issue 7): the forecast grid and its drill-down, the Excel
+ * export, the aging series, the receivables metrics, the customer table and one customer's page.
+ * Every one is organisation-scoped through `orgRoute`; `asOf` defaults to today (China time).
+ */
+const asOf = localDate().optional().describe('default: today in China Standard Time');
+const granularity = z.enum(['week', 'month']).default('week');
+const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
+
+export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+  const tags = ['reports'];
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
+    summary: 'Cash forecast grid: every scenario (or one), period totals and lines without their sources',
+    querystring: z.strictObject({ asOf, granularity, scenario: scenario.optional() }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}`, () =>
+        runForecast(db, {
+          ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, trace: false },
+          ...(query.scenario ? { scenario: query.scenario } : {}),
+        }),
+      );
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/forecast/period', permission: 'read', tags },
+    summary: 'One forecast period of one scenario with the invoices, bills and recurring items behind each line',
+    querystring: z.strictObject({ asOf, granularity, scenario, index: z.coerce.number().int().min(0).max(52) }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      const r = await cache.get(auth.orgId, `forecast-traced:${on}:${query.granularity}:${query.scenario}`, () =>
+        runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity, scenario: query.scenario }),
+      );
+      if (!r.ok) return r;
+      const period = r.value.scenarios[0]?.periods[query.index];
+      if (!period)
+        return fail('VALIDATION_FAILED', { field: 'index', value: String(query.index), expected: 'a period' });
+      return ok({ asOf: r.value.asOf, currency: r.value.currency, scenario: query.scenario, period });
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/forecast.xlsx', permission: 'read', tags },
+    summary: 'The forecast as an Excel workbook: one sheet per scenario and a sheet of every source item',
+    querystring: z.strictObject({ asOf, granularity }),
+    handler: async ({ auth, query, req, reply }) => {
+      const on = query.asOf ?? clock.today();
+      const r = await runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity });
+      if (!r.ok) return r;
+      const dir = await mkdtemp(join(tmpdir(), 'cashguard-xlsx-'));
+      try {
+        const file = join(dir, 'forecast.xlsx');
+        await exportForecastXlsx(r.value, file, pickLocale(req.headers['accept-language']));
+        const name = `cashguard-forecast-${query.granularity}-${on}.xlsx`;
+        reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        reply.header('content-disposition', `attachment; filename="${name}"`);
+        return ok(await readFile(file));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/aging-series', permission: 'read', tags },
+    summary: 'Receivables aging at each month end (default 24 months), in the base currency',
+    querystring: z.strictObject({ asOf, months: z.coerce.number().int().min(1).max(60).default(24) }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `aging-series:${on}:${query.months}`, () =>
+        getAgingSeries(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+      );
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/metrics', permission: 'read', tags },
+    summary: 'Monthly DSO, ADD, CEI, working-capital ratios and customer concentration',
+    querystring: z.strictObject({ asOf, months: z.coerce.number().int().min(1).max(36).default(12) }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `metrics:${on}:${query.months}`, () =>
+        getMetrics(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+      );
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/customers', permission: 'read', tags },
+    summary: 'Every customer with exposure, overdue, credit limit and typical days late (base currency)',
+    querystring: z.strictObject({ asOf }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `customer-rows:${on}`, () => listCustomerRows(db, auth.orgId, on));
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/customers/:customerId', permission: 'read', tags },
+    resource: 'customers',
+    summary: 'One customer: payment behaviour, open invoices with expected dates, days late per settled invoice',
+    querystring: z.strictObject({ asOf }),
+    params: z.strictObject({ customerId: id() }),
+    handler: async ({ auth, query, params }) => {
+      const on = query.asOf ?? clock.today();
+      const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
+      if (!profile.ok) {
+        // Answered like any record of another organisation: 404, nothing about it.
+        return profile.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : profile;
+      }
+      const customerId = profile.value.customer.id;
+      const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
+      if (!ctx.ok) return ctx;
+      return ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) });
+    },
+  });
+}

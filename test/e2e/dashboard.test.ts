@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ensureDemoOwner } from '../../src/app/accounts/index.js';
+import type { Clock } from '../../src/app/clock.js';
+import { createDemoCompany } from '../../src/app/demo/index.js';
+import { type Db, openDatabase } from '../../src/db/connection.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import {
+  canvasInk,
+  type Dashboard,
+  hasChromium,
+  type Launched,
+  launchChromium,
+  screenshot,
+  startDashboard,
+} from './support.js';
+
+/**
+ * The dashboard end to end: the built app served by the real server over a small demo company,
+ * driven in headless Chromium. One server, one browser, one page, the scenarios in order.
+ */
+const AS_OF = '2026-03-31';
+/** Reports are as of AS_OF; sessions live in real time (a past clock would make the browser drop the cookies). */
+const clock: Clock = { now: () => new Date(), today: () => AS_OF };
+const BAD_CSV =
+  'code,name,country,terms_days,currency\nE2E-1,端到端测试客户,CN,30,CNY\nE2E-2,Broken Co,CN,thirty,CNY\n';
+
+describe('web dashboard', {
+  skip: hasChromium() ? false : 'no /usr/bin/chromium (apt-get install -y chromium)',
+}, () => {
+  let db: Db;
+  let server: Dashboard;
+  let chrome: Launched;
+  let page: Page;
+
+  before(async () => {
+    // Builds web/dist only when it is missing or older than web/src (as `npm start` does).
+    execFileSync(process.execPath, [new URL('../../scripts/build-web.mjs', import.meta.url).pathname, '--quiet'], {
+      stdio: 'inherit',
+    });
+    db = await openDatabase({ url: ':memory:' });
+    await migrateToLatest(db);
+    const demo = await createDemoCompany(db, { asOf: AS_OF, customers: 30, invoices: 1500, seed: 1 });
+    await ensureDemoOwner(db, { orgId: demo.orgId, clock });
+    server = await startDashboard(db, clock);
+    chrome = await launchChromium({ locale: 'zh-CN', width: 1280, height: 900 });
+    page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+    page.setDefaultTimeout(20_000);
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  test('log in; the overview draws the 13-week forecast chart', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: '登录现金卫士' }).waitFor();
+    await screenshot(page, 'login');
+    await page.getByLabel('电子邮箱').fill('demo@cashguard.local');
+    await page.getByLabel('密码').fill('cashguard-demo');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: /总览/ }).waitFor();
+    await page.locator('[data-testid=forecast-chart] canvas').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=forecast-chart] canvas')?.clientHeight);
+    const ink = await canvasInk(page, '[data-testid=forecast-chart]');
+    assert.ok(ink.inked > 2_000, `the chart canvas has drawn pixels (${ink.inked})`);
+    const kpis = await page.getByTestId('kpis').innerText();
+    assert.match(kpis, /今日现金[\s\S]*¥[\d,]+\.\d\d/, kpis);
+    await screenshot(page, 'overview-zh');
+  });
+
+  test('switch to English and back; the choice is remembered', async () => {
+    await page.getByTestId('language').selectOption('en');
+    await page.getByRole('heading', { name: /Overview/ }).waitFor();
+    assert.match(await page.getByTestId('kpis').innerText(), /Cash today/);
+    await screenshot(page, 'overview-en');
+    await page.reload();
+    await page.getByRole('heading', { name: /Overview/ }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByRole('heading', { name: /总览/ }).waitFor();
+  });
+
+  test('forecast: switching the scenario changes the cash line; a cell opens its items', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '现金流预测' }).click();
+    const grid = page.getByTestId('forecast-grid');
+    await grid.waitFor();
+    await page.locator('[data-testid=forecast-chart] canvas').waitFor();
+    const closing = () => page.getByTestId('closing').allInnerTexts();
+    const baseLine = await closing();
+    const baseInk = await canvasInk(page, '[data-testid=forecast-chart]');
+    assert.equal(baseLine.length, 13);
+    await page.locator('fieldset.choice label', { hasText: '悲观' }).click();
+    await page.locator('[data-testid=forecast-grid][data-scenario=pessimistic]').waitFor();
+    assert.notDeepEqual(await closing(), baseLine, 'the pessimistic closing cash differs from the base');
+    const pessimisticInk = await canvasInk(page, '[data-testid=forecast-chart]');
+    assert.notEqual(pessimisticInk.digest, baseInk.digest, 'the chart line moved');
+    await page.locator('fieldset.choice label', { hasText: '基准' }).click();
+    await page.locator('[data-testid=forecast-grid][data-scenario=base]').waitFor();
+    await grid.locator('button.cell').first().click();
+    const drill = page.getByTestId('drill-down');
+    await drill.locator('tbody tr').first().waitFor();
+    const reasons = await drill.locator('td.reason').allInnerTexts();
+    assert.ok(reasons.length > 0);
+    for (const r of reasons) assert.doesNotMatch(r, /^[A-Z0-9_]+$/, `reason code translated: ${r}`);
+    await screenshot(page, 'forecast-drill-down');
+  });
+
+  test('receivables and a customer page with its behaviour summary', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '应收账款' }).click();
+    await page.locator('[data-testid=aging-chart] canvas').waitFor();
+    const table = page.getByTestId('customer-table');
+    await table.locator('tbody tr').first().waitFor();
+    assert.ok((await table.locator('tbody tr').count()) >= 20);
+    await page.waitForFunction(() => document.querySelector('[data-testid=metrics-chart] canvas'));
+    await screenshot(page, 'receivables');
+    await table.locator('tbody tr a').first().click();
+    const behaviour = page.getByTestId('behaviour');
+    await behaviour.waitFor();
+    assert.equal(await behaviour.locator('dt').count(), 7);
+    assert.match(await behaviour.innerText(), /已结清发票/);
+    await page.locator('[data-testid=history-chart] canvas').waitFor();
+    assert.ok((await canvasInk(page, '[data-testid=history-chart]')).inked > 500, 'payment history drawn');
+    const credit = await page.evaluate(async () => (await fetch('/api/v1/credit/scores')).status);
+    if (credit === 200) await page.getByTestId('credit-score').waitFor();
+    await screenshot(page, 'customer');
+  });
+
+  test('import: a CSV with a bad row shows the row-level report and cannot be committed', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '导入' }).click();
+    await page.locator('select[name=kind]').selectOption('customers');
+    const file = { name: 'customers-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) };
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: '检查文件' }).click();
+    const problems = page.getByTestId('import-problems');
+    await problems.locator('tbody tr').first().waitFor();
+    const first = await problems.locator('tbody tr').first().locator('td').allInnerTexts();
+    assert.equal(first[0], '3', `the problem is on row 3 of the file: ${first.join(' | ')}`);
+    assert.match(first.join(' '), /terms_days|thirty/);
+    assert.equal(await page.getByRole('button', { name: /导入 \d+ 行/ }).count(), 0, 'no commit with problems');
+    await screenshot(page, 'import');
+  });
+});

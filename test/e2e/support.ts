@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { registerReportRoutes } from '../../src/api/routes/reports.js';
+import { buildServer } from '../../src/api/server.js';
+import { registerWebApp } from '../../src/api/static.js';
+import type { Clock } from '../../src/app/clock.js';
+import type { Db } from '../../src/db/connection.js';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = new URL('../../artifacts/screenshots/', import.meta.url).pathname;
+
+export interface Dashboard {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** The real server (API, report routes and the built web app) on a random loopback port. */
+export async function startDashboard(db: Db, clock: Clock): Promise<Dashboard> {
+  const app = buildServer({ db, clock });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}
+
+export interface Launched {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium with a fresh profile under the temp folder and flags that keep it quiet and
+ * lean on a shared machine. Playwright refuses `--user-data-dir` in `launch()`, so the fresh
+ * profile goes through `launchPersistentContext` (one browser, one context).
+ */
+export async function launchChromium(options: { locale: string; width: number; height: number }): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'cashguard-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args,
+    headless: true,
+    locale: options.locale,
+    viewport: { width: options.width, height: options.height },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** How many pixels of the first canvas under `selector` are drawn (not blank or white), and a digest of them. */
+export async function canvasInk(page: Page, selector: string): Promise<{ inked: number; digest: number }> {
+  return page.evaluate((sel) => {
+    // Runs in the page; typed by hand so this file needs no DOM library (the bench imports it).
+    type Canvas = {
+      width: number;
+      height: number;
+      getContext(
+        kind: '2d',
+      ): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+    };
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): Canvas | null } }).document;
+    const canvas = doc.querySelector(`${sel} canvas`);
+    if (!canvas) return { inked: 0, digest: 0 };
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { inked: 0, digest: 0 };
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    let digest = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
+      if (a > 0 && (r < 240 || g < 240 || b < 240)) {
+        inked++;
+        digest = (digest * 31 + r * 7 + g * 13 + b * 17 + i) % 1_000_000_007;
+      }
+    }
+    return { inked, digest };
+  }, selector);
+}

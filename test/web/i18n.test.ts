@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { en } from '../../web/src/i18n/en.js';
+import { detectLocale, lineText, reasonText, translator } from '../../web/src/i18n/index.js';
+import { zhCN } from '../../web/src/i18n/zh-CN.js';
+
+test('both languages define the same texts, none empty', () => {
+  assert.deepEqual(Object.keys(zhCN).sort(), Object.keys(en).sort());
+  for (const [k, v] of Object.entries(zhCN)) assert.ok(v.trim(), `zh-CN ${k} is empty`);
+});
+
+test('the language follows the stored choice, then the browser; Chinese by default', () => {
+  assert.equal(detectLocale('en', ['zh-CN']), 'en');
+  assert.equal(detectLocale(null, ['en-US', 'zh-CN']), 'en');
+  assert.equal(detectLocale(null, ['zh-TW']), 'zh-CN');
+  assert.equal(detectLocale(null, ['fr-FR']), 'zh-CN');
+  assert.equal(detectLocale('xx', []), 'zh-CN');
+});
+
+test('forecast reason codes read as words, composed codes included; unknown codes stay visible', () => {
+  const t = translator('en');
+  assert.equal(reasonText(t, 'BILL_DUE_DATE'), 'Paid on the due date');
+  assert.equal(
+    reasonText(t, 'PLACED_P50_CUSTOMER_HISTORY'),
+    "Typical payment date (median) · from the customer's own payment history",
+  );
+  assert.equal(
+    reasonText(translator('zh-CN'), 'PLACED_P90_PORTFOLIO_HISTORY'),
+    '较晚估计（P90） · 依据全部客户的付款记录（自身记录较少）',
+  );
+  assert.equal(reasonText(t, 'SOMETHING_NEW'), 'SOMETHING_NEW');
+  assert.equal(lineText(translator('zh-CN'), 'payroll'), '工资');
+  assert.equal(lineText(t, 'custom_category'), 'custom_category');
+});
+
+test('interpolation in both languages', () => {
+  assert.equal(translator('en')('overview.runwayWeeks', { weeks: 7 }), '7 weeks');
+  assert.equal(translator('zh-CN')('import.problems', { count: 2 }), '2 个问题——修正之前无法导入');
+});

@@ -1,0 +1,111 @@
+import { minorUnits } from '../../../src/core/money/index.js';
+import { formatCompact, formatMoney, formatMonth, formatNumber } from '../format.js';
+import { type TFunction, useLocale, useT } from '../i18n/index.js';
+import type { AgingBucket, AgingSeries, Metrics } from '../types.js';
+import Chart from './chart.js';
+import { BUCKET_COLORS } from './palette.js';
+
+export function bucketLabel(b: AgingBucket, t: TFunction): string {
+  if (b.key === 'current' || b.fromDays === null) return t('ar.bucket.current');
+  if (b.toDays === null) return t('ar.bucket.over', { from: b.fromDays - 1 });
+  return t('ar.bucket.range', { from: b.fromDays, to: b.toDays });
+}
+
+/** Month-end aging as stacked bars, one colour and one decal pattern per bucket, labelled in the legend. */
+export function AgingChart({ series }: { series: AgingSeries }) {
+  const t = useT();
+  const locale = useLocale();
+  const scale = 10 ** minorUnits(series.baseCurrency);
+  const labels = series.points.map((p) => formatMonth(p.on, locale));
+  const last = series.points.at(-1);
+  const summary = last?.base
+    ? series.buckets
+        .map(
+          (b, i) =>
+            `${bucketLabel(b, t)}: ${formatMoney(last.base?.amountsMinor[i] ?? 0, series.baseCurrency, locale)}`,
+        )
+        .join('; ')
+    : '';
+  return (
+    <Chart
+      label={t('ar.agingTitle')}
+      summary={summary}
+      testId="aging-chart"
+      height={340}
+      option={{
+        grid: { left: 8, right: 16, top: 56, bottom: 8 },
+        legend: { top: 0, type: 'scroll' },
+        tooltip: {
+          trigger: 'axis',
+          valueFormatter: (v: number) => formatMoney(Math.round(v * scale), series.baseCurrency, locale),
+        },
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatCompact(v, locale) } },
+        series: series.buckets.map((b, i) => ({
+          name: bucketLabel(b, t),
+          type: 'bar',
+          stack: 'aging',
+          color: BUCKET_COLORS[i % BUCKET_COLORS.length],
+          data: series.points.map((p) => (p.base?.amountsMinor[i] ?? 0) / scale),
+        })),
+      }}
+    />
+  );
+}
+
+/** DSO and ADD (days, left axis) and CEI (%, right axis) per month, each line with its own style and end label. */
+export function MetricsChart({ metrics }: { metrics: Metrics }) {
+  const t = useT();
+  const locale = useLocale();
+  const labels = metrics.months.map((m) => formatMonth(m.monthEnd, locale));
+  const line = (name: string, data: (number | null)[], type: string, color: string, yAxisIndex = 0) => ({
+    name,
+    type: 'line',
+    data,
+    yAxisIndex,
+    color,
+    connectNulls: false,
+    lineStyle: { type, width: 2 },
+    endLabel: { show: true, formatter: name.split(' ')[0], color },
+  });
+  const last = metrics.months.at(-1);
+  const fmt = (v: number | null | undefined) => (v == null ? '—' : formatNumber(v, locale));
+  return (
+    <Chart
+      label={t('ar.metricsTitle')}
+      summary={`DSO ${fmt(last?.dso.inUse)}; ADD ${fmt(last?.add)}; CEI ${fmt(last?.cei.monthly)}`}
+      testId="metrics-chart"
+      option={{
+        grid: { left: 8, right: 56, top: 40, bottom: 8 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => fmt(v) },
+        xAxis: { type: 'category', data: labels },
+        yAxis: [
+          { type: 'value', name: t('common.daysShort', { count: '' }).trim() },
+          { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
+        ],
+        series: [
+          line(
+            t('ar.dso'),
+            metrics.months.map((m) => m.dso.inUse),
+            'solid',
+            '#1f4e9c',
+          ),
+          line(
+            t('ar.add'),
+            metrics.months.map((m) => m.add),
+            'dashed',
+            '#c62828',
+          ),
+          line(
+            t('ar.cei'),
+            metrics.months.map((m) => m.cei.monthly),
+            'dotted',
+            '#2e7d32',
+            1,
+          ),
+        ],
+      }}
+    />
+  );
+}

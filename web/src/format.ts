@@ -1,0 +1,72 @@
+import { formatAmount, formatPercent, formatWan } from '../../src/i18n/format.js';
+import type { Locale } from './i18n/index.js';
+
+/**
+ * Numbers and dates for people, per language. Amounts go through the server's exact formatting
+ * (src/i18n/format.ts): digits come from the integer minor units, never a float.
+ */
+const SYMBOLS: Readonly<Record<string, string>> = { CNY: '¥', USD: 'US$', EUR: '€', HKD: 'HK$', JPY: 'JP¥', GBP: '£' };
+
+/** '¥1,234.56' (a symbol for common currencies, else 'USD 1,234.56'); `wan` shows 123.46万 in Chinese. */
+export function formatMoney(minor: number, currency: string, locale: Locale, wan = false): string {
+  const digits = wan ? formatWan(minor, currency, locale) : formatAmount(minor, currency);
+  const negative = digits.startsWith('-');
+  const body = negative ? digits.slice(1) : digits;
+  const symbol = SYMBOLS[currency];
+  return `${negative ? '-' : ''}${symbol ?? `${currency} `}${body}`;
+}
+
+/** The amount alone, for table cells under a header that names the currency: '1,234.56'. */
+export function formatPlain(minor: number, currency: string): string {
+  return formatAmount(minor, currency);
+}
+
+/** Short axis labels: '1,235万' / '1.2亿' in Chinese, '12.3M' / '450K' in English (major units). */
+export function formatCompact(major: number, locale: Locale): string {
+  const abs = Math.abs(major);
+  const sign = major < 0 ? '-' : '';
+  const fixed = (v: number, d: number) => v.toLocaleString('en-US', { maximumFractionDigits: d });
+  if (locale === 'zh-CN') {
+    if (abs >= 1e8) return `${sign}${fixed(abs / 1e8, 2)}亿`;
+    if (abs >= 1e4) return `${sign}${fixed(abs / 1e4, abs >= 1e6 ? 0 : 1)}万`;
+    return `${sign}${fixed(abs, 0)}`;
+  }
+  if (abs >= 1e9) return `${sign}${fixed(abs / 1e9, 2)}B`;
+  if (abs >= 1e6) return `${sign}${fixed(abs / 1e6, 1)}M`;
+  if (abs >= 1e3) return `${sign}${fixed(abs / 1e3, 0)}K`;
+  return `${sign}${fixed(abs, 0)}`;
+}
+
+/** A share (0.235) as '23.5%'. */
+export function formatShare(share: number): string {
+  return formatPercent(share);
+}
+
+const INTL: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+
+function utc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** A calendar date 'YYYY-MM-DD': '2026年3月31日' / '31 Mar 2026' (never shifted by the time zone). */
+export function formatDate(date: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return f.format(utc(date));
+}
+
+/** Day and month only, for week columns: '3月30日' / '30 Mar'. */
+export function formatDayMonth(date: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(INTL[locale], { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return f.format(utc(date));
+}
+
+/** A month: '2026年3月' / 'Mar 2026'. */
+export function formatMonth(date: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  return f.format(utc(date));
+}
+
+/** A plain number with grouping and at most `digits` decimals. */
+export function formatNumber(value: number, locale: Locale, digits = 1): string {
+  return value.toLocaleString(INTL[locale], { maximumFractionDigits: digits });
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { ErrorBox, Loading } from '../components/states.js';
+import { formatDate, formatPlain } from '../format.js';
+import { lineText, reasonText, useLocale, useT } from '../i18n/index.js';
+import { periodLabelsPlain } from '../period-labels.js';
+import type { Forecast, ForecastPeriodDetail, ScenarioName } from '../types.js';
+import { useApi } from '../use-api.js';
+import type { Cell } from './forecast-grid.js';
+
+const SHOWN = 200;
+
+/** What is behind one cell: each invoice, bill or recurring item with its amount, date and why that date. */
+export function DrillDown(props: {
+  cell: Cell;
+  granularity: 'week' | 'month';
+  scenario: ScenarioName;
+  forecast: Forecast;
+  onClose: () => void;
+}) {
+  const { cell, granularity, scenario, forecast, onClose } = props;
+  const t = useT();
+  const locale = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const query = `granularity=${granularity}&scenario=${scenario}&index=${cell.index}`;
+  const detail = useApi<ForecastPeriodDetail>(`/api/v1/reports/forecast/period?${query}`);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const line =
+    detail.state === 'ready'
+      ? detail.data.period.lines.find((l) => l.key === cell.key && l.direction === cell.direction)
+      : undefined;
+  const sources = [...(line?.sources ?? [])].sort((a, b) => b.amountMinor - a.amountMinor);
+  const period = periodLabelsPlain(forecast, t, locale)[cell.index] ?? '';
+  return (
+    <section
+      className="card wide drill"
+      aria-labelledby="drill-title"
+      data-testid="drill-down"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div className="drill-head">
+        <h2 id="drill-title" ref={heading} tabIndex={-1}>
+          {t('forecast.drillTitle', { line: lineText(t, cell.key), period })}
+          {line && <span className="muted"> · {formatPlain(line.totalMinor, forecast.currency)}</span>}
+        </h2>
+        <button type="button" className="link" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {detail.state === 'loading' && <Loading />}
+      {detail.state === 'error' && <ErrorBox error={detail.error} onRetry={detail.reload} />}
+      {detail.state === 'ready' && sources.length === 0 && <p>{t('forecast.drillEmpty')}</p>}
+      {sources.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('forecast.col.document')}</th>
+                <th scope="col">{t('forecast.col.counterparty')}</th>
+                <th scope="col" className="num">
+                  {t('forecast.col.amount')} ({forecast.currency})
+                </th>
+                <th scope="col">{t('forecast.col.expected')}</th>
+                <th scope="col">{t('forecast.col.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.slice(0, SHOWN).map((s) => (
+                <tr key={`${s.kind}:${s.id}:${s.placedOn}`}>
+                  <td>{s.number}</td>
+                  <td>{s.counterparty}</td>
+                  <td className="num">{formatPlain(s.amountMinor, forecast.currency)}</td>
+                  <td>{formatDate(s.placedOn, locale)}</td>
+                  <td className="reason" title={s.reason}>
+                    {reasonText(t, s.reason)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {sources.length > SHOWN && (
+            <p className="muted small">{t('forecast.more', { count: sources.length - SHOWN })}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

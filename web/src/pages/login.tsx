@@ -1,0 +1,63 @@
+import { type FormEvent, useState } from 'react';
+import { apiPost } from '../api.js';
+import { LanguageSwitch } from '../components/layout.js';
+import { ErrorBox } from '../components/states.js';
+import { useT } from '../i18n/index.js';
+
+export function Login({ onLogin }: { onLogin: () => void }) {
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await apiPost('/api/v1/auth/login', { email, password });
+      onLogin();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <main className="login" id="main">
+      <div className="login-lang">
+        <LanguageSwitch />
+      </div>
+      <form className="card login-card" onSubmit={submit}>
+        <h1>{t('login.title')}</h1>
+        <p className="muted">{t('login.subtitle')}</p>
+        <label>
+          {t('login.email')}
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error !== null && <ErrorBox error={error} />}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('login.busy') : t('login.submit')}
+        </button>
+        <p className="muted small">{t('login.demo')}</p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import { Card } from '../components/states.js';
+import { formatDate, formatShare } from '../format.js';
+import { useLocale, useT } from '../i18n/index.js';
+import { navigate } from '../router.js';
+import type { CreditCustomer, Summary } from '../types.js';
+import { useMoney } from '../use-money.js';
+
+export function CustomerLink({ id, name }: { id: string; name: string }) {
+  const href = `/customers/${encodeURIComponent(id)}`;
+  return (
+    <a
+      href={href}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(href);
+      }}
+    >
+      {name}
+    </a>
+  );
+}
+
+/** The largest customer exposures, with the limit and a text flag when it is exceeded. */
+export function Exposures({ summary }: { summary: Summary }) {
+  const t = useT();
+  const money = useMoney();
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('ar.col.customer')}</th>
+            <th scope="col" className="num">
+              {t('ar.col.exposure')}
+            </th>
+            <th scope="col" className="num">
+              {t('ar.col.overdue')}
+            </th>
+            <th scope="col" className="num">
+              {t('ar.col.limit')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.largestExposures.map((e) => {
+            const isOver = e.limitMinor !== null && e.openMinor > e.limitMinor;
+            return (
+              <tr key={e.customerId}>
+                <td>
+                  <CustomerLink id={e.customerId} name={e.name} />
+                  <span className="muted small"> {formatShare(e.share)}</span>
+                </td>
+                <td className="num">{money(e.openMinor, summary.currency)}</td>
+                <td className={`num ${e.overdueMinor > 0 ? 'tone-warn' : ''}`}>
+                  {money(e.overdueMinor, summary.currency)}
+                </td>
+                <td className="num">
+                  {e.limitMinor === null ? t('common.none') : money(e.limitMinor, summary.currency)}
+                  {isOver && <span className="badge tone-bad"> {t('overview.overLimit')}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Customers the credit scoring flags: due for review, on hold or over limit. Shown only when scores exist. */
+export function CreditReview({ credit }: { credit: readonly CreditCustomer[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const flagged = credit.filter((c) => c.isReviewDue || c.isOverLimit || c.isHold);
+  return (
+    <Card title={t('overview.credit')} className="wide">
+      <p className="muted small">{t('overview.creditHint')}</p>
+      {flagged.length === 0 ? (
+        <p>{t('overview.creditNone')}</p>
+      ) : (
+        <ul className="flags">
+          {flagged.map((c) => (
+            <li key={c.customerId}>
+              <CustomerLink id={c.customerId} name={c.name ?? c.code ?? c.customerId} />
+              {c.grade && <span className="badge"> {c.grade}</span>}
+              {c.isOverLimit && <span className="badge tone-bad"> {t('overview.overLimit')}</span>}
+              {c.isHold && <span className="badge tone-bad"> {t('overview.hold')}</span>}
+              {c.reviewDueOn && <span className="muted small"> {formatDate(c.reviewDueOn, locale)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
