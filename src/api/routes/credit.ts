@@ -3,13 +3,16 @@ import { z } from 'zod';
 import {
   approveLimit,
   checkOrder,
+  formatReason,
   getOnboarding,
   listReviews,
   overrideHold,
   recommendLimits,
   scoreCustomers,
 } from '../../app/credit/index.js';
-import { fail, type Result } from '../../core/shared/index.js';
+import type { Reason } from '../../core/credit/index.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
+import { type Locale, pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { currency, localDate, money, text } from '../schemas/common.js';
 
@@ -32,9 +35,24 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Every customer: grade, PD, score 0-100, pillars and reasons',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query }) => {
+    handler: async ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf }));
+      const r = await cache.get(auth.orgId, `credit-scores:${asOf}`, () =>
+        scoreCustomers(db, { orgId: auth.orgId, asOf }),
+      );
+      if (!r.ok) return r;
+      // Every reason also in words, in the caller's language (the codes stay for programs).
+      const locale = pickLocale(req.headers['accept-language']);
+      const say = (list: readonly Reason[]) => list.map((x) => ({ ...x, message: formatReason(x, locale as Locale) }));
+      return ok({
+        ...r.value,
+        customers: r.value.customers.map((c) => ({
+          ...c,
+          drivers: say(c.drivers),
+          overrides: say(c.overrides),
+          reasons: say(c.reasons),
+        })),
+      });
     },
   });
   orgRoute(app, clock, {

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
 import {
+  getAging,
   getAgingSeries,
   getCustomerProfile,
   getMetrics,
@@ -77,6 +78,21 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/aging', permission: 'read', tags },
+    summary: 'Receivables aging as of a date: buckets per customer and currency, and in the base currency',
+    querystring: z.strictObject({
+      asOf,
+      basis: z.enum(['due', 'issue']).default('due'),
+      preset: z.enum(['default', '30-60-90']).default('default'),
+    }),
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}`, () =>
+        getAging(db, { orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset }),
+      );
     },
   });
   orgRoute(app, clock, {
