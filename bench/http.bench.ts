@@ -65,7 +65,9 @@ export async function run(): Promise<BenchResult[]> {
         // The first request computes what later ones read from the report cache: time it on its
         // own, then measure the steady state.
         const coldStarted = performance.now();
-        const cold = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        // A keep-alive socket left idle during a long set-up may have been closed: retry once.
+        const get = () => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        const cold = await get().catch(get);
         await cold.arrayBuffer();
         const coldMs = performance.now() - coldStarted;
         const r = await autocannon({
