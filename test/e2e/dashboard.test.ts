@@ -124,8 +124,15 @@ describe('web dashboard', {
     assert.match(await behaviour.innerText(), /已结清发票/);
     await page.locator('[data-testid=history-chart] canvas').waitFor();
     assert.ok((await canvasInk(page, '[data-testid=history-chart]')).inked > 500, 'payment history drawn');
-    const credit = await page.evaluate(async () => (await fetch('/api/v1/credit/scores')).status);
-    if (credit === 200) await page.getByTestId('credit-score').waitFor();
+    // The credit sections: score with its reasons in words, the limit and its binding constraint, onboarding.
+    const score = page.getByTestId('credit-score');
+    await score.waitFor();
+    const reasons = await score.locator('xpath=..').locator('li').allInnerTexts();
+    assert.ok(reasons.length > 0, 'the score lists its reasons');
+    for (const r of reasons) assert.doesNotMatch(r, /^[A-Z_]+$/, `a reason in words, not a code: ${r}`);
+    await page.getByTestId('credit-limit').waitFor();
+    assert.match(await page.getByTestId('credit-limit').innerText(), /约束条件/);
+    await page.getByTestId('onboarding-status').waitFor();
     await screenshot(page, 'customer');
   });
 

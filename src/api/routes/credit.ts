@@ -3,7 +3,9 @@ import { z } from 'zod';
 import {
   approveLimit,
   checkOrder,
+  formatChecklistLine,
   formatReason,
+  formatSafeLimit,
   getOnboarding,
   listReviews,
   overrideHold,
@@ -20,6 +22,12 @@ import { currency, localDate, money, text } from '../schemas/common.js';
 async function notFoundPlain<T>(result: Promise<Result<T>>): Promise<Result<T>> {
   const r = await result;
   return !r.ok && r.error.code === 'CUSTOMER_NOT_FOUND' ? fail('NOT_FOUND', {}) : r;
+}
+
+/** Every reason also in words, in the caller's language (the codes stay for programs). */
+function sayer(acceptLanguage: string | undefined) {
+  const locale: Locale = pickLocale(acceptLanguage);
+  return (list: readonly Reason[]) => list.map((x) => ({ ...x, message: formatReason(x, locale) }));
 }
 
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
@@ -41,9 +49,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
         scoreCustomers(db, { orgId: auth.orgId, asOf }),
       );
       if (!r.ok) return r;
-      // Every reason also in words, in the caller's language (the codes stay for programs).
-      const locale = pickLocale(req.headers['accept-language']);
-      const say = (list: readonly Reason[]) => list.map((x) => ({ ...x, message: formatReason(x, locale as Locale) }));
+      const say = sayer(req.headers['accept-language']);
       return ok({
         ...r.value,
         customers: r.value.customers.map((c) => ({
@@ -62,9 +68,20 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Recommended and current credit limits with the binding constraint, exposure and utilisation',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query }) => {
+    handler: async ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId: auth.orgId, asOf }));
+      const r = await cache.get(auth.orgId, `credit-limits:${asOf}`, () =>
+        recommendLimits(db, { orgId: auth.orgId, asOf }),
+      );
+      if (!r.ok) return r;
+      const say = sayer(req.headers['accept-language']);
+      return ok({
+        ...r.value,
+        customers: r.value.customers.map((c) => ({
+          ...c,
+          recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) },
+        })),
+      });
     },
   });
   orgRoute(app, clock, {
@@ -99,8 +116,23 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     resource: 'customers',
     params: z.strictObject({ id: text(100) }),
     querystring: asOfQuery,
-    handler: ({ auth, params, query }) =>
-      notFoundPlain(getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf: query.asOf ?? clock.today() })),
+    handler: async ({ auth, params, query, req }) => {
+      const r = await notFoundPlain(
+        getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf: query.asOf ?? clock.today() }),
+      );
+      if (!r.ok) return r;
+      const locale = pickLocale(req.headers['accept-language']);
+      const o = r.value;
+      return ok({
+        ...o,
+        lines: o.lines.map((l) => ({ ...l, reason: { ...l.reason, message: formatChecklistLine(l, locale) } })),
+        safeLimitReason: { ...o.safeLimitReason, message: formatSafeLimit(o, locale) },
+        selfCheck: {
+          ...o.selfCheck,
+          reason: { ...o.selfCheck.reason, message: formatReason(o.selfCheck.reason, locale) },
+        },
+      });
+    },
   });
   orgRoute(app, clock, {
     method: 'POST',

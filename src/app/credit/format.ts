@@ -16,8 +16,12 @@ export function t(code: string, data: Readonly<Record<string, unknown>>, locale:
 function withAmounts(data: Reason['data'], currency: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
   const cur = typeof data.currency === 'string' ? data.currency : currency;
-  for (const [k, v] of Object.entries(data))
-    if (k.endsWith('Minor') && typeof v === 'number') out[k.slice(0, -5)] = formatMoney(v, cur);
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== 'number') continue;
+    if (k.endsWith('Minor')) out[k.slice(0, -5)] = formatMoney(v, cur);
+    // Plain figures read as people write them: one decimal, or three significant digits below 1.
+    else if (!Number.isInteger(v)) out[k] = Math.abs(v) >= 1 ? Number(v.toFixed(1)) : Number(v.toPrecision(3));
+  }
   if (out.amount === undefined) out.amount = '—';
   return out;
 }
@@ -97,6 +101,27 @@ export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] 
   return [t('CR_TITLE', { asOf: r.asOf, due }, locale), renderTable([head, ...rows])].join('\n');
 }
 
+/** One checklist line in words: the item, and what the records or a person showed for it. */
+export function formatChecklistLine(line: OnboardingView['lines'][number], locale: Locale): string {
+  const details = Object.values(line.reason.data)
+    .filter((v) => v !== null && v !== undefined)
+    .join(' ');
+  return details ? `${t(`CO_ITEM_${line.item}`, {}, locale)} (${details})` : t(`CO_ITEM_${line.item}`, {}, locale);
+}
+
+/** The safe first limit and why, with the blocking items named in words. */
+export function formatSafeLimit(o: OnboardingView, locale: Locale): string {
+  const safe = o.safeLimitReason;
+  const items =
+    typeof safe.data.items === 'string'
+      ? safe.data.items
+          .split(', ')
+          .map((i) => t(`CO_ITEM_${i}`, {}, locale))
+          .join(', ')
+      : '';
+  return t(safe.code, { ...withAmounts(safe.data, o.currency), items }, locale);
+}
+
 export function formatOnboarding(o: OnboardingView, locale: Locale): string {
   const rows = o.lines.map((l) => [
     t(`CO_ITEM_${l.item}`, {}, locale),
@@ -108,15 +133,7 @@ export function formatOnboarding(o: OnboardingView, locale: Locale): string {
   const lines = [t('CO_TITLE', { customer: `${o.code} ${o.name}` }, locale), renderTable(rows)];
   if (o.missing.length > 0)
     lines.push(t('CO_MISSING', { items: o.missing.map((i) => t(`CO_ITEM_${i}`, {}, locale)).join(', ') }, locale));
-  const safe = o.safeLimitReason;
-  const items =
-    typeof safe.data.items === 'string'
-      ? safe.data.items
-          .split(', ')
-          .map((i) => t(`CO_ITEM_${i}`, {}, locale))
-          .join(', ')
-      : '';
-  lines.push(t(safe.code, { ...withAmounts(safe.data, o.currency), items }, locale));
+  lines.push(formatSafeLimit(o, locale));
   lines.push(formatReason(o.selfCheck.reason, locale, o.currency));
   return lines.join('\n');
 }

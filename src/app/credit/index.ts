@@ -1,10 +1,12 @@
 export { checkOrder, type OrderCheck, type OrderParams, overrideHold } from './check-order.js';
 export {
+  formatChecklistLine,
   formatLimits,
   formatOnboarding,
   formatOrderCheck,
   formatReason,
   formatReviews,
+  formatSafeLimit,
   formatScores,
 } from './format.js';
 export { approveLimit, type CustomerLimitView, recommendLimits } from './limits.js';

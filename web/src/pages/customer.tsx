@@ -7,6 +7,7 @@ import { navigate } from '../router.js';
 import type { CreditCustomer, CustomerPage as Page } from '../types.js';
 import { useApi } from '../use-api.js';
 import { useMoney } from '../use-money.js';
+import { LimitCard, OnboardingCard } from './customer-credit.js';
 
 const HistoryChart = lazy(() => import('../charts/history-chart.js'));
 
@@ -65,6 +66,10 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         </Card>
       </div>
       {credit && <CreditScore credit={credit} />}
+      <div className="grid-2">
+        <LimitCard customerId={customerId} />
+        <OnboardingCard customerId={customerId} />
+      </div>
       <Card title={t('customer.openItems')} className="wide">
         <OpenItems page={p} />
       </Card>

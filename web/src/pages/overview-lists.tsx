@@ -71,7 +71,12 @@ export function Exposures({ summary }: { summary: Summary }) {
 export function CreditReview({ credit }: { credit: readonly CreditCustomer[] }) {
   const t = useT();
   const locale = useLocale();
-  const flagged = credit.filter((c) => c.isReviewDue || c.isOverLimit || c.isHold);
+  // Holds first, then over limit, then reviews by due date; the first ten, and how many more.
+  const rank = (c: CreditCustomer) => (c.isHold ? 0 : c.isOverLimit ? 1 : 2);
+  const all = credit
+    .filter((c) => c.isReviewDue || c.isOverLimit || c.isHold)
+    .sort((a, b) => rank(a) - rank(b) || (a.reviewDueOn ?? '').localeCompare(b.reviewDueOn ?? ''));
+  const flagged = all.slice(0, 10);
   return (
     <Card title={t('overview.credit')} className="wide">
       <p className="muted small">{t('overview.creditHint')}</p>
@@ -85,9 +90,17 @@ export function CreditReview({ credit }: { credit: readonly CreditCustomer[] }) 
               {c.grade && <span className="badge"> {c.grade}</span>}
               {c.isOverLimit && <span className="badge tone-bad"> {t('overview.overLimit')}</span>}
               {c.isHold && <span className="badge tone-bad"> {t('overview.hold')}</span>}
-              {c.reviewDueOn && <span className="muted small"> {formatDate(c.reviewDueOn, locale)}</span>}
+              {c.isReviewDue && c.reviewDueOn && (
+                <span className="muted small">
+                  {' '}
+                  {t('overview.reviewDue', { date: formatDate(c.reviewDueOn, locale) })}
+                </span>
+              )}
             </li>
           ))}
+          {all.length > flagged.length && (
+            <li className="muted small">{t('overview.creditMore', { count: all.length - flagged.length })}</li>
+          )}
         </ul>
       )}
     </Card>
