@@ -4,6 +4,8 @@ import { type SheetBatch, SheetError, type SheetSource } from './sheet.js';
 /** A record longer than this is not a spreadsheet row: stop before it eats memory. */
 export const MAX_RECORD_CHARS = 1_000_000;
 const SLICE = 1 << 20;
+/** Records per batch from the fast path: small enough that they die young (see docs/adr/0006). */
+const BATCH_ROWS = 1024;
 /**
  * csv-parse limits a record in UTF-8 bytes; a line of at most a third of the limit in UTF-16
  * units cannot reach it (one unit is at most three bytes), so the fast path need not measure bytes.
@@ -67,25 +69,25 @@ async function* csvBatches(chunks: Iterable<string>, delimiter: string): AsyncGe
     }
     const end = pending.lastIndexOf('\n');
     if (end === -1 && pending.length <= FAST_LINE_LIMIT) continue;
-    const fast = splitLines(pending, end + 1, delimiter);
-    if (fast.cells.length > 0) yield numbered(fast.cells);
-    if (fast.stoppedAt === -1) {
+    const split = new LineSplit(pending, end + 1, delimiter);
+    for (let cells = split.next(); cells.length > 0; cells = split.next()) yield numbered(cells);
+    if (split.stoppedAt === -1) {
       pending = pending.slice(end + 1);
       continue;
     }
     // Everything before `stoppedAt` was read line by line, so csv-parse has seen '\n' as the record delimiter.
-    parser = new SlowParser(delimiter, n > 0 || fast.stoppedAt > 0);
-    const cells = parser.write(pending.slice(fast.stoppedAt), n);
+    parser = new SlowParser(delimiter, n > 0 || split.stoppedAt > 0);
+    const cells = parser.write(pending.slice(split.stoppedAt), n);
     pending = '';
     if (cells.length > 0) yield numbered(cells);
   }
   if (!parser) {
     if (pending.length === 0) return;
-    const fast = splitLines(`${pending}\n`, pending.length + 1, delimiter);
-    if (fast.cells.length > 0) yield numbered(fast.cells);
-    if (fast.stoppedAt === -1) return;
-    parser = new SlowParser(delimiter, n > 0 || fast.stoppedAt > 0);
-    const cells = parser.write(pending.slice(fast.stoppedAt), n);
+    const split = new LineSplit(`${pending}\n`, pending.length + 1, delimiter);
+    for (let cells = split.next(); cells.length > 0; cells = split.next()) yield numbered(cells);
+    if (split.stoppedAt === -1) return;
+    parser = new SlowParser(delimiter, n > 0 || split.stoppedAt > 0);
+    const cells = parser.write(pending.slice(split.stoppedAt), n);
     if (cells.length > 0) yield numbered(cells);
   }
   const rest = await parser.end(n);
@@ -93,25 +95,47 @@ async function* csvBatches(chunks: Iterable<string>, delimiter: string): AsyncGe
 }
 
 /**
- * Splits `text[0, end)` (whole lines) into records, stopping at the first line the fast path must
- * not read: `stoppedAt` is where that line starts, or -1 when every line was read.
+ * Splits `text[0, end)` (whole lines) into records, at most `BATCH_ROWS` a call, so that a piece's
+ * records are validated and written (and can be collected) before the next ones are made. It stops
+ * at the first line the fast path must not read: `stoppedAt` is then where that line starts, or
+ * -1 once every line was read. `next()` returns an empty array when nothing is left.
  */
-function splitLines(text: string, end: number, delimiter: string): { cells: string[][]; stoppedAt: number } {
-  const cells: string[][] = [];
-  const block = text.slice(0, end);
-  if (block.indexOf('"') !== -1 || block.indexOf('\r') !== -1 || SURROGATE.test(block)) {
-    return { cells, stoppedAt: 0 };
+class LineSplit {
+  stoppedAt = -1;
+  private start = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+    private readonly delimiter: string,
+  ) {
+    const block = text.slice(0, end);
+    if (block.indexOf('"') !== -1 || block.indexOf('\r') !== -1 || SURROGATE.test(block)) this.stop(0);
+    else if (end === 0 && text.length > FAST_LINE_LIMIT) this.stop(0);
   }
-  let start = 0;
-  while (start < end) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl === -1 || nl >= end ? end : nl;
-    if (stop - start > FAST_LINE_LIMIT) return { cells, stoppedAt: start };
-    cells.push(text.slice(start, stop).split(delimiter));
-    start = stop + 1;
+
+  next(): string[][] {
+    const cells: string[][] = [];
+    const { text, end, delimiter } = this;
+    let start = this.start;
+    while (start < end && cells.length < BATCH_ROWS) {
+      const nl = text.indexOf('\n', start);
+      const stop = nl === -1 || nl >= end ? end : nl;
+      if (stop - start > FAST_LINE_LIMIT) {
+        this.stop(start);
+        return cells;
+      }
+      cells.push(text.slice(start, stop).split(delimiter));
+      start = stop + 1;
+    }
+    this.start = start;
+    return cells;
   }
-  if (end === 0 && text.length > FAST_LINE_LIMIT) return { cells, stoppedAt: 0 };
-  return { cells, stoppedAt: -1 };
+
+  private stop(at: number): void {
+    this.stoppedAt = at;
+    this.start = this.end;
+  }
 }
 
 /** csv-parse fed synchronously: no stream pipeline, so no event-loop turn per chunk. */

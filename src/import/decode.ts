@@ -94,6 +94,36 @@ const PIECE = 1 << 20;
 /** Enough bytes for 65,536 UTF-16 units in UTF-8 (at most 3 bytes a unit) and GB18030 (at most 4). */
 const HEAD_BYTES = 4 * 65_536 + 64;
 
+/** Bytes to decode: a buffer in memory, or a file read piece by piece (`file-bytes.ts`). */
+export interface Bytes {
+  readonly length: number;
+  /** Bytes [start, end) as consecutive pieces of at most `size` bytes. */
+  pieces(start: number, end: number, size: number): Iterable<Buffer>;
+  /** Every byte at once (XLSX, a given encoding, UTF-16). */
+  all(): Buffer;
+}
+
+export function bufferBytes(data: Buffer): Bytes {
+  return {
+    length: data.length,
+    *pieces(start, end, size) {
+      for (let at = start; at < end; at += size) yield data.subarray(at, Math.min(end, at + size));
+    },
+    all: () => data,
+  };
+}
+
+/** The first `n` bytes (fewer for a shorter source). */
+export function headBytes(bytes: Bytes, n: number): Buffer {
+  for (const piece of bytes.pieces(0, Math.min(n, bytes.length), n)) return piece;
+  return Buffer.alloc(0);
+}
+
+/** True when `decodePieces` needs the whole text at once (a given encoding, or UTF-16 by its BOM). */
+export function needsWholeText(head: Buffer, encoding: string | undefined): boolean {
+  return encoding !== undefined || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+}
+
 /**
  * `decodeText` without building the whole text: the common cases (UTF-8 with or without a BOM,
  * GB18030 when the bytes are not UTF-8) are checked on the bytes and decoded in pieces with the
@@ -101,8 +131,7 @@ const HEAD_BYTES = 4 * 65_536 + 64;
  * still decode the whole text first (rare, and they need it for the checks).
  */
 export function decodePieces(data: Buffer, encoding: string | undefined): Result<DecodedPieces> {
-  const isUtf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
-  if (encoding !== undefined || isUtf16) {
+  if (needsWholeText(data, encoding)) {
     const decoded = decodeText(data, encoding);
     if (!decoded.ok) return decoded;
     const { text } = decoded.value;
@@ -114,33 +143,93 @@ export function decodePieces(data: Buffer, encoding: string | undefined): Result
       pieces: () => textPieces(text),
     });
   }
-  const hasBom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+  return decodeBytePieces(bufferBytes(data));
+}
+
+/**
+ * The byte path of `decodePieces` for bytes that need no whole text (see `needsWholeText`): one
+ * pass over the pieces checks NUL bytes and UTF-8 and counts lines; `pieces()` reads them again.
+ */
+export function decodeBytePieces(bytes: Bytes): Result<DecodedPieces> {
+  const lead = headBytes(bytes, 3);
+  const hasBom = lead[0] === 0xef && lead[1] === 0xbb && lead[2] === 0xbf;
   const start = hasBom ? 3 : 0;
+  const scan = scanBytes(bytes, start, !hasBom);
   // A NUL byte is a NUL character in UTF-8 and GB18030 alike, and only a NUL byte makes one.
-  if (data.indexOf(0, start) !== -1) return fail('IMPORT_BINARY_FILE', {});
-  const utf8 = hasBom || isUtf8(data);
+  if (scan.hasNul) return fail('IMPORT_BINARY_FILE', {});
+  const utf8 = hasBom || scan.isUtf8;
   const name = utf8 ? 'utf-8' : 'gb18030';
-  const pieces = () => bytePieces(data, start, utf8, hasBom);
-  const head = firstText(data, start, utf8, hasBom);
+  const pieces = () => bytePieces(bytes, start, bytes.length, utf8, hasBom);
+  const head = firstText(bytes, start, utf8, hasBom);
   const checked = checkText(head, name);
   if (!checked.ok) return checked;
   return ok({
     encoding: name,
     head,
-    lines: countNewlineBytes(data),
-    isBlank: isBlankText(data, start, head, pieces),
+    lines: scan.lines,
+    isBlank: isBlankText(bytes, start, head, pieces),
     pieces,
   });
 }
 
-function* bytePieces(data: Buffer, start: number, utf8: boolean, hasBom: boolean): Generator<string> {
+interface ByteScan {
+  readonly hasNul: boolean;
+  readonly isUtf8: boolean;
+  /** Lines as `countLines` counts them in the text: newline bytes, plus one unless the last byte is one. */
+  readonly lines: number;
+}
+
+function scanBytes(bytes: Bytes, start: number, checkUtf8: boolean): ByteScan {
+  let lines = 0;
+  let last = -1;
+  const utf8 = new Utf8Check();
+  for (const piece of bytes.pieces(start, bytes.length, PIECE)) {
+    if (piece.indexOf(0) !== -1) return { hasNul: true, isUtf8: false, lines: 0 };
+    if (checkUtf8) utf8.push(piece);
+    for (let i = piece.indexOf(10); i !== -1; i = piece.indexOf(10, i + 1)) lines++;
+    if (piece.length > 0) last = piece[piece.length - 1] as number;
+  }
+  return { hasNul: false, isUtf8: checkUtf8 && utf8.end(), lines: last === 10 ? lines : lines + 1 };
+}
+
+/** `isUtf8` over consecutive pieces: a character cut at a piece's end is checked with the next piece. */
+class Utf8Check {
+  private ok = true;
+  private carry: Buffer | null = null;
+
+  push(piece: Buffer): void {
+    if (!this.ok) return;
+    const bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
+    const cut = completeLength(bytes);
+    this.carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
+    if (!isUtf8(bytes.subarray(0, cut))) this.ok = false;
+  }
+
+  end(): boolean {
+    return this.ok && (this.carry === null || isUtf8(this.carry));
+  }
+}
+
+/** Where a multi-byte sequence begun in the last three bytes and not finished there starts; else the length. */
+function completeLength(b: Buffer): number {
+  for (let i = b.length - 1; i >= Math.max(0, b.length - 3); i--) {
+    const c = b[i] as number;
+    if (c < 0x80) return b.length;
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return b.length - i >= need ? b.length : i;
+    }
+  }
+  return b.length;
+}
+
+function* bytePieces(bytes: Bytes, start: number, end: number, utf8: boolean, hasBom: boolean): Generator<string> {
   // With a BOM the rest is decoded as Buffer#toString did (a second BOM stays); without one,
   // TextDecoder drops a leading BOM as decodeText's strict decoder does.
   const decoder = utf8 ? new TextDecoder('utf-8', { ignoreBOM: hasBom }) : null;
   const gb = utf8 ? null : iconv.getDecoder('gb18030');
-  for (let at = start; at < data.length; at += PIECE) {
-    const bytes = data.subarray(at, Math.min(data.length, at + PIECE));
-    const text = decoder ? decoder.decode(bytes, { stream: true }) : (gb?.write(bytes) ?? '');
+  for (const piece of bytes.pieces(start, end, PIECE)) {
+    const text = decoder ? decoder.decode(piece, { stream: true }) : (gb?.write(piece) ?? '');
     if (text.length > 0) yield text;
   }
   const tail = decoder ? decoder.decode() : (gb?.end() ?? '');
@@ -148,27 +237,21 @@ function* bytePieces(data: Buffer, start: number, utf8: boolean, hasBom: boolean
 }
 
 /** The first 65,536 characters (or all of a short file), decoded exactly as the full text starts. */
-function firstText(data: Buffer, start: number, utf8: boolean, hasBom: boolean): string {
+function firstText(bytes: Bytes, start: number, utf8: boolean, hasBom: boolean): string {
   let text = '';
-  for (const piece of bytePieces(data.subarray(0, Math.min(data.length, start + HEAD_BYTES)), start, utf8, hasBom)) {
+  for (const piece of bytePieces(bytes, start, Math.min(bytes.length, start + HEAD_BYTES), utf8, hasBom)) {
     text += piece;
   }
   // A character cut at the end of the prefix decodes differently: drop the last few.
-  return data.length > start + HEAD_BYTES ? text.slice(0, Math.max(65_536, text.length - 8)) : text;
+  return bytes.length > start + HEAD_BYTES ? text.slice(0, Math.max(65_536, text.length - 8)) : text;
 }
 
-function isBlankText(data: Buffer, start: number, head: string, pieces: () => Iterable<string>): boolean {
+function isBlankText(bytes: Bytes, start: number, head: string, pieces: () => Iterable<string>): boolean {
   if (head.trim().length > 0) return false;
-  if (data.length <= start + HEAD_BYTES) return true;
+  if (bytes.length <= start + HEAD_BYTES) return true;
   // Nothing but whitespace for 65,536 characters: rare enough to look at every piece.
   for (const piece of pieces()) if (piece.trim().length > 0) return false;
   return true;
-}
-
-function countNewlineBytes(data: Buffer): number {
-  let n = 0;
-  for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, i + 1)) n++;
-  return data.length > 0 && data[data.length - 1] === 10 ? n : n + 1;
 }
 
 export function countLines(text: string): number {

@@ -84,8 +84,9 @@ export function resolveParty(
 ): Party | null | undefined {
   const code = values[codeAt] as string | null;
   const name = values[nameAt] as string | null;
-  const [codeKey, nameKey] =
-    table === 'customers' ? ['customer_code', 'customer_name'] : ['supplier_code', 'supplier_name'];
+  // Plain strings, not a destructured pair: this runs once a row.
+  const codeKey = table === 'customers' ? 'customer_code' : 'supplier_code';
+  const nameKey = table === 'customers' ? 'customer_name' : 'supplier_name';
   if (code !== null) {
     const p = refs.byCode.get(code);
     if (!p) ctx.problem(`IMPORT_UNKNOWN_${who[table]}`, codeKey, code);
