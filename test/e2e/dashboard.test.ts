@@ -150,4 +150,16 @@ describe('web dashboard', {
     assert.equal(await page.getByRole('button', { name: /导入 \d+ 行/ }).count(), 0, 'no commit with problems');
     await screenshot(page, 'import');
   });
+
+  test('on a tablet the overview fits the screen width and its chart still draws', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.getByRole('navigation').getByRole('link', { name: '总览' }).click();
+    await page.locator('[data-testid=forecast-chart] canvas').waitFor();
+    await page.waitForTimeout(300); // let the chart resize to the narrower card
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px on a tablet`);
+    assert.ok((await canvasInk(page, '[data-testid=forecast-chart]')).inked > 500, 'chart drawn at tablet width');
+    await screenshot(page, 'overview-tablet');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 });
