@@ -2,6 +2,7 @@ import { insertRows } from '../../db/bulk.js';
 import type { Db } from '../../db/connection.js';
 import { createOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
+import { writeDemoBalanceSheets } from './balance-sheets.js';
 import { DEMO_NAME, DEMO_NAME_EN, streamDemoCompany } from './generate.js';
 import { DEFAULT_SEED, type DemoOptions, type DemoParams, resolveOptions } from './options.js';
 import { ROW_MAPPERS, toRows } from './rows.js';
@@ -64,6 +65,7 @@ export async function createDemoCompany(db: Db, params: CreateDemoParams): Promi
   db.sqlite?.pragma(`cache_size = ${SQLITE_CACHE_KIB}`);
   try {
     await writeAll(db, orgId, demoParams, opts, counts, params.onProgress);
+    counts.company_balance_sheets = await writeDemoBalanceSheets(db, { orgId, asOf: params.asOf });
   } finally {
     if (previousCache !== undefined) db.sqlite?.pragma(`cache_size = ${Number(previousCache)}`);
   }
