@@ -7,7 +7,7 @@ import { migrateToLatest } from './migrate.js';
 /**
  * Runs a storage test suite on every dialect: SQLite always, PostgreSQL when DATABASE_URL is set
  * (otherwise the PostgreSQL suite is skipped with a message saying so). Each suite gets its own
- * freshly migrated database: an in-memory SQLite, or a PostgreSQL schema of its own that is
+ * freshly migrated database: an in-memory SQLite, or a PostgreSQL database of its own that is
  * dropped afterwards, so parallel test runs never collide.
  */
 export function describeEachDialect(name: string, suite: (open: () => Promise<Db>) => void): void {
@@ -25,19 +25,29 @@ export function describeEachDialect(name: string, suite: (open: () => Promise<Db
   });
 }
 
-/** A migrated PostgreSQL database in a new schema; dropped when `close` is called. */
+/**
+ * A migrated PostgreSQL database of its own (not just a schema: the migrator introspects every
+ * schema of a database, and another test file dropping its schema meanwhile would break it),
+ * dropped when `close` is called.
+ */
 export async function openTestPostgres(url: string): Promise<Db> {
-  const schema = `cg_test_${randomBytes(6).toString('hex')}`;
-  const db = await openDatabase({ url, schema });
-  const close = async () => {
-    await db.close();
+  const name = `cg_test_${randomBytes(6).toString('hex')}`;
+  const admin = async (sqlText: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.query(sqlText);
     } finally {
       await client.end();
     }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const db = await openDatabase({ url: own.toString() });
+  const close = async () => {
+    await db.close();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   };
   try {
     await migrateToLatest(db);
