@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, ensureDemoOwner } from '../app/accounts/index.js';
-import { createDemoCompany } from '../app/demo/index.js';
 import type { Db } from '../db/connection.js';
 import { describeEachDialect } from '../db/test-support.js';
-import { type Client, clock, login, type Running, startApi } from './test-support.js';
+import { type Client, type Running, startDemoApi } from './test-support.js';
 
 describeEachDialect('API credit routes', (open) => {
   let db: Db;
@@ -12,10 +10,7 @@ describeEachDialect('API credit routes', (open) => {
   let owner: Client;
   before(async () => {
     db = await open();
-    await createDemoCompany(db, { asOf: '2026-03-31', customers: 20, invoices: 600, seed: 1 });
-    await ensureDemoOwner(db, { orgId: 'demo', clock });
-    api = await startApi(db);
-    owner = await login(api.url, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD);
+    ({ api, owner } = await startDemoApi(db, 1));
   });
   after(async () => {
     await api.close();

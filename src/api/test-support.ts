@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { hashPassword, ROLES, type Role } from '../app/accounts/index.js';
+import {
+  DEMO_OWNER_EMAIL,
+  DEMO_OWNER_PASSWORD,
+  ensureDemoOwner,
+  hashPassword,
+  ROLES,
+  type Role,
+} from '../app/accounts/index.js';
 import { fixedClock } from '../app/clock.js';
+import { createDemoCompany } from '../app/demo/index.js';
 import type { Db } from '../db/connection.js';
 import { insertMembership, insertUser } from '../db/stores/accounts.js';
 import { createOrganisation } from '../db/stores/organisations.js';
@@ -110,3 +118,11 @@ export function tokenClient(base: string, token: string): Client {
 }
 
 export const errorCode = (a: Answer): string | undefined => (a.body as { error?: { code?: string } }).error?.code;
+
+/** A small demo company (20 customers, 600 invoices, as of 2026-03-31) with its owner logged in. */
+export async function startDemoApi(db: Db, seed: number): Promise<{ api: Running; owner: Client }> {
+  await createDemoCompany(db, { asOf: '2026-03-31', customers: 20, invoices: 600, seed });
+  await ensureDemoOwner(db, { orgId: 'demo', clock });
+  const api = await startApi(db);
+  return { api, owner: await login(api.url, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD) };
+}
