@@ -30,6 +30,20 @@ function sayer(acceptLanguage: string | undefined) {
   return (list: readonly Reason[]) => list.map((x) => ({ ...x, message: formatReason(x, locale) }));
 }
 
+type Say = ReturnType<typeof sayer>;
+
+/** A per-customer report with each customer's reasons also in words (`words` says which). */
+async function inWords<T extends { readonly customers: readonly object[] }>(
+  report: Promise<Result<T>>,
+  acceptLanguage: string | undefined,
+  words: (customer: T['customers'][number], say: Say) => T['customers'][number],
+): Promise<Result<unknown>> {
+  const r = await report;
+  if (!r.ok) return r;
+  const say = sayer(acceptLanguage);
+  return ok({ ...r.value, customers: r.value.customers.map((c) => words(c, say)) });
+}
+
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
 const order = { customerId: text(100), amountMinor: money(), currency: currency() };
 
@@ -43,22 +57,13 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Every customer: grade, PD, score 0-100, pillars and reasons',
     tags,
     querystring: asOfQuery,
-    handler: async ({ auth, query, req }) => {
+    handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
-      const r = await cache.get(auth.orgId, `credit-scores:${asOf}`, () =>
-        scoreCustomers(db, { orgId: auth.orgId, asOf }),
+      return inWords(
+        cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf })),
+        req.headers['accept-language'],
+        (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
       );
-      if (!r.ok) return r;
-      const say = sayer(req.headers['accept-language']);
-      return ok({
-        ...r.value,
-        customers: r.value.customers.map((c) => ({
-          ...c,
-          drivers: say(c.drivers),
-          overrides: say(c.overrides),
-          reasons: say(c.reasons),
-        })),
-      });
     },
   });
   orgRoute(app, clock, {
@@ -68,20 +73,13 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Recommended and current credit limits with the binding constraint, exposure and utilisation',
     tags,
     querystring: asOfQuery,
-    handler: async ({ auth, query, req }) => {
+    handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
-      const r = await cache.get(auth.orgId, `credit-limits:${asOf}`, () =>
-        recommendLimits(db, { orgId: auth.orgId, asOf }),
+      return inWords(
+        cache.get(auth.orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId: auth.orgId, asOf })),
+        req.headers['accept-language'],
+        (c, say) => ({ ...c, recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) } }),
       );
-      if (!r.ok) return r;
-      const say = sayer(req.headers['accept-language']);
-      return ok({
-        ...r.value,
-        customers: r.value.customers.map((c) => ({
-          ...c,
-          recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) },
-        })),
-      });
     },
   });
   orgRoute(app, clock, {

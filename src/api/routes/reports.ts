@@ -5,11 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
 import {
-  type AgingView,
   getAging,
   getAgingSeries,
   getCustomerProfile,
   getMetrics,
+  keepLargestCustomers,
   listCustomerRows,
   loadReceivablesContext,
   paymentHistory,
@@ -27,27 +27,6 @@ import { id, localDate } from '../schemas/common.js';
 const asOf = localDate().optional().describe('default: today in China Standard Time');
 const granularity = z.enum(['week', 'month']).default('week');
 const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
-
-/**
- * The aging with only the `n` customers owing most (by base-currency total, else by own total):
- * a book of thousands of customers answers in a few kilobytes; `customerCount` says how many exist.
- */
-function largestCustomersOnly(view: AgingView, n: number) {
-  const rows = view.base?.byCustomer ?? view.byCustomer;
-  const keep = new Set(
-    [...rows]
-      .sort((a, b) => b.totalMinor - a.totalMinor)
-      .slice(0, n)
-      .map((r) => r.customerId),
-  );
-  const pick = <T extends { customerId?: string }>(list: readonly T[]) => list.filter((r) => keep.has(r.customerId));
-  return {
-    ...view,
-    customerCount: new Set(view.byCustomer.map((r) => r.customerId)).size,
-    byCustomer: pick(view.byCustomer),
-    base: view.base ? { ...view.base, byCustomer: pick(view.base.byCustomer) } : null,
-  };
-}
 
 export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
   const tags = ['reports'];
@@ -116,7 +95,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}:${query.customers}`, async () => {
         const r = await getAging(db, { orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset });
-        return r.ok ? ok(largestCustomersOnly(r.value, query.customers)) : r;
+        return r.ok ? ok(keepLargestCustomers(r.value, query.customers)) : r;
       });
     },
   });

@@ -85,3 +85,24 @@ export async function getAging(
     baseError: base.ok ? null : base.error,
   });
 }
+
+/**
+ * The aging with only the `n` customers owing most (by base-currency total, else by own total):
+ * a book of thousands of customers answers in a few kilobytes; `customerCount` says how many exist.
+ */
+export function keepLargestCustomers(view: AgingView, n: number) {
+  const rows = view.base?.byCustomer ?? view.byCustomer;
+  const keep = new Set(
+    [...rows]
+      .sort((a, b) => b.totalMinor - a.totalMinor)
+      .slice(0, n)
+      .map((r) => r.customerId),
+  );
+  const pick = <T extends { customerId?: string }>(list: readonly T[]) => list.filter((r) => keep.has(r.customerId));
+  return {
+    ...view,
+    customerCount: new Set(view.byCustomer.map((r) => r.customerId)).size,
+    byCustomer: pick(view.byCustomer),
+    base: view.base ? { ...view.base, byCustomer: pick(view.base.byCustomer) } : null,
+  };
+}
