@@ -13,17 +13,32 @@ import {
 } from '../src/core/receivables/index.js';
 import { createRng } from '../src/core/shared/index.js';
 import { fromEpochDay, toEpochDay } from '../src/core/time/index.js';
+import { NO_INSTALMENTS } from '../src/db/stores/shared-strings.js';
 import type { BenchResult } from './run.js';
 
 const AS_OF = '2026-11-25';
 
-/** A synthetic book: each customer has its own mean delay; recent invoices are still open. */
+/**
+ * A synthetic book: each customer has its own mean delay; recent invoices are still open. Shaped
+ * as `loadReceivablesLedger` returns a ledger: one string per distinct customer id and date, one
+ * shared empty instalment list, and a settlement's invoice id the invoice's own string; invoice
+ * ids and numbers are distinct strings.
+ */
 export function syntheticLedger(invoices: number, customers: number, seed = 7): ReceivablesLedger {
   const rng = createRng(seed);
   const start = toEpochDay('2023-11-25');
   const end = toEpochDay(AS_OF);
   const meanDelay = Array.from({ length: customers }, () => rng.normal(5, 10));
   const inv: LedgerInvoice[] = new Array(invoices);
+  const customerIds = Array.from({ length: customers }, (_, c) => `c${c}`);
+  const dates = new Map<number, string>();
+  const date = (day: number): string => {
+    const known = dates.get(day);
+    if (known !== undefined) return known;
+    const text = fromEpochDay(day);
+    dates.set(day, text);
+    return text;
+  };
   const settlements: LedgerSettlement[] = [];
   for (let i = 0; i < invoices; i++) {
     const c = i % customers;
@@ -32,21 +47,21 @@ export function syntheticLedger(invoices: number, customers: number, seed = 7): 
     const id = `i${i}`;
     inv[i] = {
       id,
-      customerId: `c${c}`,
+      customerId: customerIds[c] as string,
       number: `N${i}`,
-      issuedOn: fromEpochDay(issued),
-      dueOn: fromEpochDay(due),
+      issuedOn: date(issued),
+      dueOn: date(due),
       currency: 'CNY',
       amountMinor: 1_000_00 + Math.floor(rng.next() * 100_000_00),
       status: 'open',
       isDisputed: rng.next() < 0.03,
-      instalments: [],
+      instalments: NO_INSTALMENTS,
     };
     const paid = due + Math.round((meanDelay[c] ?? 0) + rng.normal(0, 6));
     if (paid <= end)
       settlements.push({
         invoiceId: id,
-        on: fromEpochDay(Math.max(paid, issued)),
+        on: date(Math.max(paid, issued)),
         amountMinor: inv[i]?.amountMinor ?? 0,
         kind: 'receipt',
       });

@@ -8,6 +8,7 @@ import {
   buildAgingScheme,
 } from './aging-buckets.js';
 import type { ReceivablesLedger } from './ledger.js';
+import { ledgerColumns } from './ledger-columns.js';
 import { forEachOpenLine } from './open-items.js';
 
 export interface AgingOptions {
@@ -53,8 +54,8 @@ export function resolveBoundaries(options: {
 }
 
 /**
- * Ages the open items of a ledger as of any date, per customer and per currency, in one pass
- * over settlements and one over invoices.
+ * Ages the open items of a ledger as of any date, per customer and per currency: one pass over the
+ * ledger's columns (`ledgerColumns`), summing into one typed array per currency.
  *
  * @example
  * const r = computeAging(ledger, { asOf: '2026-03-31', preset: '30-60-90' });
@@ -66,17 +67,24 @@ export function computeAging(ledger: ReceivablesLedger, options: AgingOptions): 
   const scheme = buildAgingScheme(resolveBoundaries(options), basis);
   if (!scheme.ok) return scheme;
   const { buckets, bucketOf } = scheme.value;
+  const cols = ledgerColumns(ledger);
   const asOfDay = epochDayUnchecked(options.asOf);
-  const byCustomer = new Map<string, Map<string, number[]>>();
-  const only = options.customerId;
-  forEachOpenLine(ledger, options.asOf, (invoice, dueOn, open) => {
-    if (only !== undefined && invoice.customerId !== only) return;
-    const from = basis === 'due' ? dueOn : invoice.issuedOn;
-    const amounts = rowFor(byCustomer, invoice.customerId, invoice.currency, buckets.length);
-    const b = bucketOf(asOfDay - epochDayUnchecked(from));
-    amounts[b] = (amounts[b] as number) + open;
-  });
-  const customerRows = toCustomerRows(byCustomer);
+  const only = options.customerId === undefined ? -1 : (cols.customerIndex.get(options.customerId) ?? -2);
+  const sums = new BucketSums(cols.customerIds.length, cols.currencies.length, buckets.length);
+  if (only !== -2) {
+    forEachOpenLine(ledger, options.asOf, (_invoice, dueOn, open, part, row) => {
+      const customer = cols.customer[row] as number;
+      if (only >= 0 && customer !== only) return;
+      const from =
+        basis === 'issue'
+          ? (cols.issued[row] as number)
+          : part < 0
+            ? (cols.due[row] as number)
+            : epochDayUnchecked(dueOn);
+      sums.add(cols.currency[row] as number, customer, bucketOf(asOfDay - from), open);
+    });
+  }
+  const customerRows = sums.rows(cols.customerIds, cols.currencies);
   return ok({
     asOf: options.asOf,
     basis,
@@ -86,28 +94,56 @@ export function computeAging(ledger: ReceivablesLedger, options: AgingOptions): 
   });
 }
 
-function rowFor(map: Map<string, Map<string, number[]>>, customerId: string, currency: string, n: number): number[] {
-  let perCurrency = map.get(customerId);
-  if (!perCurrency) {
-    perCurrency = new Map();
-    map.set(customerId, perCurrency);
-  }
-  let amounts = perCurrency.get(currency);
-  if (!amounts) {
-    amounts = new Array<number>(n).fill(0);
-    perCurrency.set(currency, amounts);
-  }
-  return amounts;
-}
+/** Open amounts by currency, customer and bucket; a currency's array is made when first used. */
+class BucketSums {
+  private readonly sums: (Float64Array | undefined)[];
+  private readonly seen: (Uint8Array | undefined)[];
 
-function toCustomerRows(map: Map<string, Map<string, number[]>>): CustomerAgingRow[] {
-  const rows: CustomerAgingRow[] = [];
-  for (const [customerId, perCurrency] of map) {
-    for (const [currency, amounts] of perCurrency) {
-      rows.push({ customerId, currency, amounts, total: sumAmounts(amounts) });
-    }
+  constructor(
+    private readonly customers: number,
+    currencies: number,
+    private readonly buckets: number,
+  ) {
+    this.sums = new Array(currencies);
+    this.seen = new Array(currencies);
   }
-  return rows.sort((a, b) => compareText(a.customerId, b.customerId) || compareText(a.currency, b.currency));
+
+  add(currency: number, customer: number, bucket: number, amount: number): void {
+    let sums = this.sums[currency];
+    let seen = this.seen[currency];
+    if (sums === undefined || seen === undefined) {
+      sums = this.sums[currency] = new Float64Array(this.customers * this.buckets);
+      seen = this.seen[currency] = new Uint8Array(this.customers);
+    }
+    const at = customer * this.buckets + bucket;
+    sums[at] = (sums[at] as number) + amount;
+    seen[customer] = 1;
+  }
+
+  /** One row per customer and currency with an open line, sorted by customer id then currency. */
+  rows(customerIds: readonly string[], currencies: readonly string[]): CustomerAgingRow[] {
+    const byId = Int32Array.from(customerIds.keys()).sort((a, b) =>
+      compareText(customerIds[a] as string, customerIds[b] as string),
+    );
+    const byCode = Int32Array.from(currencies.keys()).sort((a, b) =>
+      compareText(currencies[a] as string, currencies[b] as string),
+    );
+    const out: CustomerAgingRow[] = [];
+    for (const c of byId) {
+      for (const k of byCode) {
+        const sums = this.sums[k];
+        if (sums === undefined || this.seen[k]?.[c] !== 1) continue;
+        const amounts = Array.from(sums.subarray(c * this.buckets, (c + 1) * this.buckets));
+        out.push({
+          customerId: customerIds[c] as string,
+          currency: currencies[k] as string,
+          amounts,
+          total: sumAmounts(amounts),
+        });
+      }
+    }
+    return out;
+  }
 }
 
 function sumByCurrency(rows: readonly CustomerAgingRow[], n: number): AgingRow[] {

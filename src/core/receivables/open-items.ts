@@ -1,6 +1,6 @@
-import type { LocalDate } from '../time/index.js';
+import { epochDayUnchecked, type LocalDate } from '../time/index.js';
 import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
-import { settledAmounts } from './settlement-index.js';
+import { LEDGER_INSTALMENTS, LEDGER_VOID, ledgerColumns, settledThrough } from './ledger-columns.js';
 
 /**
  * One open line as of a date: an invoice, or one instalment of an invoice payable in parts.
@@ -19,8 +19,17 @@ export interface OpenItem {
   readonly isDisputed: boolean;
 }
 
-/** Called once per open line with a non-zero open amount; `part` is the 0-based instalment or -1. */
-export type OpenLineVisitor = (invoice: LedgerInvoice, dueOn: LocalDate, openMinor: number, part: number) => void;
+/**
+ * Called once per open line with a non-zero open amount; `part` is the 0-based instalment or -1,
+ * `row` the invoice's index in the ledger (and in `ledgerColumns(ledger)`).
+ */
+export type OpenLineVisitor = (
+  invoice: LedgerInvoice,
+  dueOn: LocalDate,
+  openMinor: number,
+  part: number,
+  row: number,
+) => void;
 
 /**
  * Spreads what was settled over an instalment schedule, earliest instalment first, and returns
@@ -53,27 +62,29 @@ export function isInvoiceOnBook(invoice: LedgerInvoice, asOf: LocalDate): boolea
 }
 
 /**
- * Visits every open line as of `asOf` in ledger order: one pass over settlements, one over invoices
- * (settlements in invoice order are matched without hashing, see `indexSettlements`).
- * Void invoices and invoices issued after `asOf` are skipped; settlements after `asOf` are ignored.
+ * Visits every open line as of `asOf` in ledger order, reading the ledger's columns
+ * (`ledgerColumns`, built once per ledger). Void invoices and invoices issued after `asOf` are
+ * skipped; settlements after `asOf` are ignored.
  */
 export function forEachOpenLine(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenLineVisitor): void {
-  const settled = settledAmounts(ledger, asOf);
+  const cols = ledgerColumns(ledger);
+  const asOfDay = epochDayUnchecked(asOf);
   const { invoices } = ledger;
-  for (let i = 0; i < invoices.length; i++) {
+  for (let i = 0; i < cols.length; i++) {
+    const flags = cols.flags[i] as number;
+    if (flags & LEDGER_VOID || (cols.issued[i] as number) > asOfDay) continue;
+    const paid = settledThrough(cols, i, asOfDay);
     const invoice = invoices[i] as LedgerInvoice;
-    if (!isInvoiceOnBook(invoice, asOf)) continue;
-    const paid = settled[i] as number;
-    if (invoice.instalments.length === 0) {
-      const open = invoice.amountMinor - paid;
-      if (open !== 0) visit(invoice, invoice.dueOn, open, -1);
+    if ((flags & LEDGER_INSTALMENTS) === 0) {
+      const open = (cols.amount[i] as number) - paid;
+      if (open !== 0) visit(invoice, invoice.dueOn, open, -1, i);
       continue;
     }
     const amounts = invoice.instalments.map((i) => i.amountMinor);
     const open = splitOverInstalments(amounts, invoice.amountMinor, paid);
     for (let p = 0; p < open.length; p++) {
       const amount = open[p] as number;
-      if (amount !== 0) visit(invoice, (invoice.instalments[p] as { dueOn: LocalDate }).dueOn, amount, p);
+      if (amount !== 0) visit(invoice, (invoice.instalments[p] as { dueOn: LocalDate }).dueOn, amount, p, i);
     }
   }
 }

@@ -1,13 +1,8 @@
 import type { FxTable } from '../money/index.js';
-import { epochDayUnchecked, type LocalDate } from '../time/index.js';
-import {
-  emptyPaymentColumns,
-  FLAG_DISPUTED,
-  OPEN,
-  type PaymentColumns,
-  type PaymentRecord,
-} from './behaviour/index.js';
+import type { LocalDate } from '../time/index.js';
+import { OPEN, type PaymentColumns, type PaymentRecord } from './behaviour/index.js';
 import type { ReceivablesLedger } from './ledger.js';
+import { LEDGER_VOID, type LedgerColumns, ledgerColumns } from './ledger-columns.js';
 import { indexSettlements } from './settlement-index.js';
 
 /**
@@ -55,8 +50,11 @@ export function ledgerToPaymentRecords(
 }
 
 /**
- * The same as `toPaymentColumns(ledgerToPaymentRecords(ledger, fx))`, built straight into typed
- * arrays without a record object per invoice: the path for whole books (a million invoices).
+ * The same as `toPaymentColumns(ledgerToPaymentRecords(ledger, fx))`, built from the ledger's
+ * columns (`ledgerColumns`, shared with aging) without a record object per invoice: the path for
+ * whole books (a million invoices). When no invoice is left out, the customer, date, month and
+ * flag columns are the ledger's own arrays, not copies (its flags carry the disputed bit where the
+ * behaviour model reads it); amounts too when none needs converting. Only `settled` is new.
  *
  * @example
  * buildPaymentBehaviour(ledgerToPaymentColumns(ledger), asOf)
@@ -65,35 +63,72 @@ export function ledgerToPaymentColumns(
   ledger: ReceivablesLedger,
   fx?: { table: FxTable; base: string },
 ): PaymentColumns {
-  const { invoices, settlements } = ledger;
-  const index = indexSettlements(ledger);
-  const paid = new Float64Array(invoices.length);
-  const last = new Int32Array(invoices.length).fill(-2147483648);
-  for (let k = 0; k < settlements.length; k++) {
-    const i = index[k] as number;
-    if (i < 0) continue;
-    const s = settlements[k] as { on: LocalDate; amountMinor: number };
-    paid[i] = (paid[i] as number) + s.amountMinor;
-    const day = epochDayUnchecked(s.on);
-    if (day > (last[i] as number)) last[i] = day;
-  }
+  const lc = ledgerColumns(ledger);
+  const keep = keptRows(lc);
+  const n = keep === null ? lc.length : keep.length;
+  const settled = new Int32Array(n);
+  for (let j = 0; j < n; j++) settled[j] = settledOnDay(lc, keep === null ? j : (keep[j] as number));
+  const pick = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (keep === null ? a : pickRows(a, keep));
+  return {
+    length: n,
+    customerIds: lc.customerIds,
+    customerIndex: lc.customerIndex,
+    customer: pick(lc.customer),
+    issued: pick(lc.issued),
+    due: pick(lc.due),
+    settled,
+    amount: pick(convertedAmounts(ledger, lc, fx)),
+    month: pick(lc.month),
+    flags: pick(lc.flags),
+  };
+}
+
+/** Rows the behaviour model reads (not void, positive amount), or null when that is every row. */
+function keptRows(lc: LedgerColumns): Int32Array | null {
   let n = 0;
-  for (const inv of invoices) if (inv.status !== 'void' && inv.amountMinor > 0) n++;
-  const { cols, customerIds, customerIndex, slotOf } = emptyPaymentColumns(n);
+  for (let i = 0; i < lc.length; i++) if (isKept(lc, i)) n++;
+  if (n === lc.length) return null;
+  const keep = new Int32Array(n);
   let j = 0;
-  invoices.forEach((inv, i) => {
-    if (inv.status === 'void' || inv.amountMinor <= 0) return;
-    const rate = fx && inv.currency !== fx.base ? fx.table.rate(inv.currency, fx.base, inv.issuedOn, fx.base) : 1;
-    const amount = inv.amountMinor * (rate ?? 1);
-    cols.customer[j] = slotOf(inv.customerId);
-    cols.issued[j] = epochDayUnchecked(inv.issuedOn);
-    cols.due[j] = epochDayUnchecked(inv.dueOn);
-    cols.settled[j] = (paid[i] as number) >= inv.amountMinor ? (last[i] as number) : OPEN;
-    cols.amount[j] = amount;
-    cols.logAmount[j] = Math.log(Math.max(amount, 1e-9));
-    cols.month[j] = (inv.issuedOn.charCodeAt(5) - 48) * 10 + (inv.issuedOn.charCodeAt(6) - 48);
-    cols.flags[j] = inv.isDisputed ? FLAG_DISPUTED : 0;
-    j++;
-  });
-  return { length: n, customerIds, customerIndex, ...cols };
+  for (let i = 0; i < lc.length; i++) if (isKept(lc, i)) keep[j++] = i;
+  return keep;
+}
+
+function isKept(lc: LedgerColumns, i: number): boolean {
+  return ((lc.flags[i] as number) & LEDGER_VOID) === 0 && (lc.amount[i] as number) > 0;
+}
+
+/** The day of the settlement that completed the invoice (the latest once they cover it), or OPEN. */
+function settledOnDay(lc: LedgerColumns, i: number): number {
+  let paid = 0;
+  let last = -2147483648;
+  for (let k = lc.settlementStart[i] as number; k < (lc.settlementStart[i + 1] as number); k++) {
+    paid += lc.settlementAmount[k] as number;
+    const day = lc.settlementDay[k] as number;
+    if (day > last) last = day;
+  }
+  return paid >= (lc.amount[i] as number) ? last : OPEN;
+}
+
+/** Amounts in the base currency at the issue-date rate (an invoice with no rate keeps its own). */
+function convertedAmounts(
+  ledger: ReceivablesLedger,
+  lc: LedgerColumns,
+  fx: { table: FxTable; base: string } | undefined,
+): Float64Array {
+  if (!fx || lc.currencies.every((c) => c === fx.base)) return lc.amount;
+  const out = Float64Array.from(lc.amount);
+  const base = lc.currencies.indexOf(fx.base);
+  for (let i = 0; i < lc.length; i++) {
+    if (lc.currency[i] === base) continue;
+    const inv = ledger.invoices[i] as { currency: string; issuedOn: LocalDate };
+    out[i] = (out[i] as number) * (fx.table.rate(inv.currency, fx.base, inv.issuedOn, fx.base) ?? 1);
+  }
+  return out;
+}
+
+function pickRows<T extends Int32Array | Float64Array | Uint8Array>(a: T, keep: Int32Array): T {
+  const out = new (a.constructor as new (n: number) => T)(keep.length);
+  for (let j = 0; j < keep.length; j++) out[j] = a[keep[j] as number] as number;
+  return out;
 }

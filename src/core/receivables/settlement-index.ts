@@ -36,23 +36,3 @@ function hashIndex(ledger: ReceivablesLedger): Int32Array {
   });
   return out;
 }
-
-/**
- * What was settled on each invoice (receipts, credit notes, write-offs) dated on or before `asOf`,
- * aligned with `ledger.invoices`.
- */
-export function settledAmounts(
-  ledger: ReceivablesLedger,
-  asOf: string,
-  index = indexSettlements(ledger),
-): Float64Array {
-  const settled = new Float64Array(ledger.invoices.length);
-  const { settlements } = ledger;
-  for (let k = 0; k < settlements.length; k++) {
-    const s = settlements[k] as { on: string; amountMinor: number };
-    const i = index[k] as number;
-    if (i < 0 || s.on > asOf) continue;
-    settled[i] = (settled[i] as number) + s.amountMinor;
-  }
-  return settled;
-}

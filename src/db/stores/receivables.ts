@@ -12,6 +12,7 @@ import {
 import { InvariantError } from '../../core/shared/index.js';
 import type { Db } from '../connection.js';
 import type { Row } from '../schema.js';
+import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
 
 /**
  * Loads the receivables ledger of an organisation (or one customer) in three queries: invoices,
@@ -38,13 +39,9 @@ export async function loadReceivablesLedger(
     selectAllocations(db, params),
     selectCreditNotes(db, params),
   ]);
-  const invoices = invoiceRows.map(toLedgerInvoice);
-  const settlements: LedgerSettlement[] = allocationRows.map((r) => ({
-    invoiceId: r.invoice_id,
-    on: r.received_on,
-    amountMinor: r.amount_minor,
-    kind: 'receipt',
-  }));
+  const strings = new SharedStrings();
+  const invoices = invoiceRows.map((row) => toLedgerInvoice(row, strings));
+  const settlements = receiptSettlements(invoices, allocationRows, strings);
   const unlinked: UnlinkedCredit[] = [];
   for (const c of creditRows) {
     if (c.invoice_id !== null) {
@@ -84,19 +81,41 @@ function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string 
   return q.orderBy('issued_on').orderBy('id').execute();
 }
 
-function toLedgerInvoice(row: Row<'invoices'>): LedgerInvoice {
+function toLedgerInvoice(row: Row<'invoices'>, strings: SharedStrings): LedgerInvoice {
   return {
     id: row.id,
-    customerId: row.customer_id,
+    customerId: strings.share(row.customer_id),
     number: row.number,
-    issuedOn: row.issued_on,
-    dueOn: row.due_on,
-    currency: row.currency,
+    issuedOn: strings.share(row.issued_on),
+    dueOn: strings.share(row.due_on),
+    currency: strings.share(row.currency),
     amountMinor: row.amount_minor,
     status: checkStatus(row.status, INVOICE_STATUSES, row.id) as InvoiceStatus,
     isDisputed: Number(row.is_disputed) === 1,
-    instalments: parseInstalments(row.instalments, row.id),
+    instalments: row.instalments === '[]' ? NO_INSTALMENTS : parseInstalments(row.instalments, row.id),
   };
+}
+
+/**
+ * Receipt allocations as settlements. Both lists come ordered by invoice id, so one merge walk
+ * gives each settlement its invoice's own id string (no second copy per allocation).
+ */
+function receiptSettlements(
+  invoices: readonly LedgerInvoice[],
+  rows: readonly { invoice_id: string; received_on: string; amount_minor: number }[],
+  strings: SharedStrings,
+): LedgerSettlement[] {
+  let i = 0;
+  return rows.map((r) => {
+    while (i < invoices.length && (invoices[i] as LedgerInvoice).id < r.invoice_id) i++;
+    const invoice = invoices[i];
+    return {
+      invoiceId: invoice !== undefined && invoice.id === r.invoice_id ? invoice.id : r.invoice_id,
+      on: strings.share(r.received_on),
+      amountMinor: r.amount_minor,
+      kind: 'receipt',
+    };
+  });
 }
 
 function checkStatus(status: string, allowed: readonly string[], id: string): string {

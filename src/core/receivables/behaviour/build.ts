@@ -1,8 +1,8 @@
 import { epochDayUnchecked, type LocalDate } from '../../time/index.js';
 import type { PaymentColumns } from './columns.js';
-import { type WeightedDbt, weightedDbt } from './dbt.js';
+import { portfolioWeightedDbt, type WeightedDbt } from './dbt.js';
 import { estimateFeatureEffects } from './effects.js';
-import { countLongOverdueOpen, type SettledHistory, selectSettledHistory } from './history.js';
+import { countLongOverdue, type SettledHistory, selectSettledHistory } from './history.js';
 import { type CustomerLocations, computeCustomerLocations } from './locations.js';
 import { weightedTrimmedMean } from './numeric.js';
 import { type BehaviourSettings, resolveBehaviourSettings } from './settings.js';
@@ -61,29 +61,14 @@ export function buildPaymentBehaviour(
   const history = selectSettledHistory(columns, asOfDay, settings.lookbackDays);
   const effects = estimateFeatureEffects(columns, history, settings.features, settings.effectsRidge);
   const customers = computeCustomerLocations(columns, history, effects, asOfDay, settings);
-  const openLongOverdue = countLongOverdueOpen(columns, asOfDay, settings.longOverdueDays);
-  const longOverdue = countLongOverdue(columns, history, settings.longOverdueDays, openLongOverdue);
+  const late = countLongOverdue(columns, history, settings.longOverdueDays);
+  const openLongOverdue = late.open;
+  const longOverdue = late.settled.map((n, c) => n + (openLongOverdue[c] as number));
   const portfolio = {
     ...summarisePortfolio(history, customers, longOverdue, openLongOverdue, settings),
-    weightedDbt: weightedDbt(columns, history.rows, 0, history.rows.length, asOfDay - settings.dbtWindowDays, asOfDay),
+    weightedDbt: portfolioWeightedDbt(columns, history, asOfDay - settings.dbtWindowDays, asOfDay),
   };
   return { asOf, asOfDay, settings, columns, history, effects, customers, longOverdue, openLongOverdue, portfolio };
-}
-
-function countLongOverdue(
-  cols: PaymentColumns,
-  history: SettledHistory,
-  overdueDays: number,
-  open: Int32Array,
-): Int32Array {
-  const counts = Int32Array.from(open);
-  for (let c = 0; c < counts.length; c++) {
-    for (let i = history.offsets[c] ?? 0; i < (history.offsets[c + 1] ?? 0); i++) {
-      const r = history.rows[i] ?? 0;
-      if ((cols.settled[r] ?? 0) - (cols.due[r] ?? 0) > overdueDays) counts[c] = (counts[c] ?? 0) + 1;
-    }
-  }
-  return counts;
 }
 
 function summarisePortfolio(

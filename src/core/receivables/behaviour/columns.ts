@@ -37,9 +37,9 @@ export interface PaymentColumns {
   /** Epoch day of settlement, or `OPEN`. */
   readonly settled: Int32Array;
   readonly amount: Float64Array;
-  readonly logAmount: Float64Array;
   /** Calendar month of issue, 1-12. */
   readonly month: Uint8Array;
+  /** `FLAG_DISPUTED` and `FLAG_PAPER` bits; other bits may be set and mean nothing here. */
   readonly flags: Uint8Array;
 }
 
@@ -61,7 +61,6 @@ export function toPaymentColumns(records: readonly PaymentRecord[]): PaymentColu
     cols.due[i] = epochDayUnchecked(r.dueOn);
     cols.settled[i] = r.settledOn === null ? OPEN : epochDayUnchecked(r.settledOn);
     cols.amount[i] = r.amount;
-    cols.logAmount[i] = Math.log(Math.max(r.amount, 1e-9));
     cols.month[i] = (r.issuedOn.charCodeAt(5) - 48) * 10 + (r.issuedOn.charCodeAt(6) - 48);
     cols.flags[i] = (r.isDisputed ? FLAG_DISPUTED : 0) | (r.channel === 'paper' ? FLAG_PAPER : 0);
   }
@@ -81,7 +80,6 @@ export function emptyPaymentColumns(n: number) {
     due: new Int32Array(n),
     settled: new Int32Array(n),
     amount: new Float64Array(n),
-    logAmount: new Float64Array(n),
     month: new Uint8Array(n),
     flags: new Uint8Array(n),
   };
@@ -97,6 +95,16 @@ export function emptyPaymentColumns(n: number) {
   return { cols, customerIds, customerIndex, slotOf };
 }
 
+/** The logarithm of an amount, the 'logAmount' feature (amounts of 0 or less count as tiny). */
+export function logOfAmount(amount: number): number {
+  return Math.log(Math.max(amount, 1e-9));
+}
+
+/** December and January: Chinese year-end closing and the Spring Festival run-up. */
+export function isYearEndMonth(month: number): boolean {
+  return month === 12 || month === 1;
+}
+
 /** The value of one feature for invoice facts known at issue. */
 export function featureValue(feature: BehaviourFeature, flags: number, logAmount: number, month: number): number {
   switch (feature) {
@@ -107,7 +115,6 @@ export function featureValue(feature: BehaviourFeature, flags: number, logAmount
     case 'logAmount':
       return logAmount;
     case 'yearEnd':
-      // December and January: Chinese year-end closing and the Spring Festival run-up.
-      return month === 12 || month === 1 ? 1 : 0;
+      return isYearEndMonth(month) ? 1 : 0;
   }
 }

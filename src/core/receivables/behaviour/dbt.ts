@@ -1,4 +1,5 @@
 import type { PaymentColumns } from './columns.js';
+import { isInWindow, type SettledHistory } from './history.js';
 
 /** Amount-weighted delay (days beyond terms, negative = early) and its invoice count. */
 export interface WeightedDbt {
@@ -30,6 +31,33 @@ export function weightedDbt(
     if (settled <= fromDay || settled > toDay) continue;
     const amount = cols.amount[r] ?? 0;
     sum += amount * (settled - (cols.due[r] ?? 0));
+    weight += amount;
+    count++;
+  }
+  return { value: weight > 0 ? sum / weight : null, count };
+}
+
+/**
+ * wDBT over every customer's history settled in (fromDay, toDay]: the same as `weightedDbt` over
+ * all of `history.rows`, in one pass over the columns in order.
+ *
+ * @example
+ * portfolioWeightedDbt(cols, history, asOfDay - 365, asOfDay).value; // days beyond terms
+ */
+export function portfolioWeightedDbt(
+  cols: PaymentColumns,
+  history: SettledHistory,
+  fromDay: number,
+  toDay: number,
+): WeightedDbt {
+  let sum = 0;
+  let weight = 0;
+  let count = 0;
+  for (let r = 0; r < cols.length; r++) {
+    const settled = cols.settled[r] as number;
+    if (!isInWindow(settled, history) || settled <= fromDay || settled > toDay) continue;
+    const amount = cols.amount[r] as number;
+    sum += amount * (settled - (cols.due[r] as number));
     weight += amount;
     count++;
   }

@@ -3,49 +3,78 @@ import { OPEN, type PaymentColumns } from './columns.js';
 /**
  * The invoices a model as of `asOfDay` may learn from, grouped by customer (CSR layout): rows
  * `rows[offsets[c] .. offsets[c+1])` are customer c's invoices settled on or before `asOfDay` and
- * within the lookback window. Nothing settled after `asOfDay` enters: that is the no-look-ahead rule.
+ * within the lookback window, in column order. Nothing settled after `asOfDay` enters: that is
+ * the no-look-ahead rule.
  */
 export interface SettledHistory {
   readonly offsets: Int32Array;
   readonly rows: Int32Array;
+  /** The window: settled in (fromDay, toDay]. */
+  readonly fromDay: number;
+  readonly toDay: number;
 }
 
-/** Groups the settled history by customer in two linear passes (count, then fill). */
-export function selectSettledHistory(cols: PaymentColumns, asOfDay: number, lookbackDays: number): SettledHistory {
-  const customers = cols.customerIds.length;
-  const offsets = new Int32Array(customers + 1);
-  const from = asOfDay - lookbackDays;
-  const { settled, customer } = cols;
-  for (let i = 0; i < cols.length; i++) {
-    const s = settled[i] ?? OPEN;
-    if (s <= asOfDay && s > from) offsets[(customer[i] ?? 0) + 1] = (offsets[(customer[i] ?? 0) + 1] ?? 0) + 1;
-  }
-  for (let c = 0; c < customers; c++) offsets[c + 1] = (offsets[c + 1] ?? 0) + (offsets[c] ?? 0);
-  const rows = new Int32Array(offsets[customers] ?? 0);
-  const fill = offsets.slice(0, customers);
-  for (let i = 0; i < cols.length; i++) {
-    const s = settled[i] ?? OPEN;
-    if (s <= asOfDay && s > from) {
-      const c = customer[i] ?? 0;
-      rows[fill[c] ?? 0] = i;
-      fill[c] = (fill[c] ?? 0) + 1;
-    }
-  }
-  return { offsets, rows };
+/** True when a row settled on `settled` is history of the window (fromDay, toDay]. */
+export function isInWindow(settled: number, history: { fromDay: number; toDay: number }): boolean {
+  return settled <= history.toDay && settled > history.fromDay;
 }
 
 /**
- * Per customer: invoices issued by `asOfDay`, unpaid at `asOfDay` and already more than
- * `overdueDays` past due. Only the fact 'unpaid at asOf' is used, never a later settlement date.
+ * Groups the settled history by customer in two linear passes (count, then fill). Passes that walk
+ * the columns in order and test `isInWindow` meet the history rows in the same order, so they can
+ * fill arrays aligned with `rows` by keeping a cursor per customer (see `historyCursor`).
  */
-export function countLongOverdueOpen(cols: PaymentColumns, asOfDay: number, overdueDays: number): Int32Array {
-  const counts = new Int32Array(cols.customerIds.length);
+export function selectSettledHistory(cols: PaymentColumns, asOfDay: number, lookbackDays: number): SettledHistory {
+  const customers = cols.customerIds.length;
+  const offsets = new Int32Array(customers + 1);
+  const window = { fromDay: asOfDay - lookbackDays, toDay: asOfDay };
+  const { settled, customer } = cols;
   for (let i = 0; i < cols.length; i++) {
-    if ((cols.settled[i] ?? OPEN) <= asOfDay || (cols.issued[i] ?? 0) > asOfDay) continue;
-    if (asOfDay - (cols.due[i] ?? 0) > overdueDays) {
-      const c = cols.customer[i] ?? 0;
-      counts[c] = (counts[c] ?? 0) + 1;
+    if (isInWindow(settled[i] as number, window)) {
+      const c = (customer[i] as number) + 1;
+      offsets[c] = (offsets[c] as number) + 1;
     }
   }
-  return counts;
+  for (let c = 0; c < customers; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number);
+  const rows = new Int32Array(offsets[customers] as number);
+  const next = historyCursor(offsets);
+  for (let i = 0; i < cols.length; i++) {
+    if (isInWindow(settled[i] as number, window)) {
+      const c = customer[i] as number;
+      rows[next[c] as number] = i;
+      next[c] = (next[c] as number) + 1;
+    }
+  }
+  return { offsets, rows, ...window };
+}
+
+/** Per customer, the position of its next history row (starts at its first). */
+export function historyCursor(offsets: Int32Array): Int32Array {
+  return offsets.slice(0, offsets.length - 1);
+}
+
+/**
+ * Per customer: history invoices settled more than `overdueDays` after due (`settled`), and
+ * invoices issued by `asOfDay`, unpaid then and already more than `overdueDays` past due (`open`).
+ * Only the fact 'unpaid at asOf' is used, never a later settlement date. One pass in column order.
+ */
+export function countLongOverdue(
+  cols: PaymentColumns,
+  history: SettledHistory,
+  overdueDays: number,
+): { settled: Int32Array; open: Int32Array } {
+  const settledLate = new Int32Array(cols.customerIds.length);
+  const open = new Int32Array(cols.customerIds.length);
+  const asOfDay = history.toDay;
+  for (let i = 0; i < cols.length; i++) {
+    const s = cols.settled[i] ?? OPEN;
+    const due = cols.due[i] as number;
+    const c = cols.customer[i] as number;
+    if (isInWindow(s, history)) {
+      if (s - due > overdueDays) settledLate[c] = (settledLate[c] as number) + 1;
+    } else if (s > asOfDay && (cols.issued[i] as number) <= asOfDay && asOfDay - due > overdueDays) {
+      open[c] = (open[c] as number) + 1;
+    }
+  }
+  return { settled: settledLate, open };
 }

@@ -1,7 +1,7 @@
-import type { PaymentColumns } from './columns.js';
-import { rowFeatures } from './effects.js';
-import type { SettledHistory } from './history.js';
-import { weightedTrimmedMean } from './numeric.js';
+import { logOfAmount, type PaymentColumns } from './columns.js';
+import { featureShift } from './effects.js';
+import { historyCursor, isInWindow, type SettledHistory } from './history.js';
+import { sortSegment, weightedTrimmedMeanSorted } from './numeric.js';
 import type { BehaviourSettings } from './settings.js';
 
 /** Per-customer robust location and residual spread of the feature-adjusted delay. */
@@ -23,8 +23,9 @@ export interface CustomerLocations {
 }
 
 /**
- * adjusted delay a = (settled − due) − Σ effect·feature. One sort per customer segment (typed
- * arrays), so the cost is O(N log n̄) for N invoices of customers with n̄ invoices on average.
+ * adjusted delay a = (settled − due) − Σ effect·feature. Each customer's rows are sorted in place
+ * by adjusted delay (with their weights and maturity), so the cost is O(N log n̄) for N invoices of
+ * customers with n̄ invoices on average, in typed arrays without an index array.
  */
 export function computeCustomerLocations(
   cols: PaymentColumns,
@@ -33,49 +34,70 @@ export function computeCustomerLocations(
   asOfDay: number,
   settings: BehaviourSettings,
 ): CustomerLocations {
-  const h = history.rows.length;
-  const adjusted = new Float64Array(h);
-  const weights = new Float64Array(h);
-  const matureWeights = new Float64Array(h);
-  const x = new Float64Array(settings.features.length);
-  const decay = Math.LN2 / settings.recencyHalfLifeDays;
-  for (let i = 0; i < h; i++) {
-    const r = history.rows[i] ?? 0;
-    rowFeatures(cols, r, settings.features, x);
-    let shift = 0;
-    for (let j = 0; j < x.length; j++) shift += (effects[j] ?? 0) * (x[j] ?? 0);
-    const settled = cols.settled[r] ?? 0;
-    adjusted[i] = settled - (cols.due[r] ?? 0) - shift;
-    weights[i] = Math.exp(-decay * (asOfDay - settled));
-    matureWeights[i] = asOfDay - (cols.due[r] ?? 0) >= settings.maturityDays ? (weights[i] ?? 0) : 0;
-  }
-  const order = new Int32Array(h);
-  for (let i = 0; i < h; i++) order[i] = i;
+  const { adjusted, weights, mature } = adjustedDelays(cols, history, effects, asOfDay, settings);
   const customers = history.offsets.length - 1;
   const location = new Float64Array(customers).fill(Number.NaN);
   const spread = new Float64Array(customers).fill(Number.NaN);
   const matureLocation = new Float64Array(customers).fill(Number.NaN);
   const matureCount = new Int32Array(customers);
+  const trim = settings.trimFraction;
   let residualSumSquares = 0;
   let residualDegrees = 0;
-  const byAdjusted = (a: number, b: number): number => (adjusted[a] ?? 0) - (adjusted[b] ?? 0);
   for (let c = 0; c < customers; c++) {
-    const start = history.offsets[c] ?? 0;
-    const end = history.offsets[c + 1] ?? 0;
+    const start = history.offsets[c] as number;
+    const end = history.offsets[c + 1] as number;
     if (end === start) continue;
-    order.subarray(start, end).sort(byAdjusted);
-    const m = weightedTrimmedMean(adjusted, weights, order, start, end, settings.trimFraction);
+    sortSegment(adjusted, weights, mature, start, end);
+    const m = weightedTrimmedMeanSorted(adjusted, weights, start, end, trim, null);
     location[c] = m;
-    for (let i = start; i < end; i++) if ((matureWeights[i] ?? 0) > 0) matureCount[c] = (matureCount[c] ?? 0) + 1;
-    if ((matureCount[c] ?? 0) > 0) {
-      matureLocation[c] = weightedTrimmedMean(adjusted, matureWeights, order, start, end, settings.trimFraction);
-    }
-    if (end - start < 2) continue;
+    let matureRows = 0;
     let ss = 0;
-    for (let i = start; i < end; i++) ss += ((adjusted[i] ?? 0) - m) ** 2;
+    for (let i = start; i < end; i++) {
+      matureRows += mature[i] as number;
+      ss += ((adjusted[i] as number) - m) ** 2;
+    }
+    matureCount[c] = matureRows;
+    if (matureRows > 0) matureLocation[c] = weightedTrimmedMeanSorted(adjusted, weights, start, end, trim, mature);
+    if (end - start < 2) continue;
     spread[c] = Math.sqrt(ss / (end - start - 1));
     residualSumSquares += ss;
     residualDegrees += end - start - 1;
   }
   return { location, spread, matureLocation, matureCount, residualSumSquares, residualDegrees };
+}
+
+/**
+ * Per history row, aligned with `history.rows`: its adjusted delay, recency weight and whether it
+ * is mature (due at least `maturityDays` before asOf, with a weight above 0). Filled in one pass
+ * over the columns in order, each row written at its customer's cursor.
+ */
+function adjustedDelays(
+  cols: PaymentColumns,
+  history: SettledHistory,
+  effects: Float64Array,
+  asOfDay: number,
+  settings: BehaviourSettings,
+) {
+  const h = history.rows.length;
+  const adjusted = new Float64Array(h);
+  const weights = new Float64Array(h);
+  const mature = new Uint8Array(h);
+  const shift = featureShift(settings.features, effects);
+  const decay = Math.LN2 / settings.recencyHalfLifeDays;
+  const matureDue = asOfDay - settings.maturityDays;
+  const next = historyCursor(history.offsets);
+  for (let r = 0; r < cols.length; r++) {
+    const settled = cols.settled[r] as number;
+    if (!isInWindow(settled, history)) continue;
+    const c = cols.customer[r] as number;
+    const i = next[c] as number;
+    next[c] = i + 1;
+    const due = cols.due[r] as number;
+    const amount = cols.amount[r] as number;
+    adjusted[i] = settled - due - shift(cols.flags[r] as number, logOfAmount(amount), cols.month[r] as number);
+    const w = Math.exp(-decay * (asOfDay - settled));
+    weights[i] = w;
+    mature[i] = due <= matureDue && w > 0 ? 1 : 0;
+  }
+  return { adjusted, weights, mature };
 }

@@ -1,6 +1,6 @@
 import { epochDayUnchecked, fromEpochDay, type LocalDate } from '../../time/index.js';
 import type { PaymentBehaviour } from './build.js';
-import { FLAG_DISPUTED, FLAG_PAPER, featureValue } from './columns.js';
+import { FLAG_DISPUTED, FLAG_PAPER, featureValue, logOfAmount } from './columns.js';
 import { normalCdf, normalQuantile } from './numeric.js';
 import type { BehaviourFeature } from './settings.js';
 
@@ -103,7 +103,7 @@ export function predictSettlement(model: PaymentBehaviour, invoice: InvoiceToPre
 function invoiceEffects(model: PaymentBehaviour, inv: InvoiceToPredict): PredictionReasons['effects'] {
   const flags = (inv.isDisputed ? FLAG_DISPUTED : 0) | (inv.channel === 'paper' ? FLAG_PAPER : 0);
   const month = (inv.issuedOn.charCodeAt(5) - 48) * 10 + (inv.issuedOn.charCodeAt(6) - 48);
-  const logAmount = Math.log(Math.max(inv.amount, 1e-9));
+  const logAmount = logOfAmount(inv.amount);
   return model.settings.features.map((feature, j) => {
     const value = featureValue(feature, flags, logAmount, month);
     return { feature, value, days: (model.effects[j] ?? 0) * value };
