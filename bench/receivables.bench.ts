@@ -1,13 +1,16 @@
 // Receivables analytics at scale: 1M invoices / 10k customers, generated in memory (seeded).
-// Reports the time of aging, the 24-month aging series, and building the payment-behaviour
-// model, each over the whole book. Target: aging + behaviour <= 1 s on one core.
+// Reports the time of reading the ledger into columns, aging, the payment-behaviour model, metrics
+// and the 24-month aging series, each over the whole book. Target: aging + behaviour <= 1 s on one core.
+import { FxTable } from '../src/core/money/index.js';
 import {
   buildPaymentBehaviour,
   computeAging,
   computeAgingSeries,
+  computeReceivablesMetrics,
   describeCustomerBehaviour,
   type LedgerInvoice,
   type LedgerSettlement,
+  ledgerColumns,
   ledgerToPaymentColumns,
   type ReceivablesLedger,
 } from '../src/core/receivables/index.js';
@@ -77,25 +80,31 @@ function time<T>(work: () => T): [T, number] {
 
 export async function run(): Promise<BenchResult[]> {
   const [ledger, genMs] = time(() => syntheticLedger(1_000_000, 10_000));
+  // The first calculator on a ledger reads it into typed columns (ledgerColumns, once per ledger);
+  // timed on its own here so each step below shows its own cost, and counted in the target.
+  const [, readMs] = time(() => ledgerColumns(ledger));
   const [, agingMs] = time(() => computeAging(ledger, { asOf: AS_OF }));
   const [columns, columnsMs] = time(() => ledgerToPaymentColumns(ledger));
-  const recordsMs = 0;
   const [model, behaviourMs] = time(() => buildPaymentBehaviour(columns, AS_OF));
   const [, describeMs] = time(() => {
     for (let c = 0; c < 10_000; c++) describeCustomerBehaviour(model, `c${c}`);
   });
+  const base = { currency: 'CNY', fx: new FxTable([]) };
+  const [, metricsMs] = time(() => computeReceivablesMetrics(ledger, { asOf: AS_OF, base }));
   const [, seriesMs] = time(() => computeAgingSeries(ledger, { asOf: AS_OF, months: 24 }));
   return [
     { name: 'receivables: generate 1M invoices / 10k customers (setup)', value: genMs, unit: 'ms' },
+    { name: 'receivables: read the ledger into typed columns (one pass)', value: readMs, unit: 'ms' },
     { name: 'receivables: aging as of a date, 1M invoices', value: agingMs, unit: 'ms' },
-    { name: 'receivables: ledger -> payment columns (typed arrays)', value: recordsMs + columnsMs, unit: 'ms' },
+    { name: 'receivables: payment columns for the behaviour model', value: columnsMs, unit: 'ms' },
     { name: 'receivables: build behaviour model, 1M invoices', value: behaviourMs, unit: 'ms' },
-    { name: 'receivables: describe 10k customers', value: describeMs, unit: 'ms' },
     {
-      name: 'receivables: aging + behaviour (target <= 1000 ms)',
-      value: agingMs + recordsMs + columnsMs + behaviourMs,
+      name: 'receivables: aging + behaviour incl. reading the ledger (target <= 1000 ms)',
+      value: readMs + agingMs + columnsMs + behaviourMs,
       unit: 'ms',
     },
+    { name: 'receivables: describe 10k customers', value: describeMs, unit: 'ms' },
+    { name: 'receivables: metrics, 12 months (DSO, ADD, CEI, concentration)', value: metricsMs, unit: 'ms' },
     { name: 'receivables: 24-month aging series, 1M invoices', value: seriesMs, unit: 'ms' },
   ];
 }

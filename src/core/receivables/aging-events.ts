@@ -1,117 +1,82 @@
 import { epochDayUnchecked, type LocalDate } from '../time/index.js';
-import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
-import { isInvoiceOnBook, splitOverInstalments } from './open-items.js';
-import { indexSettlements } from './settlement-index.js';
+import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import { LEDGER_INSTALMENTS, LEDGER_VOID, type LedgerColumns, ledgerColumns } from './ledger-columns.js';
+import { splitOverInstalments } from './open-items.js';
 
 /**
- * Receivables as a stream of dated changes: +amount when a line is issued, −amount when it is
- * settled. Each change carries the line's aging key (its due day, or its issue day on the issue
- * basis), which does not change over time, so the open amount of any key at any date is the sum
- * of the changes dated on or before that date. Stored column-wise in plain arrays.
+ * One dated change of receivables: `delta` (+amount when a line is issued, −amount when it is
+ * settled) from epoch day `day` on, for the line aging from day `key` (its due day, or its issue
+ * day on the issue basis; it does not change over time), in currency slot `currency` of
+ * `ledgerColumns(ledger).currencies`. The open amount of any key at any date is the sum of the
+ * changes dated on or before that date.
  */
-export interface LedgerEvents {
-  readonly currencies: string[];
-  /** Epoch day the change takes effect (a settlement before its invoice's issue counts from the issue). */
-  readonly day: number[];
-  /** Epoch day the line ages from. */
-  readonly key: number[];
-  readonly delta: number[];
-  /** Index into `currencies`. */
-  readonly currency: number[];
-}
+export type LedgerChangeVisitor = (day: number, key: number, delta: number, currency: number) => void;
 
 /**
- * Builds the change stream of every invoice issued on or before `until` (void ones excluded) and
- * every settlement dated on or before `until`. Instalment invoices split each settlement over their
- * schedule earliest-first, exactly as `forEachOpenLine` does, so both views agree on every date.
+ * Visits the changes of every invoice issued on or before `untilDay` (void ones excluded) and of
+ * every settlement of them dated on or before `untilDay`, in one pass over the ledger's columns. A
+ * settlement dated before its invoice's issue counts from the issue. Instalment invoices split each
+ * settlement over their schedule earliest-first, exactly as `forEachOpenLine` does, so both views
+ * agree on every date.
+ *
+ * @example
+ * forEachLedgerChange(ledger, toEpochDay('2026-03-31'), 'due', (day, key, delta) => { … });
  */
-export function collectLedgerEvents(ledger: ReceivablesLedger, until: LocalDate, basis: 'due' | 'issue'): LedgerEvents {
-  const ev: LedgerEvents = { currencies: [], day: [], key: [], delta: [], currency: [] };
-  const currencyIndex = new Map<string, number>();
-  const { invoices, settlements } = ledger;
-  const currencyOf = new Int32Array(invoices.length).fill(-1);
-  for (let i = 0; i < invoices.length; i++) {
-    const inv = invoices[i] as LedgerInvoice;
-    if (!isInvoiceOnBook(inv, until)) continue;
-    let c = currencyIndex.get(inv.currency);
-    if (c === undefined) {
-      c = ev.currencies.length;
-      ev.currencies.push(inv.currency);
-      currencyIndex.set(inv.currency, c);
-    }
-    currencyOf[i] = c;
-    pushIssue(ev, inv, c, basis);
-  }
-  const index = indexSettlements(ledger);
-  const byInstalmentInvoice = new Map<number, LedgerSettlement[]>();
-  for (let k = 0; k < settlements.length; k++) {
-    const s = settlements[k] as LedgerSettlement;
-    const i = index[k] as number;
-    const c = i < 0 ? -1 : (currencyOf[i] as number);
-    if (c < 0 || s.on > until) continue;
-    const inv = invoices[i] as LedgerInvoice;
-    if (inv.instalments.length === 0) {
-      const day = Math.max(epochDayUnchecked(s.on), epochDayUnchecked(inv.issuedOn));
-      push(ev, day, lineKey(inv, inv.dueOn, basis), -s.amountMinor, c);
-    } else {
-      const list = byInstalmentInvoice.get(i);
-      if (list) list.push(s);
-      else byInstalmentInvoice.set(i, [s]);
-    }
-  }
-  for (const [i, list] of byInstalmentInvoice) {
-    pushInstalmentSettlements(ev, invoices[i] as LedgerInvoice, list, currencyOf[i] as number, basis);
-  }
-  return ev;
-}
-
-function lineKey(inv: LedgerInvoice, dueOn: LocalDate, basis: 'due' | 'issue'): number {
-  return epochDayUnchecked(basis === 'due' ? dueOn : inv.issuedOn);
-}
-
-function push(ev: LedgerEvents, day: number, key: number, delta: number, currency: number): void {
-  if (delta === 0) return;
-  ev.day.push(day);
-  ev.key.push(key);
-  ev.delta.push(delta);
-  ev.currency.push(currency);
-}
-
-function pushIssue(ev: LedgerEvents, inv: LedgerInvoice, c: number, basis: 'due' | 'issue'): void {
-  const day = epochDayUnchecked(inv.issuedOn);
-  if (inv.instalments.length === 0) {
-    push(ev, day, lineKey(inv, inv.dueOn, basis), inv.amountMinor, c);
-    return;
-  }
-  const open = splitOverInstalments(
-    inv.instalments.map((i) => i.amountMinor),
-    inv.amountMinor,
-    0,
-  );
-  inv.instalments.forEach((part, p) => {
-    push(ev, day, lineKey(inv, part.dueOn, basis), open[p] as number, c);
-  });
-}
-
-/** Walks an instalment invoice's settlements in date order and emits each part's change. */
-function pushInstalmentSettlements(
-  ev: LedgerEvents,
-  inv: LedgerInvoice,
-  settlements: LedgerSettlement[],
-  c: number,
+export function forEachLedgerChange(
+  ledger: ReceivablesLedger,
+  untilDay: number,
   basis: 'due' | 'issue',
+  visit: LedgerChangeVisitor,
 ): void {
-  settlements.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const amounts = inv.instalments.map((i) => i.amountMinor);
-  const issueDay = epochDayUnchecked(inv.issuedOn);
-  let settled = 0;
+  const cols = ledgerColumns(ledger);
+  for (let i = 0; i < cols.length; i++) {
+    const issued = cols.issued[i] as number;
+    const flags = cols.flags[i] as number;
+    if (flags & LEDGER_VOID || issued > untilDay) continue;
+    const currency = cols.currency[i] as number;
+    if (flags & LEDGER_INSTALMENTS) {
+      visitInstalments(cols, ledger.invoices[i] as LedgerInvoice, i, untilDay, basis, visit);
+      continue;
+    }
+    const key = basis === 'due' ? (cols.due[i] as number) : issued;
+    visit(issued, key, cols.amount[i] as number, currency);
+    for (let k = cols.settlementStart[i] as number; k < (cols.settlementStart[i + 1] as number); k++) {
+      const day = cols.settlementDay[k] as number;
+      if (day <= untilDay) visit(Math.max(day, issued), key, -(cols.settlementAmount[k] as number), currency);
+    }
+  }
+}
+
+/** An instalment invoice: its parts at issue, then each settlement (in date order) as part changes. */
+function visitInstalments(
+  cols: LedgerColumns,
+  inv: LedgerInvoice,
+  i: number,
+  untilDay: number,
+  basis: 'due' | 'issue',
+  visit: LedgerChangeVisitor,
+): void {
+  const issued = cols.issued[i] as number;
+  const currency = cols.currency[i] as number;
+  const amounts = inv.instalments.map((part) => part.amountMinor);
+  const keys = inv.instalments.map((part) => (basis === 'due' ? epochDayUnchecked(part.dueOn as LocalDate) : issued));
   let before = splitOverInstalments(amounts, inv.amountMinor, 0);
+  before.forEach((open, p) => {
+    visit(issued, keys[p] as number, open, currency);
+  });
+  const settlements: { day: number; amount: number }[] = [];
+  for (let k = cols.settlementStart[i] as number; k < (cols.settlementStart[i + 1] as number); k++) {
+    const day = cols.settlementDay[k] as number;
+    if (day <= untilDay) settlements.push({ day, amount: cols.settlementAmount[k] as number });
+  }
+  settlements.sort((a, b) => a.day - b.day);
+  let settled = 0;
   for (const s of settlements) {
-    settled += s.amountMinor;
+    settled += s.amount;
     const after = splitOverInstalments(amounts, inv.amountMinor, settled);
-    const day = Math.max(epochDayUnchecked(s.on), issueDay);
-    inv.instalments.forEach((part, p) => {
-      push(ev, day, lineKey(inv, part.dueOn, basis), (after[p] as number) - (before[p] as number), c);
+    const day = Math.max(s.day, issued);
+    after.forEach((open, p) => {
+      visit(day, keys[p] as number, open - (before[p] as number), currency);
     });
     before = after;
   }

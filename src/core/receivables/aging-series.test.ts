@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { FxTable } from '../money/index.js';
 import { unwrap } from '../shared/index.js';
 import { convertSeriesToBase } from './aging-base.js';
-import { computeAgingSeries, seriesDates } from './aging-series.js';
+import { computeAgingSeries } from './aging-series.js';
+import { seriesDates } from './periods.js';
 import { invoice, receipt } from './test-support.js';
 
 // 'a' 1,000 issued 01-10 due 02-09: 400 received 02-20, 600 on 03-15.

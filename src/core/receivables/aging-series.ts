@@ -1,10 +1,12 @@
 import { fail, ok, type Result } from '../shared/index.js';
-import { addMonths, endOfMonth, epochDayUnchecked, isLocalDate, type LocalDate, startOfMonth } from '../time/index.js';
+import { epochDayUnchecked, isLocalDate, type LocalDate } from '../time/index.js';
 import { type AgingRow, compareText, resolveBoundaries, sumAmounts } from './aging.js';
 import type { AgingBasis, AgingBucket, AgingPreset } from './aging-buckets.js';
 import { buildAgingScheme } from './aging-buckets.js';
-import { collectLedgerEvents, type LedgerEvents } from './aging-events.js';
+import { forEachLedgerChange } from './aging-events.js';
 import type { ReceivablesLedger } from './ledger.js';
+import { ledgerColumns } from './ledger-columns.js';
+import { firstOnOrAfter, seriesDates } from './periods.js';
 
 export const DEFAULT_SERIES_MONTHS = 24;
 
@@ -30,23 +32,6 @@ export interface AgingSeries {
   readonly points: readonly AgingSeriesPoint[];
 }
 
-/**
- * The dates of a monthly series: the month ends of the `months − 1` months before `asOf`'s month,
- * then `asOf` itself (a month end or a month-to-date point).
- *
- * @example
- * seriesDates('2026-03-15', 3) // ['2026-01-31', '2026-02-28', '2026-03-15']
- */
-export function seriesDates(asOf: LocalDate, months: number): LocalDate[] {
-  const first = startOfMonth(asOf);
-  const out: LocalDate[] = [];
-  for (let k = months - 1; k >= 0; k--) {
-    const end = endOfMonth(addMonths(first, -k));
-    out.push(end < asOf ? end : asOf);
-  }
-  return out;
-}
-
 /** Validates a month count (1–600). */
 export function checkMonths(months: number): Result<number> {
   if (!Number.isInteger(months) || months < 1 || months > 600) {
@@ -60,9 +45,11 @@ export function checkMonths(months: number): Result<number> {
 }
 
 /**
- * The aging at each month end of the last N months, in one pass over the ledger: the changes are
- * grouped by the first series date they count on (a counting sort, no re-scan per month), then
- * applied in date order to a running open amount per aging key, which is bucketed at each date.
+ * The aging at each month end of the last N months, in one pass over the ledger's columns: every
+ * change is added to a grid of (first series date it counts on) × (aging key), then the grid is
+ * summed date by date into a running open amount per key, which is bucketed at each date. Keys
+ * older than every date's oldest bucket, or later than the last date, age alike at every date, so
+ * they share the grid's edge columns and its width stays (months + oldest bucket) days.
  * Equal, date by date, to `computeAging` at that date.
  *
  * @example
@@ -73,90 +60,69 @@ export function computeAgingSeries(ledger: ReceivablesLedger, options: AgingSeri
   const months = checkMonths(options.months ?? DEFAULT_SERIES_MONTHS);
   if (!months.ok) return months;
   const basis = options.basis ?? 'due';
-  const scheme = buildAgingScheme(resolveBoundaries(options), basis);
+  const boundaries = resolveBoundaries(options);
+  const scheme = buildAgingScheme(boundaries, basis);
   if (!scheme.ok) return scheme;
   const dates = seriesDates(options.asOf, months.value);
-  const events = collectLedgerEvents(ledger, options.asOf, basis);
   const days = dates.map(epochDayUnchecked);
-  const order = groupByPoint(events.day, days);
-  const [minKey, maxKey] = keyRange(events.key);
-  const width = Math.max(0, maxKey - minKey + 1);
-  const open = events.currencies.map(() => new Float64Array(width));
+  const grid = new ChangeGrid(days, boundaries[boundaries.length - 1] as number);
+  forEachLedgerChange(ledger, days[days.length - 1] as number, basis, (day, key, delta, currency) => {
+    grid.add(currency, firstOnOrAfter(days, day), key, delta);
+  });
   const { buckets, bucketOf } = scheme.value;
-  const points: AgingSeriesPoint[] = [];
-  for (let p = 0; p < dates.length; p++) {
-    for (let k = order.start[p] as number; k < (order.start[p + 1] as number); k++) {
-      const e = order.index[k] as number;
-      const arr = open[events.currency[e] as number] as Float64Array;
-      const at = (events.key[e] as number) - minKey;
-      arr[at] = (arr[at] as number) + (events.delta[e] as number);
-    }
-    const rows = bucketPoint(events, open, days[p] as number, minKey, buckets.length, bucketOf);
-    points.push({ on: dates[p] as LocalDate, byCurrency: rows });
-  }
+  const currencies = ledgerColumns(ledger).currencies;
+  const points = grid.points(buckets.length, bucketOf, currencies).map((byCurrency, p) => ({
+    on: dates[p] as LocalDate,
+    byCurrency,
+  }));
   return ok({ asOf: options.asOf, basis, buckets, points });
 }
 
-/** Counting sort of change indices by the first point date on or after their day. */
-function groupByPoint(eventDays: readonly number[], pointDays: readonly number[]) {
-  const n = pointDays.length;
-  const last = pointDays[n - 1] as number;
-  const slot = new Int32Array(eventDays.length);
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < eventDays.length; e++) {
-    const d = eventDays[e] as number;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((pointDays[mid] as number) >= d) hi = mid;
-      else lo = mid + 1;
-    }
-    slot[e] = d > last ? -1 : lo;
-    if (d <= last) start[lo + 1] = (start[lo + 1] as number) + 1;
-  }
-  for (let p = 0; p < n; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const next = start.slice(0, n);
-  const index = new Int32Array(start[n] as number);
-  for (let e = 0; e < eventDays.length; e++) {
-    const s = slot[e] as number;
-    if (s < 0) continue;
-    index[next[s] as number] = e;
-    next[s] = (next[s] as number) + 1;
-  }
-  return { start, index };
-}
+/** Changes by currency, series date and aging key (clamped to the keys that age differently). */
+class ChangeGrid {
+  private readonly grids: (Float64Array | undefined)[] = [];
+  private readonly lowKey: number;
+  private readonly width: number;
 
-function keyRange(keys: readonly number[]): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const k of keys) {
-    if (k < min) min = k;
-    if (k > max) max = k;
+  constructor(
+    private readonly days: readonly number[],
+    oldestBound: number,
+  ) {
+    this.lowKey = (days[0] as number) - oldestBound - 1;
+    this.width = (days[days.length - 1] as number) + 1 - this.lowKey + 1;
   }
-  return keys.length === 0 ? [0, -1] : [min, max];
-}
 
-function bucketPoint(
-  events: LedgerEvents,
-  open: readonly Float64Array[],
-  day: number,
-  minKey: number,
-  n: number,
-  bucketOf: (age: number) => number,
-): AgingRow[] {
-  const rows: AgingRow[] = [];
-  open.forEach((arr, c) => {
-    const amounts = new Array<number>(n).fill(0);
-    let isAnyOpen = false;
-    for (let k = 0; k < arr.length; k++) {
-      const v = arr[k] as number;
-      if (v === 0) continue;
-      const b = bucketOf(day - (minKey + k));
-      amounts[b] = (amounts[b] as number) + v;
-      isAnyOpen = true;
+  add(currency: number, point: number, key: number, delta: number): void {
+    let grid = this.grids[currency];
+    if (grid === undefined) {
+      grid = new Float64Array(this.days.length * this.width);
+      this.grids[currency] = grid;
     }
-    if (isAnyOpen) rows.push({ currency: events.currencies[c] as string, amounts, total: sumAmounts(amounts) });
-  });
-  return rows.sort((a, b) => compareText(a.currency, b.currency));
+    const at = Math.min(Math.max(key - this.lowKey, 0), this.width - 1);
+    grid[point * this.width + at] = (grid[point * this.width + at] as number) + delta;
+  }
+
+  /** Per date, one row per currency with anything open, sorted by currency. */
+  points(n: number, bucketOf: (age: number) => number, currencies: readonly string[]): AgingRow[][] {
+    const out: AgingRow[][] = this.days.map(() => []);
+    this.grids.forEach((grid, c) => {
+      if (grid === undefined) return;
+      const open = new Float64Array(this.width);
+      this.days.forEach((day, p) => {
+        const amounts = new Array<number>(n).fill(0);
+        let isAnyOpen = false;
+        for (let k = 0; k < this.width; k++) {
+          const v = (open[k] as number) + (grid[p * this.width + k] as number);
+          open[k] = v;
+          if (v === 0) continue;
+          const b = bucketOf(day - (this.lowKey + k));
+          amounts[b] = (amounts[b] as number) + v;
+          isAnyOpen = true;
+        }
+        if (isAnyOpen) out[p]?.push({ currency: currencies[c] as string, amounts, total: sumAmounts(amounts) });
+      });
+    });
+    for (const rows of out) rows.sort((a, b) => compareText(a.currency, b.currency));
+    return out;
+  }
 }

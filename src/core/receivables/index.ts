@@ -5,7 +5,7 @@ export { convertAgingToBase, convertRowsToBase, convertSeriesToBase } from './ag
 export type { AgingBasis, AgingBucket, AgingPreset, AgingScheme } from './aging-buckets.js';
 export { AGING_PRESETS, buildAgingScheme } from './aging-buckets.js';
 export type { AgingSeries, AgingSeriesOptions, AgingSeriesPoint } from './aging-series.js';
-export { computeAgingSeries, DEFAULT_SERIES_MONTHS, seriesDates } from './aging-series.js';
+export { computeAgingSeries, DEFAULT_SERIES_MONTHS } from './aging-series.js';
 export type { CompanyBalanceSheet, Liquidity } from './balance-sheet.js';
 export { computeDaysOf, computeLiquidity } from './balance-sheet.js';
 export type { BaseCurrency, RateUsed } from './base-currency.js';
@@ -18,6 +18,8 @@ export { computeConcentration, concentrationLevel } from './concentration.js';
 export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+export type { LedgerColumns } from './ledger-columns.js';
+export { ledgerColumns } from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';
 export { DEFAULT_METRIC_THRESHOLDS, resolveThresholds } from './metric-settings.js';
 export type { ConcentrationView, MetricsOptions, MetricsReport } from './metrics.js';
@@ -28,7 +30,7 @@ export { computeOpenItems, forEachOpenLine, splitOverInstalments } from './open-
 export type { LedgerBill, LedgerBillPayment, PayablesLedger } from './payables-ledger.js';
 export { computeOpenPayables } from './payables-ledger.js';
 export { ledgerToPaymentColumns, ledgerToPaymentRecords } from './payment-records.js';
-export { buildPeriods } from './periods.js';
+export { buildPeriods, seriesDates } from './periods.js';
 export type { ThresholdFinding, ThresholdLevel } from './thresholds.js';
 export { evaluateThresholds } from './thresholds.js';
 export type { UnlinkedCredit } from './unlinked-credits.js';

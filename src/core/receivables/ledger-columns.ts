@@ -1,5 +1,5 @@
 import { epochDayUnchecked } from '../time/index.js';
-import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
 import { indexSettlements } from './settlement-index.js';
 
 /**
@@ -9,6 +9,9 @@ import { indexSettlements } from './settlement-index.js';
 export const LEDGER_DISPUTED = 1;
 export const LEDGER_VOID = 4;
 export const LEDGER_INSTALMENTS = 8;
+
+/** `LedgerColumns.settlementKind` codes: the index of the kind here. */
+export const SETTLEMENT_KINDS = ['receipt', 'credit_note', 'write_off'] as const;
 
 /**
  * The ledger as typed columns, aligned with `ledger.invoices` (row i is invoice i): dates as epoch
@@ -34,6 +37,8 @@ export interface LedgerColumns {
   readonly settlementStart: Int32Array;
   readonly settlementDay: Int32Array;
   readonly settlementAmount: Float64Array;
+  /** Index into `SETTLEMENT_KINDS`. */
+  readonly settlementKind: Uint8Array;
 }
 
 const built = new WeakMap<ReceivablesLedger, LedgerColumns>();
@@ -90,6 +95,7 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
     for (let s = settlements[k]; s !== undefined && s.invoiceId === id; s = settlements[++k]) {
       grouped.settlementDay[k] = epochDayUnchecked(s.on);
       grouped.settlementAmount[k] = s.amountMinor;
+      grouped.settlementKind[k] = kindCode(s.kind);
     }
   }
   grouped.settlementStart[n] = k;
@@ -114,6 +120,7 @@ function emptySettlements(invoices: number, settlements: number) {
     settlementStart: new Int32Array(invoices + 1),
     settlementDay: new Int32Array(settlements),
     settlementAmount: new Float64Array(settlements),
+    settlementKind: new Uint8Array(settlements),
   };
 }
 
@@ -137,17 +144,23 @@ function groupSettlements(ledger: ReceivablesLedger) {
     settlementStart[i + 1] = (settlementStart[i + 1] as number) + (settlementStart[i] as number);
   const settlementDay = new Int32Array(kept);
   const settlementAmount = new Float64Array(kept);
+  const settlementKind = new Uint8Array(kept);
   const next = settlementStart.slice(0, n);
   for (let k = 0; k < index.length; k++) {
     const i = index[k] as number;
     if (i < 0) continue;
-    const s = settlements[k] as { on: string; amountMinor: number };
+    const s = settlements[k] as LedgerSettlement;
     const slot = next[i] as number;
     next[i] = slot + 1;
     settlementDay[slot] = epochDayUnchecked(s.on);
     settlementAmount[slot] = s.amountMinor;
+    settlementKind[slot] = kindCode(s.kind);
   }
-  return { settlementStart, settlementDay, settlementAmount };
+  return { settlementStart, settlementDay, settlementAmount, settlementKind };
+}
+
+function kindCode(kind: LedgerSettlement['kind']): number {
+  return SETTLEMENT_KINDS.indexOf(kind);
 }
 
 /** Numbers distinct strings in order of first appearance; repeats of the last one skip the map. */

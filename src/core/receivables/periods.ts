@@ -1,5 +1,21 @@
-import { epochDayUnchecked, type LocalDate, startOfMonth } from '../time/index.js';
-import { seriesDates } from './aging-series.js';
+import { addMonths, endOfMonth, epochDayUnchecked, type LocalDate, startOfMonth } from '../time/index.js';
+
+/**
+ * The dates of a monthly series: the month ends of the `months − 1` months before `asOf`'s month,
+ * then `asOf` itself (a month end or a month-to-date point).
+ *
+ * @example
+ * seriesDates('2026-03-15', 3) // ['2026-01-31', '2026-02-28', '2026-03-15']
+ */
+export function seriesDates(asOf: LocalDate, months: number): LocalDate[] {
+  const first = startOfMonth(asOf);
+  const out: LocalDate[] = [];
+  for (let k = months - 1; k >= 0; k--) {
+    const end = endOfMonth(addMonths(first, -k));
+    out.push(end < asOf ? end : asOf);
+  }
+  return out;
+}
 
 /**
  * Consecutive monthly periods ending on `asOf`: period i runs from the 1st of its month to
