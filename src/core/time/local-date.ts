@@ -70,7 +70,10 @@ export function toEpochDay(date: LocalDate): number {
   return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Fast epoch day for a string already known to be 'YYYY-MM-DD' (hot loops). */
+/**
+ * Fast epoch day for a string already known to be 'YYYY-MM-DD' (hot loops): `daysFromCivil` in
+ * integer arithmetic, which is exact for the years a LocalDate allows (1900-2199).
+ */
 export function epochDayUnchecked(date: string): number {
   const y =
     (date.charCodeAt(0) - 48) * 1000 +
@@ -79,7 +82,11 @@ export function epochDayUnchecked(date: string): number {
     (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  return daysFromCivil(y, m, d);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = (yy / 400) | 0;
+  const yoe = yy - era * 400;
+  const doy = (((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) | 0) + d - 1;
+  return era * 146097 + yoe * 365 + (yoe >> 2) - ((yoe / 100) | 0) + doy - 719468;
 }
 
 export function fromEpochDay(day: number): LocalDate {
