@@ -32,14 +32,19 @@ export function applyUnlinkedCredits(
   settlements: readonly LedgerSettlement[],
   credits: readonly UnlinkedCredit[],
 ): AppliedCredits {
-  const groups = groupInvoices(invoices);
-  const byInvoice = new Map<string, LedgerSettlement[]>();
-  for (const s of settlements) pushTo(byInvoice, s.invoiceId, s);
   const out: LedgerSettlement[] = [];
   const unapplied: UnlinkedCredit[] = [];
+  if (credits.length === 0) return { settlements: out, unapplied };
+  // Only the customers and currencies with such a credit are read further: a big ledger usually
+  // has a handful of them.
+  const groups = groupInvoices(invoices, credits);
+  const inGroups = new Set<string>();
+  for (const list of groups.values()) for (const inv of list) inGroups.add(inv.id);
+  const byInvoice = new Map<string, LedgerSettlement[]>();
+  for (const s of settlements) if (inGroups.has(s.invoiceId)) pushTo(byInvoice, s.invoiceId, s);
   const ordered = [...credits].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   for (const credit of ordered) {
-    const group = groups.get(`${credit.customerId}\u0000${credit.currency}`);
+    const group = groups.get(groupKey(credit));
     if (!group || credit.amountMinor === 0) {
       if (credit.amountMinor !== 0) unapplied.push(credit);
       continue;
@@ -75,11 +80,22 @@ function allocateCredit(
   return out;
 }
 
-function groupInvoices(invoices: readonly LedgerInvoice[]): Map<string, LedgerInvoice[]> {
+function groupKey(doc: { customerId: string; currency: string }): string {
+  return `${doc.customerId}\u0000${doc.currency}`;
+}
+
+/** The invoices of the customers and currencies of `credits`, each group in allocation order. */
+function groupInvoices(
+  invoices: readonly LedgerInvoice[],
+  credits: readonly UnlinkedCredit[],
+): Map<string, LedgerInvoice[]> {
   const groups = new Map<string, LedgerInvoice[]>();
+  const customers = new Set(credits.map((c) => c.customerId));
+  const wanted = new Set(credits.map(groupKey));
   for (const inv of invoices) {
-    if (inv.status === 'void') continue;
-    pushTo(groups, `${inv.customerId}\u0000${inv.currency}`, inv);
+    if (inv.status === 'void' || !customers.has(inv.customerId)) continue;
+    const key = groupKey(inv);
+    if (wanted.has(key)) pushTo(groups, key, inv);
   }
   for (const list of groups.values()) {
     list.sort((a, b) => cmp(a.dueOn, b.dueOn) || cmp(a.issuedOn, b.issuedOn) || cmp(a.id, b.id));

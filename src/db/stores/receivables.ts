@@ -11,7 +11,7 @@ import {
 } from '../../core/receivables/index.js';
 import { InvariantError } from '../../core/shared/index.js';
 import type { Db } from '../connection.js';
-import type { Row } from '../schema.js';
+import { forEachRow } from '../select-rows.js';
 import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
 
 /**
@@ -34,14 +34,17 @@ export async function loadReceivablesLedger(
   db: Db,
   params: { orgId: string; customerId?: string },
 ): Promise<ReceivablesLedger> {
-  const [invoiceRows, allocationRows, creditRows] = await Promise.all([
-    selectInvoices(db, params),
-    selectAllocations(db, params),
-    selectCreditNotes(db, params),
-  ]);
   const strings = new SharedStrings();
-  const invoices = invoiceRows.map((row) => toLedgerInvoice(row, strings));
-  const settlements = receiptSettlements(invoices, allocationRows, strings);
+  const invoices: LedgerInvoice[] = [];
+  await forEachRow(db, selectInvoices(db, params), (row) => {
+    invoices.push(toLedgerInvoice(row as InvoiceValues, strings));
+  });
+  const settlements: LedgerSettlement[] = [];
+  const settle = receiptSettler(invoices, strings);
+  await forEachRow(db, selectAllocations(db, params), (row) => {
+    settlements.push(settle(row as AllocationValues));
+  });
+  const creditRows = await selectCreditNotes(db, params);
   const unlinked: UnlinkedCredit[] = [];
   for (const c of creditRows) {
     if (c.invoice_id !== null) {
@@ -50,16 +53,24 @@ export async function loadReceivablesLedger(
       unlinked.push({ customerId: c.customer_id, currency: c.currency, on: c.issued_on, amountMinor: c.amount_minor });
     }
   }
-  settlements.push(...applyUnlinkedCredits(invoices, settlements, unlinked).settlements);
-  settlements.push(...writeOffs(invoices, settlements));
+  for (const s of applyUnlinkedCredits(invoices, settlements, unlinked).settlements) settlements.push(s);
+  for (const s of writeOffs(invoices, settlements)) settlements.push(s);
   return { invoices, settlements: inInvoiceOrder(invoices, settlements, (s) => s.invoiceId) };
 }
 
+/** The columns the ledger reads, in this order (`InvoiceValues`). */
 function selectInvoices(db: Db, params: { orgId: string; customerId?: string }) {
-  let q = db.kysely.selectFrom('invoices').selectAll().where('org_id', '=', params.orgId);
+  let q = db.kysely
+    .selectFrom('invoices')
+    .select(['id', 'customer_id', 'number', 'issued_on', 'due_on', 'currency', 'amount_minor', 'status'])
+    .select(['is_disputed', 'instalments'])
+    .where('org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
-  return q.orderBy('id').execute();
+  return q.orderBy('id');
 }
+
+type InvoiceValues = readonly [string, string, string, string, string, string, number, string, number, string];
+type AllocationValues = readonly [string, string, number];
 
 function selectAllocations(db: Db, params: { orgId: string; customerId?: string }) {
   let q = db.kysely
@@ -69,7 +80,7 @@ function selectAllocations(db: Db, params: { orgId: string; customerId?: string 
     .select(['a.invoice_id', 'r.received_on', 'a.amount_minor'])
     .where('a.org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('i.customer_id', '=', params.customerId);
-  return q.orderBy('a.invoice_id').orderBy('r.received_on').execute();
+  return q.orderBy('a.invoice_id').orderBy('r.received_on');
 }
 
 function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string }) {
@@ -81,41 +92,20 @@ function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string 
   return q.orderBy('issued_on').orderBy('id').execute();
 }
 
-function toLedgerInvoice(row: Row<'invoices'>, strings: SharedStrings): LedgerInvoice {
+function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvoice {
+  const [id, customerId, number, issuedOn, dueOn, currency, amountMinor, status, isDisputed, instalments] = row;
   return {
-    id: row.id,
-    customerId: strings.share(row.customer_id),
-    number: row.number,
-    issuedOn: strings.share(row.issued_on),
-    dueOn: strings.share(row.due_on),
-    currency: strings.share(row.currency),
-    amountMinor: row.amount_minor,
-    status: checkStatus(row.status, INVOICE_STATUSES, row.id) as InvoiceStatus,
-    isDisputed: Number(row.is_disputed) === 1,
-    instalments: row.instalments === '[]' ? NO_INSTALMENTS : parseInstalments(row.instalments, row.id),
+    id,
+    customerId: strings.share(customerId),
+    number,
+    issuedOn: strings.share(issuedOn),
+    dueOn: strings.share(dueOn),
+    currency: strings.share(currency),
+    amountMinor,
+    status: checkStatus(strings.share(status), INVOICE_STATUSES, id) as InvoiceStatus,
+    isDisputed: Number(isDisputed) === 1,
+    instalments: instalments === '[]' ? NO_INSTALMENTS : parseInstalments(instalments, id),
   };
-}
-
-/**
- * Receipt allocations as settlements. Both lists come ordered by invoice id, so one merge walk
- * gives each settlement its invoice's own id string (no second copy per allocation).
- */
-function receiptSettlements(
-  invoices: readonly LedgerInvoice[],
-  rows: readonly { invoice_id: string; received_on: string; amount_minor: number }[],
-  strings: SharedStrings,
-): LedgerSettlement[] {
-  let i = 0;
-  return rows.map((r) => {
-    while (i < invoices.length && (invoices[i] as LedgerInvoice).id < r.invoice_id) i++;
-    const invoice = invoices[i];
-    return {
-      invoiceId: invoice !== undefined && invoice.id === r.invoice_id ? invoice.id : r.invoice_id,
-      on: strings.share(r.received_on),
-      amountMinor: r.amount_minor,
-      kind: 'receipt',
-    };
-  });
 }
 
 function checkStatus(status: string, allowed: readonly string[], id: string): string {
@@ -134,6 +124,27 @@ function parseInstalments(text: string, id: string): Instalment[] {
     }
     return { dueOn: item.dueOn, amountMinor: item.amountMinor as number };
   });
+}
+
+/**
+ * Turns receipt allocations into settlements. Allocations and invoices both come ordered by invoice
+ * id, so a merge walk gives each settlement its invoice's own id string (no second copy of it).
+ */
+function receiptSettler(
+  invoices: readonly LedgerInvoice[],
+  strings: SharedStrings,
+): (row: AllocationValues) => LedgerSettlement {
+  let i = 0;
+  return ([invoiceId, receivedOn, amountMinor]) => {
+    while (i < invoices.length && (invoices[i] as LedgerInvoice).id < invoiceId) i++;
+    const invoice = invoices[i];
+    return {
+      invoiceId: invoice !== undefined && invoice.id === invoiceId ? invoice.id : invoiceId,
+      on: strings.share(receivedOn),
+      amountMinor,
+      kind: 'receipt',
+    };
+  };
 }
 
 /** Write-offs of what 'written_off' invoices still have open, dated as the header comment says. */
