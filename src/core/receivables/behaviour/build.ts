@@ -1,10 +1,10 @@
 import { epochDayUnchecked, type LocalDate } from '../../time/index.js';
 import type { PaymentColumns } from './columns.js';
-import { portfolioWeightedDbt, type WeightedDbt } from './dbt.js';
+import { type WeightedDbt, weightedDbt } from './dbt.js';
 import { estimateFeatureEffects } from './effects.js';
 import { countLongOverdue, type SettledHistory, selectSettledHistory } from './history.js';
 import { type CustomerLocations, computeCustomerLocations } from './locations.js';
-import { weightedTrimmedMean } from './numeric.js';
+import { sortSegment, weightedTrimmedMeanSorted } from './numeric.js';
 import { type BehaviourSettings, resolveBehaviourSettings } from './settings.js';
 
 /** What the whole portfolio's history says; the prior for thin or missing customer history. */
@@ -66,7 +66,15 @@ export function buildPaymentBehaviour(
   const longOverdue = late.settled.map((n, c) => n + (openLongOverdue[c] as number));
   const portfolio = {
     ...summarisePortfolio(history, customers, longOverdue, openLongOverdue, settings),
-    weightedDbt: portfolioWeightedDbt(columns, history, asOfDay - settings.dbtWindowDays, asOfDay),
+    // Every row of the columns, as their history rows would be, in the window both allow.
+    weightedDbt: weightedDbt(
+      columns,
+      null,
+      0,
+      columns.length,
+      Math.max(asOfDay - settings.dbtWindowDays, history.fromDay),
+      asOfDay,
+    ),
   };
   return { asOf, asOfDay, settings, columns, history, effects, customers, longOverdue, openLongOverdue, portfolio };
 }
@@ -130,8 +138,10 @@ function collectLocations(locations: Float64Array, history: SettledHistory, coun
 
 function trimmedMeanOf({ values, weights }: WeightedValues, trim: number): number {
   if (values.length === 0) return 0;
-  const order = Int32Array.from(values.keys()).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
-  return weightedTrimmedMean(Float64Array.from(values), Float64Array.from(weights), order, 0, values.length, trim);
+  const sorted = Float64Array.from(values);
+  const sortedWeights = Float64Array.from(weights);
+  sortSegment(sorted, sortedWeights, new Uint8Array(values.length), 0, values.length);
+  return weightedTrimmedMeanSorted(sorted, sortedWeights, 0, values.length, trim, null);
 }
 
 /** τ² = mean over customers of (m_c − m)² − σ²/n_c, floored at 0 (method of moments). */

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { scorePredictions } from './metrics.js';
-import { normalCdf, normalQuantile, quantileSorted, solveLinear, weightedTrimmedMean } from './numeric.js';
+import {
+  normalCdf,
+  normalQuantile,
+  quantileSorted,
+  solveLinear,
+  sortSegment,
+  weightedTrimmedMeanSorted,
+} from './numeric.js';
 import { conditionalQuantile } from './predict.js';
 
 test('solveLinear solves a pivoting system and returns zeros when singular', () => {
@@ -9,11 +17,33 @@ test('solveLinear solves a pivoting system and returns zeros when singular', () 
   assert.deepEqual(Array.from(solveLinear(Float64Array.of(1, 2, 2, 4), Float64Array.of(1, 2))), [0, 0]);
 });
 
-test('weighted trimmed mean: trim 0 is the weighted mean, trim 1/3 drops the outlier', () => {
+test('weighted trimmed mean: trim 0 is the weighted mean, trim 1/3 drops the outlier, a mask drops rows', () => {
   const v = Float64Array.of(1, 2, 100);
-  const order = Int32Array.of(0, 1, 2);
-  assert.equal(weightedTrimmedMean(v, Float64Array.of(1, 1, 2), order, 0, 3, 0), 203 / 4);
-  assert.equal(weightedTrimmedMean(v, Float64Array.of(1, 1, 1), order, 0, 3, 1 / 3), 2);
+  assert.equal(weightedTrimmedMeanSorted(v, Float64Array.of(1, 1, 2), 0, 3, 0, null), 203 / 4);
+  assert.equal(weightedTrimmedMeanSorted(v, Float64Array.of(1, 1, 1), 0, 3, 1 / 3, null), 2);
+  assert.equal(weightedTrimmedMeanSorted(v, Float64Array.of(1, 1, 1), 0, 3, 0, Uint8Array.of(1, 0, 1)), 101 / 2);
+});
+
+test('property: sortSegment sorts its segment as the platform sort does and carries the other arrays along', () => {
+  const cell = fc.record({
+    key: fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+    tag: fc.integer({ min: 0, max: 255 }),
+  });
+  fc.assert(
+    fc.property(fc.array(cell, { maxLength: 300 }), fc.nat(), fc.nat(), (cells, a, b) => {
+      const start = cells.length === 0 ? 0 : a % cells.length;
+      const end = start + (cells.length === start ? 0 : b % (cells.length - start + 1));
+      const keys = Float64Array.from(cells, (c) => c.key);
+      const carried = Float64Array.from(cells, (c) => c.key * 2 + c.tag);
+      const tags = Uint8Array.from(cells, (c) => c.tag);
+      sortSegment(keys, carried, tags, start, end);
+      const expected = cells.map((c) => c.key);
+      const part = expected.slice(start, end).sort((x, y) => x - y);
+      expected.splice(start, part.length, ...part);
+      assert.deepEqual(Array.from(keys), expected);
+      for (let i = 0; i < cells.length; i++) assert.equal(carried[i], (keys[i] as number) * 2 + (tags[i] as number));
+    }),
+  );
 });
 
 test('normal CDF and quantile agree with tables and invert each other', () => {

@@ -42,45 +42,9 @@ function swapRows(m: Float64Array, x: Float64Array, n: number, a: number, b: num
 }
 
 /**
- * Weighted trimmed mean of `values[order[i]]` for i in [start, end), where `order` already sorts
- * the segment ascending. `trim` of the total weight is cut from each tail (fractional weights at
- * the cut), so trim 0 is the weighted mean and trim → 0.5 the weighted median.
- *
- * @example
- * weightedTrimmedMean(Float64Array.of(1, 2, 100), Float64Array.of(1, 1, 1), Int32Array.of(0, 1, 2), 0, 3, 1 / 3); // 2
- */
-export function weightedTrimmedMean(
-  values: Float64Array,
-  weights: Float64Array,
-  order: Int32Array,
-  start: number,
-  end: number,
-  trim: number,
-): number {
-  let total = 0;
-  for (let i = start; i < end; i++) total += weights[order[i] ?? 0] ?? 0;
-  const lo = total * trim;
-  const hi = total * (1 - trim);
-  let cum = 0;
-  let sum = 0;
-  let kept = 0;
-  for (let i = start; i < end; i++) {
-    const p = order[i] ?? 0;
-    const w = weights[p] ?? 0;
-    const overlap = Math.min(cum + w, hi) - Math.max(cum, lo);
-    cum += w;
-    if (overlap > 0) {
-      sum += overlap * (values[p] ?? 0);
-      kept += overlap;
-    }
-  }
-  if (kept > 0) return sum / kept;
-  return values[order[(start + end) >> 1] ?? 0] ?? Number.NaN;
-}
-
-/**
- * Weighted trimmed mean of the ascending segment `values[start..end)` (see `weightedTrimmedMean`);
- * with `mask`, rows whose mask is 0 weigh nothing.
+ * Weighted trimmed mean of the ascending segment `values[start..end)`: `trim` of the total weight
+ * is cut from each tail (fractional weights at the cut), so trim 0 is the weighted mean and
+ * trim → 0.5 the weighted median. With `mask`, rows whose mask is 0 weigh nothing.
  *
  * @example
  * weightedTrimmedMeanSorted(Float64Array.of(1, 2, 100), Float64Array.of(1, 1, 1), 0, 3, 1 / 3, null); // 2
