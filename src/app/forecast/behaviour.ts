@@ -10,6 +10,7 @@ import {
   predictSettlement,
   toPaymentColumns,
 } from '../../core/receivables/behaviour/index.js';
+import { splitOverInstalments } from '../../core/receivables/index.js';
 import { addDays, addMonths, diffDays, type LocalDate } from '../../core/time/index.js';
 import type { InvoiceFact } from './ledger-facts.js';
 
@@ -27,33 +28,48 @@ export function buildBehaviour(facts: readonly InvoiceFact[], asOf: LocalDate): 
   return buildPaymentBehaviour(toPaymentColumns(records), asOf);
 }
 
-/** Each open invoice with its payment-date distribution (null when there is no history at all). */
+/**
+ * Each open invoice with its payment-date distribution (null when there is no history at all). An
+ * invoice payable in instalments becomes one line per open instalment, due on its own date: what
+ * was received is spread over the schedule earliest-first (as the aging does), and each part is
+ * predicted from that date, so a retention due in a year is not forecast with the first part.
+ */
 export function forecastInvoices(
   facts: readonly InvoiceFact[],
   model: PaymentBehaviour,
   names: ReadonlyMap<string, string>,
 ): ForecastInvoice[] {
   const hasHistory = model.portfolio.invoices > 0;
+  const line = (f: InvoiceFact, number: string, dueOn: LocalDate, openMinor: number): ForecastInvoice => {
+    let payment: PaymentDateDistribution | null = null;
+    if (hasHistory) {
+      const p = predictSettlement(model, { ...f, dueOn, amount: Math.max(1, f.baseAmount) });
+      payment = { ...p.settleOn, pUnpaid90: p.probUnpaidLongOverdue, basis: p.reasons.basis };
+    }
+    return {
+      id: f.id,
+      number,
+      customerId: f.customerId,
+      customerName: names.get(f.customerId) ?? f.customerId,
+      currency: f.currency,
+      openMinor,
+      issuedOn: f.issuedOn,
+      dueOn,
+      isDisputed: f.isDisputed,
+      payment,
+    };
+  };
   return facts
     .filter((f) => f.openMinor > 0)
-    .map((f) => {
-      let payment: PaymentDateDistribution | null = null;
-      if (hasHistory) {
-        const p = predictSettlement(model, { ...f, amount: Math.max(1, f.baseAmount) });
-        payment = { ...p.settleOn, pUnpaid90: p.probUnpaidLongOverdue, basis: p.reasons.basis };
-      }
-      return {
-        id: f.id,
-        number: f.number,
-        customerId: f.customerId,
-        customerName: names.get(f.customerId) ?? f.customerId,
-        currency: f.currency,
-        openMinor: f.openMinor,
-        issuedOn: f.issuedOn,
-        dueOn: f.dueOn,
-        isDisputed: f.isDisputed,
-        payment,
-      };
+    .flatMap((f) => {
+      if (f.instalments.length === 0) return [line(f, f.number, f.dueOn, f.openMinor)];
+      const amounts = f.instalments.map((part) => part.amountMinor);
+      const open = splitOverInstalments(amounts, f.amountMinor, f.amountMinor - f.openMinor);
+      return f.instalments.flatMap((part, i) =>
+        (open[i] as number) > 0
+          ? [line(f, `${f.number} (${i + 1}/${f.instalments.length})`, part.dueOn, open[i] as number)]
+          : [],
+      );
     });
 }
 

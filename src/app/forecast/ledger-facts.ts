@@ -1,7 +1,9 @@
+import type { Instalment } from '../../core/model/index.js';
 import type { FxTable } from '../../core/money/index.js';
 import { convert, money } from '../../core/money/index.js';
 import { addDays, diffDays, type LocalDate } from '../../core/time/index.js';
 import type { loadForecastDocuments } from '../../db/stores/forecast.js';
+import { parseInstalments } from '../../db/stores/receivables.js';
 
 type Docs = Awaited<ReturnType<typeof loadForecastDocuments>>;
 
@@ -20,6 +22,8 @@ export interface InvoiceFact {
   readonly channel: 'paper' | 'electronic' | null;
   /** Amount in the base currency (at the as-of rate), for weights and sales history. */
   readonly baseAmount: number;
+  /** The payment schedule of an invoice payable in parts (empty for one due date). */
+  readonly instalments: readonly Instalment[];
 }
 
 /** Settled total and last settlement date per document, from dated settlement rows. */
@@ -62,6 +66,7 @@ export function invoiceFacts(docs: Docs, toBase: (a: number, c: string) => numbe
       isDisputed: Boolean(inv.is_disputed),
       channel: inv.channel === 'paper' || inv.channel === 'electronic' ? inv.channel : null,
       baseAmount: toBase(inv.amount_minor, inv.currency),
+      instalments: inv.instalments === '[]' ? [] : parseInstalments(inv.instalments, inv.id),
     };
   });
 }

@@ -165,4 +165,53 @@ describeEachDialect('forecast app', (open) => {
       await db.close();
     }
   });
+
+  test('an invoice payable in instalments is forecast part by part, each from its own due date', async () => {
+    const db = await open();
+    try {
+      await seed(db);
+      const schedule = [
+        { dueOn: '2026-03-01', amountMinor: 100_000_00 },
+        { dueOn: '2026-04-15', amountMinor: 100_000_00 },
+        { dueOn: '2026-06-30', amountMinor: 100_000_00 },
+      ];
+      await insertRows(db, 'invoices', [
+        {
+          ...{ org_id: ORG, id: 'i9', customer_id: 'c1', number: 'F9', issued_on: '2026-02-01', due_on: '2026-06-30' },
+          ...{ currency: 'CNY', amount_minor: 300_000_00, instalments: JSON.stringify(schedule) },
+        },
+      ]);
+      await insertRows(
+        db,
+        'receipts',
+        [{ org_id: ORG, id: 'r9', number: 'R9', customer_id: 'c1', received_on: '2026-03-02', currency: 'CNY' }].map(
+          (r) => ({ ...r, amount_minor: 100_000_00 }),
+        ),
+      );
+      await insertRows(db, 'receipt_allocations', [
+        { org_id: ORG, receipt_id: 'r9', invoice_id: 'i9', amount_minor: 100_000_00 },
+      ]);
+      const r = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'month' });
+      assert.ok(r.ok, r.ok ? '' : r.error.code);
+      const base = r.value.scenarios[1];
+      const parts = (base?.periods ?? [])
+        .flatMap((p) => p.lines.flatMap((l) => l.sources))
+        .filter((s) => s.id === 'i9')
+        .map((s) => [s.number, s.amountMinor, s.expectedOn] as const)
+        .sort();
+      // The customer pays about 10 days after due: each open part about 10 days after its own date.
+      assert.deepEqual(
+        parts.map(([number, amount]) => [number, amount]),
+        [
+          ['F9 (2/3)', 100_000_00],
+          ['F9 (3/3)', 100_000_00],
+        ],
+      );
+      const [second, third] = parts.map(([, , on]) => on);
+      assert.ok(second !== undefined && second > '2026-04-15' && second < '2026-05-15', second);
+      assert.ok(third !== undefined && third > '2026-06-30' && third < '2026-07-31', third);
+    } finally {
+      await db.close();
+    }
+  });
 });

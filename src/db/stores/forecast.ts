@@ -21,6 +21,7 @@ export async function loadForecastDocuments(db: Db, params: { orgId: string; asO
         'status',
         'is_disputed',
         'channel',
+        'instalments',
       ])
       .where('org_id', '=', orgId)
       .where('issued_on', '<=', asOf)

@@ -114,7 +114,7 @@ function checkStatus(status: string, allowed: readonly string[], id: string): st
 }
 
 /** The `instalments` column: JSON `[{ "dueOn": "YYYY-MM-DD", "amountMinor": 123 }, …]`, '[]' for none. */
-function parseInstalments(text: string, id: string): Instalment[] {
+export function parseInstalments(text: string, id: string): Instalment[] {
   const parsed: unknown = JSON.parse(text);
   if (!Array.isArray(parsed)) throw new InvariantError(`invoice ${id}: instalments is not a JSON array`);
   return parsed.map((p: unknown) => {
