@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-accounts.js';
 import * as m0003 from './migrations/0003-balance-sheets.js';
 import * as m0004 from './migrations/0004-credit.js';
+import * as m0005 from './migrations/0005-credit-hold-overrides.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-accounts': m0002,
   '0003-balance-sheets': m0003,
   '0004-credit': m0004,
+  '0005-credit-hold-overrides': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -4,9 +4,18 @@ import { isCurrencyCode } from '../../core/money/index.js';
 import { computeOpenItems } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
-import { insertCreditAudit } from '../../db/stores/credit.js';
+import { type HoldOverride, insertCreditAudit, insertHoldOverride } from '../../db/stores/credit.js';
+import { withTransaction } from '../../db/transaction.js';
 import { systemClock } from '../clock.js';
+import {
+  type AppliedOverride,
+  findApplicableOverride,
+  overrideValidDays,
+  overrideValidUntil,
+  toApplied,
+} from './hold-override.js';
 import { buildLimitViews, toBase } from './limits.js';
+import type { CreditBook } from './load-book.js';
 import { insuredOn } from './prepare.js';
 import { scoreBook } from './score-customers.js';
 
@@ -15,8 +24,15 @@ export interface OrderCheck extends HoldDecision {
   readonly name: string;
   readonly asOf: string;
   readonly order: { readonly amountMinor: number; readonly currency: string };
+  /** The order's reference (ERP sales-order number), when the check was given one. */
+  readonly orderRef: string | null;
   readonly approvedLimitMinor: number | null;
   readonly grade: string | null;
+  /**
+   * Set when the order is allowed only because a person overrode its hold: why, who, when and
+   * until when. `reasons` are then the hold reasons that were overridden.
+   */
+  readonly override: AppliedOverride | null;
 }
 
 export interface OrderParams {
@@ -25,15 +41,15 @@ export interface OrderParams {
   readonly amountMinor: number;
   readonly currency: string;
   readonly asOf: string;
+  /** Identifies the order: an override then applies to this reference only. */
+  readonly orderRef?: string | undefined;
 }
 
-/**
- * The credit hold check for a proposed order (DOMAIN 4.2/4.3, 1.5 rule 5): exposure + order
- * against the approved limit, invoices more than 30 days past due, insured invoices past
- * due + maxExtensionDays, a cancelled insurer limit, grade E and scorecard overrides. 'allow' or
- * 'hold' with every reason; amounts in the base currency.
- */
-export async function checkOrder(db: Db, params: OrderParams): Promise<Result<OrderCheck>> {
+/** The hold rules alone, before any override, and the loaded book. */
+async function assessOrder(db: Db, params: OrderParams): Promise<Result<{ check: OrderCheck; book: CreditBook }>> {
+  const orderRef = params.orderRef ?? null;
+  if (orderRef !== null && orderRef.trim() === '')
+    return fail('VALIDATION_FAILED', { field: 'orderRef', value: orderRef, expected: 'the order reference, or none' });
   if (!Number.isSafeInteger(params.amountMinor) || params.amountMinor <= 0)
     return fail('VALIDATION_FAILED', {
       field: 'amountMinor',
@@ -79,20 +95,50 @@ export async function checkOrder(db: Db, params: OrderParams): Promise<Result<Or
     },
     params.asOf,
   );
-  return ok({
+  const check: OrderCheck = {
     ...decision,
     code: view.code,
     name: view.name,
     asOf: params.asOf,
     order: { amountMinor: params.amountMinor, currency: params.currency },
+    orderRef,
     approvedLimitMinor: approved,
     grade: score.grade,
-  });
+    override: null,
+  };
+  return ok({ check, book });
 }
 
 /**
- * Overrides a hold on a proposed order: only `owner` or `credit_controller`; the check before, the
- * override after, who and when go to audit_log. Returns the decision now 'allow'.
+ * The credit hold check for a proposed order (DOMAIN 4.2/4.3, 1.5 rule 5): exposure + order
+ * against the approved limit, invoices more than 30 days past due, insured invoices past
+ * due + maxExtensionDays, a cancelled insurer limit, grade E and scorecard overrides. 'allow' or
+ * 'hold' with every reason; amounts in the base currency. A held order that a person overrode
+ * (same customer, amount, currency and order reference, within the override's days, and no new
+ * reason since) is 'allow' with the override.
+ */
+export async function checkOrder(db: Db, params: OrderParams): Promise<Result<OrderCheck>> {
+  const assessed = await assessOrder(db, params);
+  if (!assessed.ok) return assessed;
+  const { check } = assessed.value;
+  if (check.decision === 'allow') return ok(check);
+  const override = await findApplicableOverride(db, {
+    orgId: params.orgId,
+    customerId: check.customerId,
+    amountMinor: params.amountMinor,
+    currency: params.currency,
+    orderRef: check.orderRef,
+    asOf: params.asOf,
+    reasons: check.reasons,
+  });
+  return ok(override === null ? check : { ...check, decision: 'allow', override });
+}
+
+/**
+ * Overrides a hold on a proposed order: only `owner` or `credit_controller`. The override is
+ * remembered for this order (customer, amount, currency, order reference) for the organisation's
+ * `credit.holds.overrideValidDays` (default: the rest of the day), and the check before, the
+ * override after, who and when go to audit_log, in one transaction. Returns the check now 'allow'.
  */
 export async function overrideHold(
   db: Db,
@@ -102,26 +148,55 @@ export async function overrideHold(
     return fail('CREDIT_HOLD_OVERRIDE_FORBIDDEN', { value: params.role, expected: 'owner | credit_controller' });
   if (params.reason.trim() === '')
     return fail('VALIDATION_FAILED', { field: 'reason', expected: 'why the hold is overridden' });
-  const check = await checkOrder(db, params);
-  if (!check.ok) return check;
-  if (check.value.decision === 'allow') return fail('CREDIT_HOLD_NOT_HELD', { customer: check.value.code });
-  const auditId = randomUUID();
-  const after = { decision: 'allow', overriddenBy: params.actor, role: params.role, reason: params.reason };
-  await insertCreditAudit(db, params.orgId, {
-    id: auditId,
-    at: params.now ?? systemClock.now().toISOString(),
-    actor: params.actor,
-    action: 'credit_hold.override',
-    entityType: 'credit_hold',
-    entityId: check.value.customerId,
-    before: {
-      decision: 'hold',
-      reasons: check.value.reasons,
-      order: check.value.order,
-      exposureAfterMinor: check.value.exposureAfterMinor,
-      limitMinor: check.value.approvedLimitMinor,
-    },
-    after,
+  if (params.actor.trim() === '')
+    return fail('VALIDATION_FAILED', { field: 'actor', expected: 'who overrides the hold' });
+  const assessed = await assessOrder(db, params);
+  if (!assessed.ok) return assessed;
+  const { check, book } = assessed.value;
+  if (check.decision === 'allow') return fail('CREDIT_HOLD_NOT_HELD', { customer: check.code });
+  const days = overrideValidDays(book);
+  if (!days.ok) return days;
+  const override: HoldOverride = {
+    id: randomUUID(),
+    customerId: check.customerId,
+    orderRef: check.orderRef,
+    amountMinor: params.amountMinor,
+    currency: params.currency,
+    reasons: [...new Set(check.reasons.map((r) => r.code))],
+    reason: params.reason,
+    overriddenBy: params.actor,
+    role: params.role,
+    overriddenAt: params.now ?? systemClock.now().toISOString(),
+    validFrom: params.asOf,
+    validUntil: overrideValidUntil(params.asOf, days.value),
+    auditId: randomUUID(),
+  };
+  await withTransaction(db, async (tx) => {
+    await insertCreditAudit(tx, params.orgId, {
+      id: override.auditId,
+      at: override.overriddenAt,
+      actor: params.actor,
+      action: 'credit_hold.override',
+      entityType: 'credit_hold',
+      entityId: check.customerId,
+      before: {
+        decision: 'hold',
+        reasons: check.reasons,
+        order: check.order,
+        orderRef: check.orderRef,
+        exposureAfterMinor: check.exposureAfterMinor,
+        limitMinor: check.approvedLimitMinor,
+      },
+      after: {
+        decision: 'allow',
+        overriddenBy: params.actor,
+        role: params.role,
+        reason: params.reason,
+        overrideId: override.id,
+        validUntil: override.validUntil,
+      },
+    });
+    await insertHoldOverride(tx, { orgId: params.orgId, override });
   });
-  return ok({ auditId, check: { ...check.value, decision: 'allow' } });
+  return ok({ auditId: override.auditId, check: { ...check, decision: 'allow', override: toApplied(override) } });
 }

@@ -141,6 +141,12 @@ export function formatOnboarding(o: OnboardingView, locale: Locale): string {
 export function formatOrderCheck(c: OrderCheck, locale: Locale): string {
   const customer = `${c.code} ${c.name}`;
   const lines = [t(c.decision === 'allow' ? 'CH_ALLOW' : 'CH_HOLD', { customer }, locale)];
+  const o = c.override;
+  // An overridden hold says who let it through, when, why and until when, then what it overrode.
+  if (o !== null)
+    lines.push(
+      t('CH_OVERRIDDEN', { by: o.overriddenBy, at: o.overriddenAt, reason: o.reason, until: o.validUntil }, locale),
+    );
   for (const r of c.reasons) lines.push(`  - ${formatReason(r, locale, c.currency)}`);
   const limit = c.approvedLimitMinor === null ? '—' : formatMoney(c.approvedLimitMinor, c.currency);
   lines.push(t('CH_SUMMARY', { exposureAfter: formatMoney(c.exposureAfterMinor, c.currency), limit }, locale));

@@ -9,9 +9,19 @@ export {
   formatSafeLimit,
   formatScores,
 } from './format.js';
-export { approveLimit, type CustomerLimitView, recommendLimits } from './limits.js';
+export {
+  type AppliedOverride,
+  DEFAULT_OVERRIDE_VALID_DAYS,
+  overrideValidDays,
+} from './hold-override.js';
+export { type ApprovedLimit, approveLimit, type CustomerLimitView, recommendLimits } from './limits.js';
 export { type CreditBook, loadCreditBook } from './load-book.js';
 export { loadScorecardDistressModel } from './model-file.js';
-export { getOnboarding, type OnboardingView, recordOnboardingCheck } from './onboarding.js';
-export { listReviews, type ReviewView, recordReview } from './reviews.js';
+export {
+  getOnboarding,
+  type OnboardingView,
+  type RecordedOnboardingCheck,
+  recordOnboardingCheck,
+} from './onboarding.js';
+export { listReviews, type RecordedReview, type ReviewView, recordReview } from './reviews.js';
 export { type CustomerCreditScore, type ScoreCustomersResult, scoreCustomers } from './score-customers.js';

@@ -170,8 +170,23 @@ export async function recommendLimits(
   });
 }
 
+export interface ApprovedLimit {
+  readonly id: string;
+  readonly customerId: string;
+  readonly code: string;
+  readonly name: string;
+  /** The organisation's base currency, in which limits are kept. */
+  readonly currency: string;
+  readonly limitMinor: number;
+  readonly binding: string;
+  readonly effectiveFrom: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+  readonly recommendation: LimitRecommendation;
+}
+
 /**
- * Approves a limit for a customer: appends a credit_limits row with the recommendation's need,
+ * Approves a limit for a customer (by id or code): appends a credit_limits row with the recommendation's need,
  * capacity, internal limit, insurer cap and binding constraint ('manual' when the approved amount
  * differs from the recommendation), who approved it, when, and why.
  */
@@ -186,13 +201,15 @@ export async function approveLimit(
     asOf: string;
     now?: string;
   },
-): Promise<Result<{ id: string; limitMinor: number; binding: string; recommendation: LimitRecommendation }>> {
+): Promise<Result<ApprovedLimit>> {
   if (!Number.isSafeInteger(params.limitMinor) || params.limitMinor < 0)
     return fail('VALIDATION_FAILED', {
       field: 'limitMinor',
       value: String(params.limitMinor),
       expected: 'a non-negative integer (minor units)',
     });
+  if (params.reason.trim() === '') return fail('VALIDATION_FAILED', { field: 'reason', expected: 'why this limit' });
+  if (params.actor.trim() === '') return fail('VALIDATION_FAILED', { field: 'actor', expected: 'who approves' });
   const views = await recommendLimits(db, params);
   if (!views.ok) return views;
   const view = views.value.customers[0];
@@ -237,5 +254,17 @@ export async function approveLimit(
       },
     });
   });
-  return ok({ id, limitMinor: params.limitMinor, binding, recommendation: r });
+  return ok({
+    id,
+    customerId: view.customerId,
+    code: view.code,
+    name: view.name,
+    currency: r.currency,
+    limitMinor: params.limitMinor,
+    binding,
+    effectiveFrom: params.asOf,
+    approvedBy: params.actor,
+    approvedAt,
+    recommendation: r,
+  });
 }

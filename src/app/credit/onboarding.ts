@@ -5,9 +5,9 @@ import {
   type RecordedCheck,
 } from '../../core/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
-import { addMonths } from '../../core/time/index.js';
+import { addMonths, isLocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
-import { insertOnboardingCheck } from '../../db/stores/credit.js';
+import { findCreditCustomer, insertOnboardingCheck } from '../../db/stores/credit.js';
 import { buildLimitViews } from './limits.js';
 import { insuredOn } from './prepare.js';
 import { scoreBook } from './score-customers.js';
@@ -59,7 +59,22 @@ export async function getOnboarding(
   return ok({ ...result, code: customer.code, name: customer.name, currency: book.baseCurrency });
 }
 
-/** Records one checklist item a person checked (trade references, bank reference, sanctions, litigation search). */
+export interface RecordedOnboardingCheck {
+  readonly customerId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly item: string;
+  readonly status: RecordedCheck['status'];
+  readonly checkedOn: string;
+  readonly checkedBy: string;
+  readonly note: string | null;
+}
+
+/**
+ * Records one checklist item a person checked (trade references, bank reference, sanctions,
+ * litigation search) for a customer of the organisation, by id or code. A second record of the
+ * same item on the same day replaces the first.
+ */
 export async function recordOnboardingCheck(
   db: Db,
   params: {
@@ -69,20 +84,37 @@ export async function recordOnboardingCheck(
     status: RecordedCheck['status'];
     checkedOn: string;
     checkedBy: string;
-    note?: string;
+    note?: string | undefined;
   },
-): Promise<Result<{ item: string; status: string }>> {
+): Promise<Result<RecordedOnboardingCheck>> {
   if (!(ONBOARDING_ITEMS as readonly string[]).includes(params.item))
     return fail('VALIDATION_FAILED', { field: 'item', value: params.item, expected: ONBOARDING_ITEMS.join(' | ') });
   if (!['done', 'failed', 'waived'].includes(params.status))
     return fail('VALIDATION_FAILED', { field: 'status', value: params.status, expected: 'done | failed | waived' });
+  if (!isLocalDate(params.checkedOn))
+    return fail('VALIDATION_FAILED', { field: 'checkedOn', value: params.checkedOn, expected: 'YYYY-MM-DD' });
+  if (params.checkedBy.trim() === '') return fail('VALIDATION_FAILED', { field: 'checkedBy', expected: 'who checked' });
+  // Only a customer of this organisation: the id of another organisation's customer is unknown here.
+  const customer = await findCreditCustomer(db, { orgId: params.orgId, customer: params.customerId });
+  if (!customer) return fail('CUSTOMER_NOT_FOUND', { customer: params.customerId });
+  const note = params.note ?? null;
   await insertOnboardingCheck(db, params.orgId, {
-    customer_id: params.customerId,
+    customer_id: customer.id,
     item: params.item,
     status: params.status,
     checked_on: params.checkedOn,
     checked_by: params.checkedBy,
-    note: params.note ?? null,
+    note,
   });
-  return ok({ item: params.item, status: params.status });
+  const { item, status, checkedOn, checkedBy } = params;
+  return ok({
+    customerId: customer.id,
+    code: customer.code,
+    name: customer.name,
+    item,
+    status,
+    checkedOn,
+    checkedBy,
+    note,
+  });
 }

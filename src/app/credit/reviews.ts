@@ -94,11 +94,29 @@ export async function listReviews(
   return ok({ asOf: params.asOf, reviews });
 }
 
-/** Records a completed review with the grade before (last review) and after (today's score) and the next cadence date. */
+export interface RecordedReview {
+  readonly id: string;
+  readonly customerId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly reviewedOn: string;
+  readonly reviewer: string;
+  readonly gradeBefore: Grade | null;
+  readonly gradeAfter: Grade | null;
+  readonly nextDueOn: string;
+}
+
+/**
+ * Records a completed review of a customer (by id or code) on `asOf`: the grade before (last
+ * review) and after (today's score), who reviewed it and why, and the next cadence date.
+ */
 export async function recordReview(
   db: Db,
   params: { orgId: string; customerId: string; asOf: string; reviewer: string; reason: string },
-): Promise<Result<{ id: string; gradeBefore: Grade | null; gradeAfter: Grade | null; nextDueOn: string }>> {
+): Promise<Result<RecordedReview>> {
+  if (params.reason.trim() === '')
+    return fail('VALIDATION_FAILED', { field: 'reason', expected: 'what the review found or decided' });
+  if (params.reviewer.trim() === '') return fail('VALIDATION_FAILED', { field: 'reviewer', expected: 'who reviewed' });
   const scored = await scoreBook(db, params);
   if (!scored.ok) return scored;
   const { book, result } = scored.value;
@@ -129,5 +147,15 @@ export async function recordReview(
     reason: params.reason,
     next_due_on: due.nextDueOn,
   });
-  return ok({ id, gradeBefore: before, gradeAfter: score.grade, nextDueOn: due.nextDueOn });
+  return ok({
+    id,
+    customerId: customer.id,
+    code: customer.code,
+    name: customer.name,
+    reviewedOn: params.asOf,
+    reviewer: params.reviewer,
+    gradeBefore: before,
+    gradeAfter: score.grade,
+    nextDueOn: due.nextDueOn,
+  });
 }

@@ -6,8 +6,8 @@ import type { CreditLimitsTable, Database } from '../schema.js';
 /**
  * Storage of buyer credit (migration 0004 and the credit tables of 0001): scores (history, one row
  * per customer per as-of date, idempotent), limits (append-only history), onboarding checks,
- * reviews and the audit entries of hold overrides. Every function takes `orgId` and filters by it.
- * The 0004 row types live here until they move into schema.ts.
+ * reviews, hold overrides (migration 0005) and their audit entries. Every function takes `orgId`
+ * and filters by it. The 0004 and 0005 row types live here until they move into schema.ts.
  */
 export interface OnboardingChecksTable {
   org_id: string;
@@ -29,6 +29,23 @@ export interface CreditReviewsTable {
   reason: string | null;
   next_due_on: string | null;
 }
+export interface CreditHoldOverridesTable {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  order_ref: string | null;
+  amount_minor: number;
+  currency: string;
+  /** JSON list of the hold reason codes the override covers. */
+  reasons: string;
+  reason: string;
+  overridden_by: string;
+  role: string;
+  overridden_at: string;
+  valid_from: string;
+  valid_until: string;
+  audit_id: string;
+}
 export interface CreditLimitsRow extends CreditLimitsTable {
   internal_minor: number | null;
   detail: string;
@@ -37,6 +54,7 @@ interface CreditDatabase extends Omit<Database, 'credit_limits'> {
   onboarding_checks: OnboardingChecksTable;
   credit_reviews: CreditReviewsTable;
   credit_limits: CreditLimitsRow;
+  credit_hold_overrides: CreditHoldOverridesTable;
 }
 
 const k = (db: Db) => db.kysely as unknown as Kysely<CreditDatabase>;
@@ -191,6 +209,103 @@ export async function listCreditReviews(db: Db, params: { orgId: string; custome
   let q = k(db).selectFrom('credit_reviews').selectAll().where('org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
   return q.orderBy('customer_id').orderBy('reviewed_on').orderBy('id').execute();
+}
+
+/** A customer of the organisation by id or code (id first), or undefined. */
+export async function findCreditCustomer(db: Db, params: { orgId: string; customer: string }) {
+  const rows = await k(db)
+    .selectFrom('customers')
+    .select(['id', 'code', 'name'])
+    .where('org_id', '=', params.orgId)
+    .where((eb) => eb.or([eb('id', '=', params.customer), eb('code', '=', params.customer)]))
+    .execute();
+  return rows.find((r) => r.id === params.customer) ?? rows[0];
+}
+
+export interface HoldOverride {
+  readonly id: string;
+  readonly customerId: string;
+  readonly orderRef: string | null;
+  readonly amountMinor: number;
+  readonly currency: string;
+  /** The hold reason codes overridden. */
+  readonly reasons: readonly string[];
+  readonly reason: string;
+  readonly overriddenBy: string;
+  readonly role: string;
+  readonly overriddenAt: string;
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly auditId: string;
+}
+
+/** Stores a hold override (never rewritten; a later one for the same order takes precedence). */
+export async function insertHoldOverride(db: Db, params: { orgId: string; override: HoldOverride }): Promise<void> {
+  const o = params.override;
+  await k(db)
+    .insertInto('credit_hold_overrides')
+    .values({
+      org_id: params.orgId,
+      id: o.id,
+      customer_id: o.customerId,
+      order_ref: o.orderRef,
+      amount_minor: o.amountMinor,
+      currency: o.currency,
+      reasons: JSON.stringify(o.reasons),
+      reason: o.reason,
+      overridden_by: o.overriddenBy,
+      role: o.role,
+      overridden_at: o.overriddenAt,
+      valid_from: o.validFrom,
+      valid_until: o.validUntil,
+      audit_id: o.auditId,
+    })
+    .execute();
+}
+
+/**
+ * Overrides of one order in force on `on`: same customer, amount, currency and order reference
+ * (none matches none only), valid_from <= on <= valid_until. Newest first.
+ */
+export async function listHoldOverrides(
+  db: Db,
+  params: {
+    orgId: string;
+    customerId: string;
+    amountMinor: number;
+    currency: string;
+    orderRef: string | null;
+    on: string;
+  },
+): Promise<HoldOverride[]> {
+  const rows = await k(db)
+    .selectFrom('credit_hold_overrides')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('customer_id', '=', params.customerId)
+    .where('amount_minor', '=', params.amountMinor)
+    .where('currency', '=', params.currency)
+    .where('order_ref', params.orderRef === null ? 'is' : '=', params.orderRef)
+    .where('valid_from', '<=', params.on)
+    .where('valid_until', '>=', params.on)
+    .orderBy('overridden_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    customerId: r.customer_id,
+    orderRef: r.order_ref,
+    amountMinor: Number(r.amount_minor),
+    currency: r.currency,
+    reasons: JSON.parse(r.reasons) as string[],
+    reason: r.reason,
+    overriddenBy: r.overridden_by,
+    role: r.role,
+    overriddenAt: r.overridden_at,
+    validFrom: r.valid_from,
+    validUntil: r.valid_until,
+    auditId: r.audit_id,
+  }));
 }
 
 /** One audit entry: who, when, what, before and after (JSON). */

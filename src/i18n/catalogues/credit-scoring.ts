@@ -120,6 +120,13 @@ export const en: Record<string, string> = {
   CREDIT_CODE_CHECK_DIGIT: 'The 统一社会信用代码 "{{value}}" fails its check character (expected {{expected}}).',
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: 'Role {{value}} may not override a credit hold ({{expected}}).',
   CREDIT_HOLD_NOT_HELD: 'The order for {{customer}} is not on hold: nothing to override.',
+  CH_OVERRIDDEN:
+    'hold overridden by {{by}} at {{at}} ("{{reason}}"), valid to the end of {{until}}; reasons overridden:',
+  CR_RECORDED:
+    'Credit review of {{customer}} recorded on {{reviewedOn}} by {{reviewer}}: grade {{before}} → {{after}}, next review due {{nextDueOn}}.',
+  CO_RECORDED: '{{customer}}: {{item}} recorded as {{status}} on {{checkedOn}} by {{checkedBy}}.',
+  CL_APPROVED:
+    'Credit limit of {{customer}} approved: {{limit}} ({{binding}}; recommended {{recommended}}), effective {{effectiveFrom}}, by {{actor}}.',
 };
 
 export const zhCN: Record<string, string> = {
@@ -238,4 +245,10 @@ export const zhCN: Record<string, string> = {
   CREDIT_CODE_CHECK_DIGIT: '统一社会信用代码“{{value}}”校验码错误（应为 {{expected}}）。',
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: '角色 {{value}} 无权解除信用冻结（{{expected}}）。',
   CREDIT_HOLD_NOT_HELD: '{{customer}} 的订单未被冻结，无需解除。',
+  CH_OVERRIDDEN: '已由 {{by}} 于 {{at}} 解除冻结（理由：{{reason}}），有效至 {{until}} 当日结束；被解除的冻结原因：',
+  CR_RECORDED:
+    '已记录 {{customer}} 的信用复审：{{reviewedOn}}，复审人 {{reviewer}}，等级 {{before}} → {{after}}，下次复审 {{nextDueOn}} 到期。',
+  CO_RECORDED: '{{customer}}：{{item}} 已记录为“{{status}}”（{{checkedOn}}，{{checkedBy}}）。',
+  CL_APPROVED:
+    '已批准 {{customer}} 的信用额度 {{limit}}（{{binding}}；建议额度 {{recommended}}），{{effectiveFrom}} 起生效，批准人 {{actor}}。',
 };
