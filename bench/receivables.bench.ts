@@ -59,6 +59,7 @@ export function syntheticLedger(invoices: number, customers: number, seed = 7): 
       status: 'open',
       isDisputed: rng.next() < 0.03,
       instalments: NO_INSTALMENTS,
+      channel: null,
     };
     const paid = due + Math.round((meanDelay[c] ?? 0) + rng.normal(0, 6));
     if (paid <= end)

@@ -1,9 +1,9 @@
 import type { Instalment } from '../../core/model/index.js';
 import type { FxTable } from '../../core/money/index.js';
 import { convert, money } from '../../core/money/index.js';
-import { addDays, diffDays, type LocalDate } from '../../core/time/index.js';
+import { ledgerColumns, type ReceivablesLedger } from '../../core/receivables/index.js';
+import { addDays, diffDays, epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
 import type { loadForecastDocuments } from '../../db/stores/forecast.js';
-import { parseInstalments } from '../../db/stores/receivables.js';
 
 type Docs = Awaited<ReturnType<typeof loadForecastDocuments>>;
 
@@ -47,28 +47,49 @@ export function baseAmountOf(fx: FxTable, base: string, asOf: LocalDate) {
   };
 }
 
-/** Invoices with their open amount and settlement date as of `asOf` (receipts and credit notes). */
-export function invoiceFacts(docs: Docs, toBase: (a: number, c: string) => number): InvoiceFact[] {
-  const settled = settledBy([...docs.receiptSettlements, ...docs.creditNotes], (r) => r.invoice_id);
-  return docs.invoices.map((inv) => {
-    const s = settled.get(inv.id);
-    const open = inv.status === 'written_off' ? 0 : inv.amount_minor - (s?.sum ?? 0);
-    return {
+/**
+ * Invoices issued by `asOf` (void ones left out) with their open amount and settlement date as of
+ * `asOf`, from the receivables ledger, so the forecast sees what the aging sees: receipts, credit
+ * notes (linked, and unlinked ones as the ledger applies them) and write-offs dated by then. A
+ * written-off invoice is never expected to pay; it counts as settled (for the behaviour model) on
+ * its write-off date once that has passed.
+ */
+export function invoiceFacts(
+  ledger: ReceivablesLedger,
+  asOf: LocalDate,
+  toBase: (a: number, c: string) => number,
+): InvoiceFact[] {
+  const cols = ledgerColumns(ledger);
+  const asOfDay = epochDayUnchecked(asOf);
+  const out: InvoiceFact[] = [];
+  ledger.invoices.forEach((inv, i) => {
+    if (inv.status === 'void' || (cols.issued[i] as number) > asOfDay) return;
+    let paid = 0;
+    let last = -1;
+    for (let k = cols.settlementStart[i] as number; k < (cols.settlementStart[i + 1] as number); k++) {
+      const day = cols.settlementDay[k] as number;
+      if (day > asOfDay) continue;
+      paid += cols.settlementAmount[k] as number;
+      last = Math.max(last, day);
+    }
+    const isSettled = paid >= inv.amountMinor && last >= 0;
+    out.push({
       id: inv.id,
-      customerId: inv.customer_id,
+      customerId: inv.customerId,
       number: inv.number,
-      issuedOn: inv.issued_on,
-      dueOn: inv.due_on,
+      issuedOn: inv.issuedOn,
+      dueOn: inv.dueOn,
       currency: inv.currency,
-      amountMinor: inv.amount_minor,
-      openMinor: open,
-      settledOn: open <= 0 ? (s?.last ?? inv.issued_on) : null,
-      isDisputed: Boolean(inv.is_disputed),
-      channel: inv.channel === 'paper' || inv.channel === 'electronic' ? inv.channel : null,
-      baseAmount: toBase(inv.amount_minor, inv.currency),
-      instalments: inv.instalments === '[]' ? [] : parseInstalments(inv.instalments, inv.id),
-    };
+      amountMinor: inv.amountMinor,
+      openMinor: inv.status === 'written_off' ? 0 : inv.amountMinor - paid,
+      settledOn: isSettled ? fromEpochDay(last) : null,
+      isDisputed: inv.isDisputed,
+      channel: inv.channel,
+      baseAmount: toBase(inv.amountMinor, inv.currency),
+      instalments: inv.instalments,
+    });
   });
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { loadForecastDocuments, loadForecastTreasury } from '../../db/stores/forecast.js';
 import { loadCreditLines, loadLatestBalances } from '../../db/stores/position.js';
+import { loadReceivablesLedger } from '../../db/stores/receivables.js';
 import { buildBehaviour, forecastInvoices, salesInputs } from './behaviour.js';
 import { baseAmountOf, billFacts, invoiceFacts } from './ledger-facts.js';
 import { readForecastSettings } from './settings.js';
@@ -19,8 +20,9 @@ export interface LoadOptions {
 
 /**
  * Loads everything the forecast engine needs for one organisation in a fixed number of queries
- * (about a dozen, run concurrently), then derives open items, payment-date distributions
- * (behaviour model), sales history and the payables habit in memory.
+ * (about a dozen, run concurrently): the receivables ledger as every receivables report reads it,
+ * then derives open items, payment-date distributions (behaviour model), sales history and the
+ * payables habit in memory.
  */
 export async function loadForecastInput(
   db: Db,
@@ -30,7 +32,8 @@ export async function loadForecastInput(
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
   const params = { orgId: org.id, asOf: options.asOf };
-  const [docs, treasury, balances, creditLines] = await Promise.all([
+  const [ledger, docs, treasury, balances, creditLines] = await Promise.all([
+    loadReceivablesLedger(db, { orgId: org.id }),
     loadForecastDocuments(db, params),
     loadForecastTreasury(db, params),
     loadLatestBalances(db, params),
@@ -38,7 +41,7 @@ export async function loadForecastInput(
   ]);
   const fx = new FxTable(treasury.fxRates);
   const toBase = baseAmountOf(fx, org.baseCurrency, options.asOf);
-  const facts = invoiceFacts(docs, toBase);
+  const facts = invoiceFacts(ledger, options.asOf, toBase);
   const model = buildBehaviour(facts, options.asOf);
   const names = new Map(docs.customers.map((c) => [c.id, c.name]));
   const sales = salesInputs(facts, model, options.asOf, docs.customers);

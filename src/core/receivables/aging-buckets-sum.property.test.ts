@@ -35,6 +35,7 @@ const ledgerArb = fc.array(invoiceArb, { minLength: 1, maxLength: 25 }).chain((r
     amountMinor: r.amountMinor,
     status: r.status as LedgerInvoice['status'],
     isDisputed: false,
+    channel: null,
     instalments: r.instalments.map(([d, a]) => ({ dueOn: fromEpochDay(toEpochDay(r.issuedOn) + d), amountMinor: a })),
   }));
   const settlement = fc.record({

@@ -3,10 +3,11 @@ import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledge
 import { indexSettlements } from './settlement-index.js';
 
 /**
- * `LedgerColumns.flags` bits. DISPUTED is the behaviour model's `FLAG_DISPUTED` bit, and no ledger
- * bit is its `FLAG_PAPER` (2), so the behaviour columns can share this array.
+ * `LedgerColumns.flags` bits. DISPUTED and PAPER are the behaviour model's `FLAG_DISPUTED` and
+ * `FLAG_PAPER` bits, so the behaviour columns can share this array.
  */
 export const LEDGER_DISPUTED = 1;
+export const LEDGER_PAPER = 2;
 export const LEDGER_VOID = 4;
 export const LEDGER_INSTALMENTS = 8;
 
@@ -88,6 +89,7 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
     month[i] = (issuedOn.charCodeAt(5) - 48) * 10 + (issuedOn.charCodeAt(6) - 48);
     flags[i] =
       (inv.isDisputed ? LEDGER_DISPUTED : 0) |
+      (inv.channel === 'paper' ? LEDGER_PAPER : 0) |
       (inv.status === 'void' ? LEDGER_VOID : 0) |
       (inv.instalments.length > 0 ? LEDGER_INSTALMENTS : 0);
     grouped.settlementStart[i] = k;

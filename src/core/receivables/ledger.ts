@@ -18,6 +18,8 @@ export interface LedgerInvoice {
   readonly status: InvoiceStatus;
   readonly isDisputed: boolean;
   readonly instalments: readonly Instalment[];
+  /** How the invoice was delivered, when the source says (a behaviour-model feature). */
+  readonly channel: 'paper' | 'electronic' | null;
 }
 
 export interface LedgerSettlement {

@@ -20,6 +20,7 @@ const inv = (
   status,
   isDisputed: false,
   instalments: [],
+  channel: null,
 });
 
 test('an invoice is settled when its settlements first cover it; partial payments leave it open', () => {

@@ -43,7 +43,7 @@ export function ledgerToPaymentRecords(
       settledOn: (paid[i] ?? 0) >= inv.amountMinor ? (lastOn[i] ?? null) : null,
       amount: inv.amountMinor * (rate ?? 1),
       isDisputed: inv.isDisputed,
-      channel: null,
+      channel: inv.channel,
     });
   });
   return records;
@@ -53,8 +53,8 @@ export function ledgerToPaymentRecords(
  * The same as `toPaymentColumns(ledgerToPaymentRecords(ledger, fx))`, built from the ledger's
  * columns (`ledgerColumns`, shared with aging) without a record object per invoice: the path for
  * whole books (a million invoices). When no invoice is left out, the customer, date, month and
- * flag columns are the ledger's own arrays, not copies (its flags carry the disputed bit where the
- * behaviour model reads it); amounts too when none needs converting. Only `settled` is new.
+ * flag columns are the ledger's own arrays, not copies (its flags carry the disputed and paper bits where the
+ * behaviour model reads them); amounts too when none needs converting. Only `settled` is new.
  *
  * @example
  * buildPaymentBehaviour(ledgerToPaymentColumns(ledger), asOf)

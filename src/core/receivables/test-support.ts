@@ -15,6 +15,7 @@ export function invoice(fields: Partial<LedgerInvoice> & Pick<LedgerInvoice, 'id
     status: 'open',
     isDisputed: false,
     instalments: [],
+    channel: null,
     ...fields,
   };
 }

@@ -3,44 +3,12 @@ import type { Db } from '../connection.js';
 
 /**
  * Loaders for the cash forecast: one query per table, whatever the number of customers, so the
- * forecast never issues a query per invoice or per customer.
+ * forecast never issues a query per invoice or per customer. Invoices and their settlements come
+ * from `loadReceivablesLedger`, as for every receivables report.
  */
 export async function loadForecastDocuments(db: Db, params: { orgId: string; asOf: string }) {
   const { orgId, asOf } = params;
-  const [invoices, receiptSettlements, creditNotes, customers, bills, billPayments, suppliers] = await Promise.all([
-    db.kysely
-      .selectFrom('invoices')
-      .select([
-        'id',
-        'customer_id',
-        'number',
-        'issued_on',
-        'due_on',
-        'currency',
-        'amount_minor',
-        'status',
-        'is_disputed',
-        'channel',
-        'instalments',
-      ])
-      .where('org_id', '=', orgId)
-      .where('issued_on', '<=', asOf)
-      .where('status', '!=', 'void')
-      .execute(),
-    db.kysely
-      .selectFrom('receipt_allocations as a')
-      .innerJoin('receipts as r', (j) => j.onRef('r.id', '=', 'a.receipt_id'))
-      .select(['a.invoice_id', 'r.received_on as on', 'a.amount_minor'])
-      .where('a.org_id', '=', orgId)
-      .where('r.received_on', '<=', asOf)
-      .execute(),
-    db.kysely
-      .selectFrom('credit_notes')
-      .select(['invoice_id', 'issued_on as on', 'amount_minor'])
-      .where('org_id', '=', orgId)
-      .where('issued_on', '<=', asOf)
-      .where('invoice_id', 'is not', null)
-      .execute(),
+  const [customers, bills, billPayments, suppliers] = await Promise.all([
     db.kysely
       .selectFrom('customers')
       .select(['id', 'name', 'default_terms_days'])
@@ -62,7 +30,7 @@ export async function loadForecastDocuments(db: Db, params: { orgId: string; asO
       .execute(),
     db.kysely.selectFrom('suppliers').select(['id', 'name']).where('org_id', '=', orgId).execute(),
   ]);
-  return { invoices, receiptSettlements, creditNotes, customers, bills, billPayments, suppliers };
+  return { customers, bills, billPayments, suppliers };
 }
 
 export async function loadForecastTreasury(db: Db, params: { orgId: string; asOf: string }) {

@@ -161,6 +161,29 @@ describeEachDialect('receivables store', (open) => {
     }
   });
 
+  test('a write-off is dated written_off_on when the invoice has one; the delivery channel is read', async () => {
+    const db = await open();
+    try {
+      await seed(db);
+      await db.kysely
+        .updateTable('invoices')
+        .set({ written_off_on: '2026-06-30', channel: 'paper' })
+        .where('id', '=', 'i3')
+        .execute();
+      const ledger = await loadReceivablesLedger(db, { orgId: 'o1', customerId: 'c2' });
+      assert.deepEqual(
+        ledger.settlements.map((s) => [s.kind, s.on, s.amountMinor]),
+        [
+          ['receipt', '2026-03-02', 300],
+          ['write_off', '2026-06-30', 500],
+        ],
+      );
+      assert.equal(ledger.invoices[0]?.channel, 'paper');
+    } finally {
+      await db.close();
+    }
+  });
+
   test('one customer only, payables and FX rates', async () => {
     const db = await open();
     try {

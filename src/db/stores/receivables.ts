@@ -22,8 +22,9 @@ import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
  *   customer's invoices in its currency, oldest due first (`applyUnlinkedCredits`), so the
  *   customer's balance is right; with no invoice of that currency it is left out.
  * - An invoice with status 'written_off' gets a write-off settlement of what its receipts and
- *   credits leave open. The schema has no write-off date yet, so it is dated on the later of the
- *   due date and the last settlement (see docs/domain/receivables-metrics.md).
+ *   credits leave open, dated `written_off_on`; where that is empty (invoices written off before
+ *   the column existed, or imported without it), on the later of the due date and the last
+ *   settlement (see docs/domain/receivables-metrics.md).
  * - Invoices come ordered by id and settlements in invoice order, so the analytics match them
  *   without hashing (`indexSettlements`).
  *
@@ -36,8 +37,11 @@ export async function loadReceivablesLedger(
 ): Promise<ReceivablesLedger> {
   const strings = new SharedStrings();
   const invoices: LedgerInvoice[] = [];
+  const writtenOffOn = new Map<string, string>();
   await forEachRow(db, selectInvoices(db, params), (row) => {
-    invoices.push(toLedgerInvoice(row as InvoiceValues, strings));
+    const values = row as InvoiceValues;
+    invoices.push(toLedgerInvoice(values, strings));
+    if (values[11] !== null && values[7] === 'written_off') writtenOffOn.set(values[0], values[11]);
   });
   const settlements: LedgerSettlement[] = [];
   const settle = receiptSettler(invoices, strings);
@@ -54,7 +58,7 @@ export async function loadReceivablesLedger(
     }
   }
   for (const s of applyUnlinkedCredits(invoices, settlements, unlinked).settlements) settlements.push(s);
-  for (const s of writeOffs(invoices, settlements)) settlements.push(s);
+  for (const s of writeOffs(invoices, settlements, writtenOffOn)) settlements.push(s);
   return { invoices, settlements: inInvoiceOrder(invoices, settlements, (s) => s.invoiceId) };
 }
 
@@ -63,13 +67,16 @@ function selectInvoices(db: Db, params: { orgId: string; customerId?: string }) 
   let q = db.kysely
     .selectFrom('invoices')
     .select(['id', 'customer_id', 'number', 'issued_on', 'due_on', 'currency', 'amount_minor', 'status'])
-    .select(['is_disputed', 'instalments'])
+    .select(['is_disputed', 'instalments', 'channel', 'written_off_on'])
     .where('org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
   return q.orderBy('id');
 }
 
-type InvoiceValues = readonly [string, string, string, string, string, string, number, string, number, string];
+type InvoiceValues = readonly [
+  ...[string, string, string, string, string, string, number, string],
+  ...[number, string, string | null, string | null],
+];
 type AllocationValues = readonly [string, string, number];
 
 function selectAllocations(db: Db, params: { orgId: string; customerId?: string }) {
@@ -93,7 +100,8 @@ function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string 
 }
 
 function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvoice {
-  const [id, customerId, number, issuedOn, dueOn, currency, amountMinor, status, isDisputed, instalments] = row;
+  const [id, customerId, number, issuedOn, dueOn, currency, amountMinor, status, isDisputed, instalments, channel] =
+    row;
   return {
     id,
     customerId: strings.share(customerId),
@@ -105,6 +113,7 @@ function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvo
     status: checkStatus(strings.share(status), INVOICE_STATUSES, id) as InvoiceStatus,
     isDisputed: Number(isDisputed) === 1,
     instalments: instalments === '[]' ? NO_INSTALMENTS : parseInstalments(instalments, id),
+    channel: channel === 'paper' || channel === 'electronic' ? channel : null,
   };
 }
 
@@ -114,7 +123,7 @@ function checkStatus(status: string, allowed: readonly string[], id: string): st
 }
 
 /** The `instalments` column: JSON `[{ "dueOn": "YYYY-MM-DD", "amountMinor": 123 }, …]`, '[]' for none. */
-export function parseInstalments(text: string, id: string): Instalment[] {
+function parseInstalments(text: string, id: string): Instalment[] {
   const parsed: unknown = JSON.parse(text);
   if (!Array.isArray(parsed)) throw new InvariantError(`invoice ${id}: instalments is not a JSON array`);
   return parsed.map((p: unknown) => {
@@ -148,17 +157,23 @@ function receiptSettler(
 }
 
 /** Write-offs of what 'written_off' invoices still have open, dated as the header comment says. */
-function writeOffs(invoices: readonly LedgerInvoice[], settlements: readonly LedgerSettlement[]): LedgerSettlement[] {
-  const written = new Map<string, { open: number; on: string }>();
+function writeOffs(
+  invoices: readonly LedgerInvoice[],
+  settlements: readonly LedgerSettlement[],
+  writtenOffOn: ReadonlyMap<string, string>,
+): LedgerSettlement[] {
+  const written = new Map<string, { open: number; on: string; isDated: boolean }>();
   for (const inv of invoices) {
-    if (inv.status === 'written_off') written.set(inv.id, { open: inv.amountMinor, on: inv.dueOn });
+    if (inv.status !== 'written_off') continue;
+    const on = writtenOffOn.get(inv.id);
+    written.set(inv.id, { open: inv.amountMinor, on: on ?? inv.dueOn, isDated: on !== undefined });
   }
   if (written.size === 0) return [];
   for (const s of settlements) {
     const w = written.get(s.invoiceId);
     if (!w) continue;
     w.open -= s.amountMinor;
-    if (s.on > w.on) w.on = s.on;
+    if (!w.isDated && s.on > w.on) w.on = s.on;
   }
   const out: LedgerSettlement[] = [];
   for (const [invoiceId, w] of written) {
