@@ -10,13 +10,16 @@ import {
   listReviews,
   overrideHold,
   recommendLimits,
+  recordOnboardingCheck,
+  recordReview,
   scoreCustomers,
 } from '../../app/credit/index.js';
 import type { Reason } from '../../core/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { type Locale, pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
-import { currency, localDate, money, text } from '../schemas/common.js';
+import { localDate, text } from '../schemas/common.js';
+import { approveLimitBody, onboardingCheckBody, orderBody, overrideBody, reviewBody } from '../schemas/credit.js';
 
 /** An unknown customer id answers a plain 404 that does not echo the id (it may be another tenant's). */
 async function notFoundPlain<T>(result: Promise<Result<T>>): Promise<Result<T>> {
@@ -45,9 +48,12 @@ async function inWords<T extends { readonly customers: readonly object[] }>(
 }
 
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
-const order = { customerId: text(100), amountMinor: money(), currency: currency() };
 
-/** Credit scores, limits, reviews, onboarding and order checks (issue: buyer credit scoring). */
+/**
+ * Credit scores, limits, reviews, onboarding and order checks (issue: buyer credit scoring).
+ * Credit decisions (approve a limit, record a review or an onboarding check, override a hold)
+ * need `write:credit`; overriding a hold also needs the role owner or credit_controller.
+ */
 export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
   const tags = ['credit'];
   orgRoute(app, clock, {
@@ -89,7 +95,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Approve a credit limit for a customer (kept in its history with who, when and why)',
     tags,
     status: 201,
-    body: z.strictObject({ customerId: text(100), limitMinor: money(), reason: text(500) }),
+    body: approveLimitBody,
     handler: ({ auth, body }) =>
       notFoundPlain(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() })),
   });
@@ -104,6 +110,38 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
       const asOf = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf }));
     },
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/credit/reviews',
+    permission: 'write:credit',
+    summary: 'Record a completed credit review of a customer: grade before and after, the next review date',
+    tags,
+    status: 201,
+    body: reviewBody,
+    handler: ({ auth, body }) =>
+      notFoundPlain(
+        recordReview(db, {
+          orgId: auth.orgId,
+          customerId: body.customerId,
+          reason: body.reason,
+          reviewer: body.reviewer ?? auth.actor,
+          asOf: clock.today(),
+        }),
+      ),
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/credit/onboarding-checks',
+    permission: 'write:credit',
+    summary: 'Record an onboarding checklist item of a customer as done, failed or waived (today, by the caller)',
+    tags,
+    status: 201,
+    body: onboardingCheckBody,
+    handler: ({ auth, body }) =>
+      notFoundPlain(
+        recordOnboardingCheck(db, { orgId: auth.orgId, ...body, checkedOn: clock.today(), checkedBy: auth.actor }),
+      ),
   });
   orgRoute(app, clock, {
     method: 'GET',
@@ -136,18 +174,19 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     method: 'POST',
     url: '/api/v1/credit/check-order',
     permission: 'read',
-    summary: 'Credit hold check for a proposed order: allow or hold, with every reason',
+    summary:
+      'Credit hold check for a proposed order: allow or hold, with every reason (allow with the override, if any)',
     tags,
-    body: z.strictObject(order),
+    body: orderBody,
     handler: ({ auth, body }) => notFoundPlain(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() })),
   });
   orgRoute(app, clock, {
     method: 'POST',
     url: '/api/v1/credit/check-order/override',
     permission: 'write:credit',
-    summary: 'Override a credit hold (owner or credit controller; written to the audit log)',
+    summary: 'Override the credit hold of one order (owner or credit controller): remembered for that order, audited',
     tags,
-    body: z.strictObject({ ...order, reason: text(500) }),
+    body: overrideBody,
     handler: ({ auth, body }) =>
       notFoundPlain(
         overrideHold(db, {
