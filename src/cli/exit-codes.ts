@@ -10,6 +10,8 @@ const EXIT_CODES: Record<string, number> = {
   IMPORT_REJECTED: 4,
   FILE_NOT_FOUND: 5,
   INVALID_ARGUMENT: 2,
+  // Input the app layer refused (a blank reason, a bad order reference): a bad argument too.
+  VALIDATION_FAILED: 2,
   CUSTOMER_NOT_FOUND: 3,
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: 2,
   CREDIT_HOLD_NOT_HELD: 2,

@@ -3,6 +3,7 @@ import { addBacktestCollectionsCommand } from './commands/backtest-collections.j
 import { addBacktestForecastCommand } from './commands/backtest-forecast.js';
 import { addBalanceSheetCommands } from './commands/balance-sheet.js';
 import { addCreditCommands } from './commands/credit.js';
+import { addCreditDecisionCommands } from './commands/credit-decisions.js';
 import { addDemoCommand } from './commands/demo.js';
 import { addForecastCommand } from './commands/forecast.js';
 import { addImportExportCommands } from './commands/import-export.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   const score = program.command('score').description('credit scores / 信用评分');
   addScoreFinancialsCommand(score);
   addCreditCommands(program, score);
+  addCreditDecisionCommands(program);
   return program;
 }
 

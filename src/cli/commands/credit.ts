@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import {
@@ -31,19 +32,37 @@ function asOfOption(value: string | undefined): string {
   return asOf;
 }
 
-const print = (json: boolean | undefined, value: unknown, text: () => string) =>
+export const print = (json: boolean | undefined, value: unknown, text: () => string) =>
   process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text()}\n`);
 
-interface Common {
+export interface Common {
   asOf?: string;
   json?: boolean;
 }
 
-type Ctx<O> = { orgId: string; asOf: string; json: boolean; locale: ReturnType<typeof localeOf>; options: O };
+/** Who acts from the command line when no name is given: the operating-system user, as 'cli:wang.li'. */
+export function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    // No user entry (some containers): fall back to what the environment says.
+    return `cli:${process.env.USER ?? process.env.USERNAME ?? 'unknown'}`;
+  }
+}
+
+type Ctx<O> = {
+  orgId: string;
+  /** The organisation's base currency (credit limits are kept in it). */
+  baseCurrency: string;
+  asOf: string;
+  json: boolean;
+  locale: ReturnType<typeof localeOf>;
+  options: O;
+};
 type AppDb = Parameters<Parameters<typeof withDb>[1]>[0];
 
 /** A command action with the organisation opened, --as-of checked and the command's options at hand. */
-function withOrg<A extends unknown[], O extends Common = Common>(
+export function withOrg<A extends unknown[], O extends Common = Common>(
   run: (ctx: Ctx<O>, db: AppDb, ...args: A) => Promise<void>,
 ) {
   return action(async (...all: [...A, Common, Command]) => {
@@ -54,7 +73,14 @@ function withOrg<A extends unknown[], O extends Common = Common>(
     const asOf = asOfOption(o.asOf);
     await withDb(opts, async (db) => {
       const org = await requireOrganisation(db, opts);
-      await run({ orgId: org.id, asOf, json: o.json === true, locale: localeOf(opts), options: o }, db, ...args);
+      const ctx = {
+        orgId: org.id,
+        baseCurrency: org.baseCurrency,
+        asOf,
+        json: o.json === true,
+        locale: localeOf(opts),
+      };
+      await run({ ...ctx, options: o }, db, ...args);
     });
   });
 }
@@ -98,6 +124,7 @@ function parseAmount(text: string, currency: string): number {
 
 interface OrderOptions extends Common {
   currency: string;
+  orderRef?: string;
   override?: boolean;
   actor?: string;
   role?: string;
@@ -109,9 +136,10 @@ function addCheckOrder(program: Command): void {
     .command('check-order <customer> <amount>')
     .description('credit hold check for a proposed order; exit 0 allow, 6 hold / 订单信用检查')
     .option('--currency <code>', 'currency of the amount', 'CNY')
+    .option('--order-ref <ref>', 'the order reference (an override then applies to this order only)')
     .option('--as-of <date>', 'as of this date (default today)')
-    .option('--override', 'override a hold (needs --actor, --role owner|credit_controller, --reason)')
-    .option('--actor <name>', 'who overrides')
+    .option('--override', 'override a hold for this order today (needs --role owner|credit_controller, --reason)')
+    .option('--actor <name>', 'who overrides (default: cli:<your user name>)')
     .option('--role <role>', 'the role of who overrides')
     .option('--reason <text>', 'why')
     .option('--json', 'print JSON')
@@ -124,10 +152,16 @@ function addCheckOrder(program: Command): void {
           amountMinor: parseAmount(amount, o.currency),
           currency: o.currency,
           asOf: ctx.asOf,
+          orderRef: o.orderRef,
         };
         if (o.override) {
           const r = orThrow(
-            await overrideHold(db, { ...params, actor: o.actor ?? '', role: o.role ?? '', reason: o.reason ?? '' }),
+            await overrideHold(db, {
+              ...params,
+              actor: o.actor ?? cliActor(),
+              role: o.role ?? '',
+              reason: o.reason ?? '',
+            }),
           );
           print(ctx.json, r, () => formatOrderCheck(r.check, ctx.locale));
           return;

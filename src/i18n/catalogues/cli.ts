@@ -40,6 +40,9 @@ export const en: Record<string, string> = {
     '{{file}}: {{problems}} problem(s) found in {{rows}} rows. Nothing was written: correct the file and import it again.',
   EXPORT_CLI_DONE: '{{rows}} rows written to {{file}}.',
   FILE_NOT_FOUND: 'File not found: {{file}}',
+  CLI_EXPECT_REVIEW_REASON: 'what the review found or decided, e.g. --reason "annual review, limit kept"',
+  CLI_EXPECT_LIMIT_REASON: 'why this limit, e.g. --reason "annual review"',
+  CLI_EXPECT_LIMIT_AMOUNT: 'an amount in {{currency}} of 0 or more, e.g. 500000.00',
 };
 export const zhCN: Record<string, string> = {
   STATUS_TITLE: '{{name}} — 截至 {{asOf}} 的资金状况（{{currency}}）',
@@ -80,4 +83,7 @@ export const zhCN: Record<string, string> = {
   IMPORT_CLI_REJECTED: '{{file}}：{{rows}} 行中发现 {{problems}} 个问题。未写入任何数据：请修改文件后重新导入。',
   EXPORT_CLI_DONE: '已将 {{rows}} 行写入 {{file}}。',
   FILE_NOT_FOUND: '找不到文件：{{file}}',
+  CLI_EXPECT_REVIEW_REASON: '复审结论，例如 --reason "年度复审，维持额度"',
+  CLI_EXPECT_LIMIT_REASON: '批准理由，例如 --reason "年度复审"',
+  CLI_EXPECT_LIMIT_AMOUNT: '不小于 0 的 {{currency}} 金额，例如 500000.00',
 };
