@@ -204,7 +204,11 @@ describeEachDialect('API credit decisions', (open) => {
         ...order,
         reason: '预付',
       });
-      assert.equal(errorCode(financeTry), 'CREDIT_HOLD_OVERRIDE_FORBIDDEN', financeTry.text);
+      assert.deepEqual(
+        [financeTry.status, errorCode(financeTry)],
+        [403, 'CREDIT_HOLD_OVERRIDE_FORBIDDEN'],
+        financeTry.text,
+      );
       const noReason = await owner.call('POST', '/api/v1/credit/check-order/override', order);
       assert.deepEqual([noReason.status, field(noReason)], [400, 'reason']);
       const badRef = await owner.call('POST', '/api/v1/credit/check-order/override', {
