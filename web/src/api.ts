@@ -1,11 +1,15 @@
 import { getLocale } from './i18n/index.js';
 
-/** An answer of the API's error shape `{ error: { code, message } }`, the message in the UI's language. */
+/**
+ * An answer of the API's error shape `{ error: { code, message, field? } }`, the message in the UI's
+ * language; `field` names the input at fault (a path such as `reason`) when the API says which.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -39,10 +43,13 @@ async function send(method: string, path: string, body?: BodyInit, type?: string
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
   if (res.ok) return res;
-  const answer = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const answer = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; field?: string };
+  } | null;
   const code = answer?.error?.code ?? `HTTP_${res.status}`;
   if (res.status === 401 && !path.endsWith('/auth/login')) onUnauthenticated?.();
-  throw new ApiError(res.status, code, answer?.error?.message ?? `${res.status} ${res.statusText}`);
+  const message = answer?.error?.message ?? `${res.status} ${res.statusText}`;
+  throw new ApiError(res.status, code, message, answer?.error?.field ?? null);
 }
 
 export async function apiGet<T>(path: string): Promise<T> {

@@ -4,6 +4,7 @@ import { Layout } from './components/layout.js';
 import { ErrorBox, Loading } from './components/states.js';
 import { Login } from './pages/login.js';
 import { parseRoute, usePath } from './router.js';
+import { SessionProvider } from './session.js';
 import type { Me } from './types.js';
 
 // Each page is its own chunk: the login page loads neither ECharts nor any page code.
@@ -38,14 +39,16 @@ export function App() {
   if (session.state === 'error') return <ErrorBox error={session.error} onRetry={check} />;
   if (session.state === 'out') return <Login onLogin={check} />;
   return (
-    <Layout route={route} onLogout={logout}>
-      <Suspense fallback={<Loading />}>
-        {route.page === 'overview' && <Overview />}
-        {route.page === 'forecast' && <ForecastPage />}
-        {route.page === 'receivables' && <Receivables />}
-        {route.page === 'customer' && <CustomerPage customerId={route.customerId} />}
-        {route.page === 'import' && <ImportPage />}
-      </Suspense>
-    </Layout>
+    <SessionProvider me={session.me}>
+      <Layout route={route} onLogout={logout}>
+        <Suspense fallback={<Loading />}>
+          {route.page === 'overview' && <Overview />}
+          {route.page === 'forecast' && <ForecastPage />}
+          {route.page === 'receivables' && <Receivables />}
+          {route.page === 'customer' && <CustomerPage key={route.customerId} customerId={route.customerId} />}
+          {route.page === 'import' && <ImportPage />}
+        </Suspense>
+      </Layout>
+    </SessionProvider>
   );
 }

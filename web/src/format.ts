@@ -1,3 +1,4 @@
+import { formatMinor, minorUnits, parseMinor } from '../../src/core/money/index.js';
 import { formatAmount, formatPercent, formatWan } from '../../src/i18n/format.js';
 import type { Locale } from './i18n/index.js';
 
@@ -19,6 +20,26 @@ export function formatMoney(minor: number, currency: string, locale: Locale, wan
 /** The amount alone, for table cells under a header that names the currency: '1,234.56'. */
 export function formatPlain(minor: number, currency: string): string {
   return formatAmount(minor, currency);
+}
+
+/** How many decimals the currency's amounts have (2 for CNY, 0 for JPY). */
+export function currencyDigits(currency: string): number {
+  return minorUnits(currency);
+}
+
+/** An amount to edit in a form: the plain decimal of the minor units, no grouping ('1234.56'). */
+export function amountToInput(minor: number, currency: string): string {
+  return formatMinor(minor, currency);
+}
+
+/**
+ * What a person typed as an amount, in minor units: digits with at most the currency's decimals,
+ * grouping commas and spaces allowed ('1,234.5' → 123450 for CNY). Null when it is not a
+ * non-negative amount of that currency.
+ */
+export function amountFromInput(text: string, currency: string): number | null {
+  const minor = parseMinor(text.replace(/[,\s，]/g, ''), currency);
+  return minor === undefined || minor < 0 ? null : minor;
 }
 
 /** Short axis labels: '1,235万' / '1.2亿' in Chinese, '12.3M' / '450K' in English (major units). */

@@ -5,6 +5,8 @@
 export interface Me {
   readonly orgId: string;
   readonly role: string;
+  /** How the API names this caller in records it writes ('user:…'): approvedBy, reviewer, checkedBy. */
+  readonly actor: string;
   readonly user: { readonly id: string; readonly email: string; readonly name: string } | null;
 }
 

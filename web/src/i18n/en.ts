@@ -1,3 +1,5 @@
+import { enCredit } from './en-credit.js';
+
 /** The dashboard's texts in English. Keys are shared with zh-CN.ts (a unit test checks both have the same). */
 export const en = {
   'app.name': 'CashGuard',
@@ -182,31 +184,6 @@ export const en = {
   'customer.none': 'No open invoice.',
   'customer.credit': 'Credit score',
   'customer.score': 'Score {{score}} · grade {{grade}} · PD {{pd}}',
-  'credit.limitTitle': 'Credit limit',
-  'credit.currentLimit': 'Current limit',
-  'credit.noLimit': 'none approved',
-  'credit.approved': 'Approved (from · by)',
-  'credit.recommended': 'Recommended limit',
-  'credit.binding': 'Binding constraint',
-  'credit.binding.need': 'need (sales × days to pay)',
-  'credit.binding.capacity': 'capacity (buyer size and grade)',
-  'credit.binding.insurer': 'insurer limit',
-  'credit.binding.manual': 'set by hand',
-  'credit.binding.override_zero': 'zero: a hard override',
-  'credit.need': 'Need',
-  'credit.capacity': 'Capacity',
-  'credit.insurerCap': 'Insurer cap',
-  'credit.exposure': 'Exposure',
-  'credit.utilisation': 'Utilisation',
-  'credit.onboardingTitle': 'Onboarding checklist',
-  'credit.onboardingComplete': 'Complete',
-  'credit.onboardingIncomplete': 'Incomplete',
-  'credit.safeLimit': 'safe limit {{amount}}',
-  'credit.status.done': 'Done:',
-  'credit.status.missing': 'Missing:',
-  'credit.status.invalid': 'Invalid:',
-  'credit.status.failed': 'Failed:',
-  'credit.status.waived': 'Waived:',
   'overview.creditMore': '… and {{count}} more',
   'overview.reviewDue': 'review due {{date}}',
   'customer.reasons': 'Main reasons',
@@ -239,6 +216,7 @@ export const en = {
   'kind.legal-events': 'Legal events',
   'kind.recurring-items': 'Recurring items',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
+  ...enCredit,
   'error.session': 'Your session has ended. Please log in again.',
 } as const;
 

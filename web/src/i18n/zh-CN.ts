@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.js';
+import { zhCNCredit } from './zh-CN-credit.js';
 
 /** 网页端的中文文本；键与 en.ts 相同（单元测试检查两者一致）。术语见 shared/DOMAIN.md 的中英对照。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -183,31 +184,6 @@ export const zhCN: Record<MessageKey, string> = {
   'customer.none': '没有未结发票。',
   'customer.credit': '信用评分',
   'customer.score': '评分 {{score}} · 等级 {{grade}} · 违约概率 {{pd}}',
-  'credit.limitTitle': '信用额度',
-  'credit.currentLimit': '当前额度',
-  'credit.noLimit': '尚未核定',
-  'credit.approved': '核定（生效日 · 核定人）',
-  'credit.recommended': '建议额度',
-  'credit.binding': '约束条件',
-  'credit.binding.need': '需求（销售额 × 回款天数）',
-  'credit.binding.capacity': '承受能力（买方规模与等级）',
-  'credit.binding.insurer': '保险公司限额',
-  'credit.binding.manual': '人工设定',
-  'credit.binding.override_zero': '为零：硬性否决',
-  'credit.need': '需求',
-  'credit.capacity': '承受能力',
-  'credit.insurerCap': '保险上限',
-  'credit.exposure': '敞口',
-  'credit.utilisation': '使用率',
-  'credit.onboardingTitle': '客户准入清单',
-  'credit.onboardingComplete': '已完成',
-  'credit.onboardingIncomplete': '未完成',
-  'credit.safeLimit': '安全额度 {{amount}}',
-  'credit.status.done': '已完成：',
-  'credit.status.missing': '缺失：',
-  'credit.status.invalid': '无效：',
-  'credit.status.failed': '未通过：',
-  'credit.status.waived': '已豁免：',
   'overview.creditMore': '… 另有 {{count}} 家',
   'overview.reviewDue': '应于 {{date}} 复审',
   'customer.reasons': '主要原因',
@@ -239,5 +215,6 @@ export const zhCN: Record<MessageKey, string> = {
   'kind.legal-events': '涉诉事件',
   'kind.recurring-items': '固定收支',
   'error.network': '无法连接服务器，请检查网络后重试。',
+  ...zhCNCredit,
   'error.session': '登录已过期，请重新登录。',
 };

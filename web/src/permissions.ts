@@ -1,0 +1,15 @@
+// The one table of role permissions (docs/api.md): pure data, shared with the server so the page
+// offers exactly what the API would allow. The API still checks every request.
+import { can, isRole } from '../../src/app/accounts/roles.js';
+import type { Me } from './types.js';
+
+/** Whether the caller's role may record credit decisions (`write:credit`): viewers may not. */
+export function canWriteCredit(me: Me | null): boolean {
+  return me !== null && isRole(me.role) && can(me.role, 'write:credit');
+}
+
+/** Who did something, for people: the caller's own actor id as her name, any other as the API gives it. */
+export function actorLabel(actor: string, me: Me | null): string {
+  if (me && actor === me.actor) return me.user?.name || me.user?.email || actor;
+  return actor;
+}
