@@ -1,55 +1,61 @@
-import { Card, Loading } from '../components/states.js';
+import { useState } from 'react';
+import { Card, ErrorBox, Loading } from '../components/states.js';
+import { isRecordable, type LimitView, type Onboarding, useCustomerCredit } from '../customer-credit-data.js';
 import { formatDate, formatShare } from '../format.js';
 import { type MessageKey, useLocale, useT } from '../i18n/index.js';
-import { useApi } from '../use-api.js';
+import { actorLabel, canWriteCredit } from '../permissions.js';
+import { useMe } from '../session.js';
 import { useMoney } from '../use-money.js';
+import { type ApprovedLimit, ApproveLimit } from './credit-limit-form.js';
+import { ReviewCard } from './credit-review.js';
+import { CreditScore } from './credit-score.js';
+import { type RecordedCheck, RecordItem } from './onboarding-record.js';
+import './credit-actions.css';
 
-interface Said {
-  readonly code: string;
-  readonly message?: string;
-}
+type Refresh = () => Promise<void>;
 
-interface LimitView {
-  readonly customerId: string;
-  readonly recommendation: {
-    readonly currency: string;
-    readonly needMinor: number;
-    readonly capacityMinor: number | null;
-    readonly insurerCapMinor: number | null;
-    readonly recommendedMinor: number;
-    readonly binding: string;
-    readonly reasons: readonly Said[];
-  };
-  readonly current: { limitMinor: number; binding: string; effectiveFrom: string; approvedBy: string } | null;
-  readonly exposure: { totalMinor: number; currency: string };
-  readonly utilisation: number | null;
-}
-
-interface Onboarding {
-  readonly lines: readonly { item: string; status: string; reason: Said }[];
-  readonly isComplete: boolean;
-  readonly safeLimitMinor: number;
-  readonly currency: string;
-  readonly safeLimitReason: Said;
+/**
+ * The customer's credit: score and review, limit and onboarding, read together and read again
+ * together after every decision recorded here (a section the server does not have stays out).
+ */
+export function CreditSections({ customerId }: { customerId: string }) {
+  const credit = useCustomerCredit(customerId);
+  if (credit.state === 'loading') return <Loading />;
+  if (credit.state === 'error') return <ErrorBox error={credit.error} onRetry={credit.retry} />;
+  const { score, review, limit, onboarding } = credit.data;
+  const { refresh } = credit;
+  return (
+    <>
+      {(score || review) && (
+        <div className="grid-2">
+          {score && <CreditScore credit={score} />}
+          {review && <ReviewCard customerId={customerId} review={review} refresh={refresh} />}
+        </div>
+      )}
+      {(limit || onboarding) && (
+        <div className="grid-2">
+          {limit && <LimitCard customerId={customerId} view={limit} refresh={refresh} />}
+          {onboarding && <OnboardingCard customerId={customerId} onboarding={onboarding} refresh={refresh} />}
+        </div>
+      )}
+    </>
+  );
 }
 
 /** The credit limit: current and recommended, which constraint binds, exposure and utilisation. */
-export function LimitCard({ customerId }: { customerId: string }) {
+function LimitCard({ customerId, view: v, refresh }: { customerId: string; view: LimitView; refresh: Refresh }) {
   const t = useT();
   const money = useMoney();
   const locale = useLocale();
-  const limits = useApi<{ customers: readonly LimitView[] }>('/api/v1/credit/limits');
-  if (limits.state === 'loading') return <Loading />;
-  if (limits.state === 'error') return null; // no credit module on this server: the section stays out
-  const v = limits.data.customers.find((c) => c.customerId === customerId);
-  if (!v) return null;
+  const me = useMe();
+  const [approved, setApproved] = useState<ApprovedLimit | null>(null);
   const r = v.recommendation;
   const amount = (minor: number | null) => (minor === null ? '—' : money(minor, r.currency));
   const facts: [string, string][] = [
     [t('credit.currentLimit'), v.current ? amount(v.current.limitMinor) : t('credit.noLimit')],
     [
       t('credit.approved'),
-      v.current ? `${formatDate(v.current.effectiveFrom, locale)} · ${v.current.approvedBy}` : '—',
+      v.current ? `${formatDate(v.current.effectiveFrom, locale)} · ${actorLabel(v.current.approvedBy, me)}` : '—',
     ],
     [t('credit.recommended'), amount(r.recommendedMinor)],
     [t('credit.binding'), t(`credit.binding.${r.binding}` as MessageKey)],
@@ -74,31 +80,61 @@ export function LimitCard({ customerId }: { customerId: string }) {
           <li key={x.code}>{x.message ?? x.code}</li>
         ))}
       </ul>
+      {approved && (
+        <p className="saved" data-testid="limit-result" role="status">
+          {t('credit.limitApproved', {
+            amount: money(approved.limitMinor, approved.currency),
+            by: actorLabel(approved.approvedBy, me),
+            date: formatDate(approved.effectiveFrom, locale),
+          })}
+        </p>
+      )}
+      {canWriteCredit(me) && (
+        <ApproveLimit
+          customerId={customerId}
+          recommendedMinor={r.recommendedMinor}
+          currency={r.currency}
+          refresh={refresh}
+          onApproved={setApproved}
+        />
+      )}
     </Card>
   );
 }
 
-/** The onboarding checklist: each item's status in words, and the safe limit. */
-export function OnboardingCard({ customerId }: { customerId: string }) {
+/** The onboarding checklist: each item's status in words, and the safe limit; a credit writer records items. */
+function OnboardingCard(props: { customerId: string; onboarding: Onboarding; refresh: Refresh }) {
+  const { customerId, onboarding: d, refresh } = props;
   const t = useT();
   const money = useMoney();
-  const o = useApi<Onboarding>(`/api/v1/credit/customers/${encodeURIComponent(customerId)}/onboarding`);
-  if (o.state === 'loading') return <Loading />;
-  if (o.state === 'error') return null;
-  const d = o.data;
+  const canWrite = canWriteCredit(useMe());
+  const [recorded, setRecorded] = useState<RecordedCheck | null>(null);
   return (
     <Card title={t('credit.onboardingTitle')}>
       <p data-testid="onboarding-status">
         {d.isComplete ? t('credit.onboardingComplete') : t('credit.onboardingIncomplete')} ·{' '}
         {t('credit.safeLimit', { amount: money(d.safeLimitMinor, d.currency) })}
       </p>
-      <ul className="checklist">
+      <ul className="checklist" data-testid="onboarding-checklist">
         {d.lines.map((l) => (
-          <li key={l.item}>
-            <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message ?? l.reason.code}
+          <li key={l.item} data-item={l.item} data-status={l.status}>
+            <span>
+              <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message ?? l.reason.code}
+            </span>
+            {canWrite && isRecordable(l) && (
+              <RecordItem customerId={customerId} line={l} refresh={refresh} onRecorded={setRecorded} />
+            )}
           </li>
         ))}
       </ul>
+      {recorded && (
+        <p className="saved" data-testid="onboarding-result" role="status">
+          {t('credit.itemRecorded', {
+            item: t(`credit.item.${recorded.item}` as MessageKey),
+            status: t(`credit.record.${recorded.status}`),
+          })}
+        </p>
+      )}
     </Card>
   );
 }

@@ -1,13 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Card, ErrorBox, Kpi, Loading } from '../components/states.js';
-import { useCredit } from '../credit.js';
 import { formatDate, formatNumber, formatPlain, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { navigate } from '../router.js';
-import type { CreditCustomer, CustomerPage as Page } from '../types.js';
+import type { CustomerPage as Page } from '../types.js';
 import { useApi } from '../use-api.js';
 import { useMoney } from '../use-money.js';
-import { LimitCard, OnboardingCard } from './customer-credit.js';
+import { CreditSections } from './customer-credit.js';
 
 const HistoryChart = lazy(() => import('../charts/history-chart.js'));
 
@@ -15,7 +14,6 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
   const t = useT();
   const money = useMoney();
   const page = useApi<Page>(`/api/v1/reports/customers/${encodeURIComponent(customerId)}`);
-  const credit = useCredit()?.find((c) => c.customerId === customerId) ?? null;
   const back = (
     <a
       href="/receivables"
@@ -65,11 +63,7 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           )}
         </Card>
       </div>
-      {credit && <CreditScore credit={credit} />}
-      <div className="grid-2">
-        <LimitCard customerId={customerId} />
-        <OnboardingCard customerId={customerId} />
-      </div>
+      <CreditSections customerId={customerId} />
       <Card title={t('customer.openItems')} className="wide">
         <OpenItems page={p} />
       </Card>
@@ -110,28 +104,6 @@ function Behaviour({ page: p }: { page: Page }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-function CreditScore({ credit }: { credit: CreditCustomer }) {
-  const t = useT();
-  const pd = credit.pd == null ? '—' : formatShare(credit.pd);
-  return (
-    <Card title={t('customer.credit')} className="wide">
-      <p data-testid="credit-score">
-        {t('customer.score', { score: credit.score ?? '—', grade: credit.grade ?? '—', pd })}
-      </p>
-      {credit.drivers && credit.drivers.length > 0 && (
-        <>
-          <h3>{t('customer.reasons')}</h3>
-          <ul>
-            {credit.drivers.map((d) => (
-              <li key={d.code}>{d.message ?? d.code}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Card>
   );
 }
 

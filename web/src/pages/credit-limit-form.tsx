@@ -1,0 +1,112 @@
+import { type FormEvent, useState } from 'react';
+import { apiPost } from '../api.js';
+import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
+import { amountFromInput, amountToInput, currencyDigits } from '../format.js';
+import { useT } from '../i18n/index.js';
+
+/** The answer of POST /api/v1/credit/limits (the limit as kept in the history). */
+export interface ApprovedLimit {
+  readonly currency: string;
+  readonly limitMinor: number;
+  readonly effectiveFrom: string;
+  readonly approvedBy: string;
+}
+
+/**
+ * Approves a limit for the customer through POST /api/v1/credit/limits: the recommended amount
+ * prefilled (in the base currency, the limits' currency), editable, and a reason.
+ */
+export function ApproveLimit(props: {
+  customerId: string;
+  recommendedMinor: number;
+  currency: string;
+  refresh: () => Promise<void>;
+  onApproved: (limit: ApprovedLimit) => void;
+}) {
+  const { customerId, recommendedMinor, currency, refresh, onApproved } = props;
+  const t = useT();
+  const [isOpen, setOpen] = useState(false);
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [isAmountBad, setAmountBad] = useState(false);
+  const { isBusy, problem, save, retryRefresh, clear } = useSave(refresh);
+  const open = () => {
+    setAmount(amountToInput(recommendedMinor, currency));
+    setAmountBad(false);
+    setOpen(true);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const limitMinor = amountFromInput(amount, currency);
+    setAmountBad(limitMinor === null);
+    if (limitMinor === null) return;
+    void save(
+      () => apiPost<ApprovedLimit>('/api/v1/credit/limits', { customerId, limitMinor, reason }),
+      (answer) => {
+        onApproved(answer);
+        setReason('');
+        setOpen(false);
+      },
+    );
+  };
+  if (!isOpen)
+    return (
+      <div className="actions">
+        <button type="button" className="primary" onClick={open}>
+          {t('credit.approveLimit')}
+        </button>
+        <SaveProblemBox problem={problem} onRetry={retryRefresh} />
+      </div>
+    );
+  const amountHint = t('credit.amountInvalid', { currency, digits: currencyDigits(currency) });
+  return (
+    <form className="action-form" onSubmit={submit} aria-label={t('credit.approveLimit')}>
+      <label>
+        {t('credit.approveAmount', { currency })}
+        <input
+          name="limit"
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          value={amount}
+          aria-invalid={isAmountBad || isFieldAtFault(problem, 'limitMinor')}
+          aria-describedby={isAmountBad ? 'limit-amount-hint' : undefined}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+      </label>
+      {isAmountBad && (
+        <p id="limit-amount-hint" className="tone-bad small" role="alert">
+          {amountHint}
+        </p>
+      )}
+      <label>
+        {t('credit.approveReason')}
+        <textarea
+          name="reason"
+          required
+          rows={2}
+          maxLength={500}
+          value={reason}
+          aria-invalid={isFieldAtFault(problem, 'reason')}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </label>
+      <SaveProblemBox problem={problem} onRetry={retryRefresh} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={isBusy}>
+          {isBusy ? t('credit.saving') : t('credit.approveLimit')}
+        </button>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() => {
+            clear();
+            setOpen(false);
+          }}
+        >
+          {t('credit.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { type FormEvent, useState } from 'react';
+import { apiPost } from '../api.js';
+import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
+import { Card } from '../components/states.js';
+import type { ReviewStatus } from '../customer-credit-data.js';
+import { formatDate } from '../format.js';
+import { useLocale, useT } from '../i18n/index.js';
+import { actorLabel, canWriteCredit } from '../permissions.js';
+import { useMe } from '../session.js';
+
+/** The answer of POST /api/v1/credit/reviews. */
+interface RecordedReview {
+  readonly reviewer: string;
+  readonly gradeBefore: string | null;
+  readonly gradeAfter: string | null;
+  readonly nextDueOn: string;
+}
+
+/** When the customer was last reviewed and is due next; a credit writer records a review here. */
+export function ReviewCard(props: { customerId: string; review: ReviewStatus; refresh: () => Promise<void> }) {
+  const { customerId, review, refresh } = props;
+  const t = useT();
+  const locale = useLocale();
+  const me = useMe();
+  const [result, setResult] = useState<RecordedReview | null>(null);
+  const last = review.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : t('credit.neverReviewed');
+  const facts: [string, string, string][] = [
+    [t('credit.lastReviewed'), last, ''],
+    [t('credit.nextReview'), formatDate(review.nextDueOn, locale), ''],
+    [
+      t('credit.reviewState'),
+      review.isDue ? t('credit.reviewDue') : t('credit.reviewNotDue'),
+      review.isDue ? 'tone-warn' : '',
+    ],
+  ];
+  return (
+    <Card title={t('credit.reviewTitle')}>
+      <dl className="facts" data-testid="review-status">
+        {facts.map(([k, v, tone]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd className={tone}>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {result && (
+        <p className="saved" data-testid="review-result" role="status">
+          {t('credit.reviewRecorded', {
+            reviewer: actorLabel(result.reviewer, me),
+            before: result.gradeBefore ?? '—',
+            after: result.gradeAfter ?? '—',
+            next: formatDate(result.nextDueOn, locale),
+          })}
+        </p>
+      )}
+      {canWriteCredit(me) && <RecordReview customerId={customerId} refresh={refresh} onRecorded={setResult} />}
+    </Card>
+  );
+}
+
+function RecordReview(props: {
+  customerId: string;
+  refresh: () => Promise<void>;
+  onRecorded: (r: RecordedReview) => void;
+}) {
+  const { customerId, refresh, onRecorded } = props;
+  const t = useT();
+  const [isOpen, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const { isBusy, problem, save, retryRefresh, clear } = useSave(refresh);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(
+      () => apiPost<RecordedReview>('/api/v1/credit/reviews', { customerId, reason }),
+      (answer) => {
+        onRecorded(answer);
+        setReason('');
+        setOpen(false);
+      },
+    );
+  };
+  if (!isOpen)
+    return (
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => setOpen(true)}>
+          {t('credit.recordReview')}
+        </button>
+        <SaveProblemBox problem={problem} onRetry={retryRefresh} />
+      </div>
+    );
+  return (
+    <form className="action-form" onSubmit={submit} aria-label={t('credit.recordReview')}>
+      <label>
+        {t('credit.reviewReason')}
+        <textarea
+          name="reason"
+          required
+          rows={2}
+          maxLength={500}
+          value={reason}
+          aria-invalid={isFieldAtFault(problem, 'reason')}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </label>
+      <SaveProblemBox problem={problem} onRetry={retryRefresh} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={isBusy}>
+          {isBusy ? t('credit.saving') : t('credit.recordReview')}
+        </button>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() => {
+            clear();
+            setOpen(false);
+          }}
+        >
+          {t('credit.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
