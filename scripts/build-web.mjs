@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
 const stamp = join(web, 'dist', 'index.html');
-/** Everything the bundle is made of: the app, its config, and the shared formatting it imports. */
+/** Everything the bundle is made of: the app, its config, and the shared modules it imports. */
 const SOURCES = [
   join(web, 'src'),
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
   join(root, 'src', 'i18n', 'format.ts'),
   join(root, 'src', 'core', 'money'),
+  join(root, 'src', 'app', 'accounts', 'roles.ts'),
 ];
 
 function newestMtime(path) {
