@@ -162,6 +162,64 @@ describeEachDialect('API credit decisions', (open) => {
     });
   });
 
+  describe('what a person can record on the onboarding checklist', () => {
+    interface Line {
+      item: string;
+      status: string;
+      source: string | null;
+      recordable: boolean;
+    }
+    // demo:c-0005: registration, financial statements and a credit report come from its data.
+    const linesOf = async (customerId: string) => {
+      const res = await viewer.call('GET', `/api/v1/credit/customers/${customerId}/onboarding?asOf=${today}`);
+      assert.equal(res.status, 200, res.text);
+      return new Map((res.body as { lines: Line[] }).lines.map((l) => [l.item, l]));
+    };
+
+    test('recordable is false for registration and for items the data shows done, true for the others', async () => {
+      const lines = await linesOf('demo:c-0005');
+      assert.deepEqual(
+        [...lines.values()].map((l) => [l.item, l.source, l.recordable]),
+        [
+          ['registration', 'data', false],
+          ['financial_statements', 'data', false],
+          ['credit_report', 'data', false],
+          ['litigation_check', null, true],
+          ['trade_references', null, true],
+          ['bank_reference', null, true],
+          ['sanctions_check', null, true],
+        ],
+      );
+    });
+
+    test('recording registration is refused naming the field, in both languages; nothing is recorded', async () => {
+      const body = { customerId: 'demo:c-0005', item: 'registration', status: 'done' };
+      const zh = await controller.call('POST', '/api/v1/credit/onboarding-checks', body);
+      assert.deepEqual([zh.status, errorCode(zh), field(zh)], [400, 'ONBOARDING_ITEM_NOT_RECORDABLE', 'item'], zh.text);
+      assert.match((zh.body as { error: { message: string } }).error.message, /统一社会信用代码.*客户档案/);
+      const en = await owner.call('POST', '/api/v1/credit/onboarding-checks', body, { 'accept-language': 'en' });
+      assert.deepEqual([en.status, errorCode(en), field(en)], [400, 'ONBOARDING_ITEM_NOT_RECORDABLE', 'item']);
+      assert.match(
+        (en.body as { error: { message: string } }).error.message,
+        /^item "registration" cannot be recorded: .*Edit the registration number/,
+      );
+      const registration = (await linesOf('demo:c-0005')).get('registration');
+      assert.deepEqual([registration?.status, registration?.source], ['done', 'data']);
+    });
+
+    test('recording a recordable item changes its line, which stays recordable', async () => {
+      const res = await controller.call('POST', '/api/v1/credit/onboarding-checks', {
+        customerId: 'demo:c-0005',
+        item: 'litigation_check',
+        status: 'failed',
+        note: '裁判文书网查询：被诉',
+      });
+      assert.equal(res.status, 201, res.text);
+      const line = (await linesOf('demo:c-0005')).get('litigation_check');
+      assert.deepEqual([line?.status, line?.source, line?.recordable], ['failed', 'recorded', true]);
+    });
+  });
+
   describe('POST /api/v1/credit/limits', () => {
     test('a viewer gets 403; a missing limit or a blank reason is 400 naming it; an unknown customer is 404', async () => {
       const denied = await viewer.call('POST', '/api/v1/credit/limits', {

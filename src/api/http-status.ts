@@ -37,6 +37,9 @@ const HTTP_STATUS: Record<string, number> = {
   RECORD_DUPLICATE: 409,
   RECORD_IN_USE: 409,
   IMPORT_UPLOAD_MISSING: 400,
+  // credit: recording an item the checklist reads from the customer record is wrong whatever the
+  // state (a property of the request, not a conflict with a record), so 400 like other bad input
+  ONBOARDING_ITEM_NOT_RECORDABLE: 400,
 };
 
 export function httpStatusFor(code: string): number {

@@ -25,7 +25,11 @@ export const reviewBody = z.strictObject({
 
 export const onboardingCheckBody = z.strictObject({
   customerId: customerId(),
-  item: z.enum(ONBOARDING_ITEMS),
+  item: z
+    .enum(ONBOARDING_ITEMS)
+    .describe(
+      'registration is refused (ONBOARDING_ITEM_NOT_RECORDABLE): the checklist reads it from the customer record',
+    ),
   status: z.enum(['done', 'failed', 'waived']),
   note: optionalText(500).optional(),
 });

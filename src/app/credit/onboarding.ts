@@ -1,5 +1,6 @@
 import {
   assessOnboarding,
+  DATA_ONLY_ITEMS,
   ONBOARDING_ITEMS,
   type OnboardingResult,
   type RecordedCheck,
@@ -73,7 +74,9 @@ export interface RecordedOnboardingCheck {
 /**
  * Records one checklist item a person checked (trade references, bank reference, sanctions,
  * litigation search) for a customer of the organisation, by id or code. A second record of the
- * same item on the same day replaces the first.
+ * same item on the same day replaces the first. Registration is refused
+ * (ONBOARDING_ITEM_NOT_RECORDABLE): the checklist reads it from the customer's registration
+ * number alone, so a record of it would never show.
  */
 export async function recordOnboardingCheck(
   db: Db,
@@ -89,6 +92,8 @@ export async function recordOnboardingCheck(
 ): Promise<Result<RecordedOnboardingCheck>> {
   if (!(ONBOARDING_ITEMS as readonly string[]).includes(params.item))
     return fail('VALIDATION_FAILED', { field: 'item', value: params.item, expected: ONBOARDING_ITEMS.join(' | ') });
+  if ((DATA_ONLY_ITEMS as readonly string[]).includes(params.item))
+    return fail('ONBOARDING_ITEM_NOT_RECORDABLE', { field: 'item', value: params.item, edit: 'registrationNo' });
   if (!['done', 'failed', 'waived'].includes(params.status))
     return fail('VALIDATION_FAILED', { field: 'status', value: params.status, expected: 'done | failed | waived' });
   if (!isLocalDate(params.checkedOn))

@@ -120,6 +120,8 @@ export const en: Record<string, string> = {
   CREDIT_CODE_CHECK_DIGIT: 'The 统一社会信用代码 "{{value}}" fails its check character (expected {{expected}}).',
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: 'Role {{value}} may not override a credit hold ({{expected}}).',
   CREDIT_HOLD_NOT_HELD: 'The order for {{customer}} is not on hold: nothing to override.',
+  ONBOARDING_ITEM_NOT_RECORDABLE:
+    '{{field}} "{{value}}" cannot be recorded: the checklist reads it from the registration number (统一社会信用代码) on the customer record. Edit the registration number there.',
   CH_OVERRIDDEN:
     'hold overridden by {{by}} at {{at}} ("{{reason}}"), valid to the end of {{until}}; reasons overridden:',
   CR_RECORDED:
@@ -245,6 +247,8 @@ export const zhCN: Record<string, string> = {
   CREDIT_CODE_CHECK_DIGIT: '统一社会信用代码“{{value}}”校验码错误（应为 {{expected}}）。',
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: '角色 {{value}} 无权解除信用冻结（{{expected}}）。',
   CREDIT_HOLD_NOT_HELD: '{{customer}} 的订单未被冻结，无需解除。',
+  ONBOARDING_ITEM_NOT_RECORDABLE:
+    '{{field}}“{{value}}”不能手工记录：检查清单从客户档案中的统一社会信用代码读取此项，请在客户档案中修改统一社会信用代码。',
   CH_OVERRIDDEN: '已由 {{by}} 于 {{at}} 解除冻结（理由：{{reason}}），有效至 {{until}} 当日结束；被解除的冻结原因：',
   CR_RECORDED:
     '已记录 {{customer}} 的信用复审：{{reviewedOn}}，复审人 {{reviewer}}，等级 {{before}} → {{after}}，下次复审 {{nextDueOn}} 到期。',

@@ -94,3 +94,30 @@ test('self-check: two purchases paid on time meet it; it does not apply with an 
   );
   assert.deepEqual([failed.safeLimitMinor, failed.safeLimitReason.data.items], [0, 'bank_reference']);
 });
+
+test('recordable: not registration (read from the customer record), not an item the data shows done; every other line', () => {
+  const r = assessOnboarding(
+    input({ statements: [statement], checks: [check('registration', 'waived'), check('bank_reference', 'failed')] }),
+    asOf,
+  );
+  const byItem = new Map(r.lines.map((l) => [l.item, l]));
+  assert.deepEqual(
+    [byItem.get('registration')?.status, byItem.get('registration')?.source],
+    ['done', 'data'],
+    'a recorded registration never shows',
+  );
+  assert.deepEqual(
+    r.lines.map((l) => [l.item, l.recordable]),
+    [
+      ['registration', false],
+      ['financial_statements', false],
+      ['credit_report', true],
+      ['litigation_check', true],
+      ['trade_references', true],
+      ['bank_reference', true],
+      ['sanctions_check', true],
+    ],
+  );
+  const missing = assessOnboarding(input({ registrationNo: null }), asOf).lines[0];
+  assert.deepEqual([missing?.status, missing?.recordable], ['missing', false], 'missing registration: edit the record');
+});

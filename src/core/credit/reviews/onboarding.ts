@@ -19,6 +19,12 @@ export type OnboardingItem = (typeof ONBOARDING_ITEMS)[number];
 /** Items without which no credit is safe: the limit is 0 (cash in advance) until they are done. */
 export const BLOCKING_ITEMS: readonly OnboardingItem[] = ['registration', 'litigation_check', 'sanctions_check'];
 
+/**
+ * Items read from the customer's data alone: registration is its 统一社会信用代码 (check character
+ * verified), edited on the customer record. A status a person records for one would never show.
+ */
+export const DATA_ONLY_ITEMS: readonly OnboardingItem[] = ['registration'];
+
 /** A check a person recorded (stored in onboarding_checks). */
 export interface RecordedCheck {
   readonly item: string;
@@ -36,6 +42,8 @@ export interface ChecklistLine {
   /** 'data' when the system saw it in the records, 'recorded' when a person recorded it. */
   readonly source: 'data' | 'recorded' | null;
   readonly reason: Reason;
+  /** Whether a status a person records now would show on this line (see `isRecordable`). */
+  readonly recordable: boolean;
 }
 
 export interface OnboardingInput {
@@ -71,13 +79,27 @@ function recorded(item: OnboardingItem, checks: readonly RecordedCheck[], asOf: 
     .sort((a, b) => (a.checkedOn < b.checkedOn ? 1 : -1))[0];
 }
 
+/**
+ * Whether recording a status for a checklist line would change it: never for a data-only item
+ * (registration), nor while the data shows the item done (the data wins over a record); any
+ * other line shows the newest record.
+ *
+ * @example
+ * isRecordable({ item: 'bank_reference', source: null }); // true
+ * isRecordable({ item: 'financial_statements', source: 'data' }); // false
+ */
+export function isRecordable(line: Pick<ChecklistLine, 'item' | 'source'>): boolean {
+  return !DATA_ONLY_ITEMS.includes(line.item) && line.source !== 'data';
+}
+
 function line(
   item: OnboardingItem,
   status: ItemStatus,
   source: ChecklistLine['source'],
   data: Reason['data'] = {},
 ): ChecklistLine {
-  return { item, status, source, reason: { code: `CO_${item.toUpperCase()}_${status.toUpperCase()}`, data } };
+  const reason = { code: `CO_${item.toUpperCase()}_${status.toUpperCase()}`, data };
+  return { item, status, source, reason, recordable: isRecordable({ item, source }) };
 }
 
 function fromData(
@@ -112,7 +134,7 @@ function fromData(
   return null;
 }
 
-/** Registration is read from data; the others from data first, then from what a person recorded. */
+/** Data-only items are read from data; the others from data first, then from what a person recorded. */
 function checkItem(
   item: OnboardingItem,
   input: OnboardingInput,
@@ -120,7 +142,7 @@ function checkItem(
   s: OnboardingSettings,
 ): ChecklistLine {
   const seen = fromData(item, input, asOf, s);
-  if (seen && (seen.status === 'done' || item === 'registration')) return seen;
+  if (seen && (seen.status === 'done' || DATA_ONLY_ITEMS.includes(item))) return seen;
   const r = recorded(item, input.checks, asOf);
   if (r) return line(item, r.status, 'recorded', { on: r.checkedOn, by: r.checkedBy, note: r.note });
   return seen ?? line(item, 'missing', null, item === 'trade_references' ? { needed: s.tradeReferences } : {});
