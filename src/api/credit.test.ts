@@ -43,6 +43,28 @@ describeEachDialect('API credit routes', (open) => {
     assert.equal(view.find((c) => c.customerId === customerId)?.current?.limitMinor, 123_456_00);
   });
 
+  test('review reasons come with their codes and in words, in Chinese by default and in English', async () => {
+    type Reviews = { reviews: { customerId: string; reasons: { code: string; message: string }[] }[] };
+    const zh = await owner.call('GET', '/api/v1/credit/reviews?asOf=2026-03-31');
+    const en = await owner.call('GET', '/api/v1/credit/reviews?asOf=2026-03-31', undefined, {
+      'accept-language': 'en',
+    });
+    assert.equal(zh.status, 200, zh.text);
+    assert.equal(en.status, 200, en.text);
+    for (const res of [zh, en]) {
+      const reasons = (res.body as Reviews).reviews.flatMap((r) => r.reasons);
+      assert.ok(reasons.length > 20, `${reasons.length} reasons`);
+      for (const r of reasons) assert.ok(r.message && !/CR_|\{\{|null/.test(r.message), `${r.code}: ${r.message}`);
+    }
+    // The demo's sixth customer (insolvent) has never been reviewed and has new legal records.
+    const of = (res: typeof zh) =>
+      (res.body as Reviews).reviews.find((r) => r.customerId === 'demo:c-0006')?.reasons.map((r) => r.message);
+    assert.equal(of(zh)?.[0], '从未复审');
+    assert.equal(of(en)?.[0], 'never reviewed');
+    assert.ok(of(zh)?.includes('2026-03-05 新增司法记录（破产）'), of(zh)?.join('; '));
+    assert.ok(of(en)?.includes('new legal record (insolvency filing) on 2026-03-05'), of(en)?.join('; '));
+  });
+
   test('an order check answers allow or hold with reasons; an unknown customer is a plain 404', async () => {
     const res = await owner.call('POST', '/api/v1/credit/check-order', {
       customerId: 'demo:c-0002',

@@ -35,16 +35,17 @@ function sayer(acceptLanguage: string | undefined) {
 
 type Say = ReturnType<typeof sayer>;
 
-/** A per-customer report with each customer's reasons also in words (`words` says which). */
-async function inWords<T extends { readonly customers: readonly object[] }>(
+/** A report with the reasons of each row of its list `key` also in words (`words` says which). */
+async function inWords<K extends string, T extends { readonly [k in K]: readonly object[] }>(
   report: Promise<Result<T>>,
   acceptLanguage: string | undefined,
-  words: (customer: T['customers'][number], say: Say) => T['customers'][number],
+  key: K,
+  words: (row: T[K][number], say: Say) => T[K][number],
 ): Promise<Result<unknown>> {
   const r = await report;
   if (!r.ok) return r;
   const say = sayer(acceptLanguage);
-  return ok({ ...r.value, customers: r.value.customers.map((c) => words(c, say)) });
+  return ok({ ...r.value, [key]: r.value[key].map((row) => words(row, say)) });
 }
 
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
@@ -68,6 +69,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
       return inWords(
         cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf })),
         req.headers['accept-language'],
+        'customers',
         (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
       );
     },
@@ -84,6 +86,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
       return inWords(
         cache.get(auth.orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId: auth.orgId, asOf })),
         req.headers['accept-language'],
+        'customers',
         (c, say) => ({ ...c, recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) } }),
       );
     },
@@ -103,12 +106,17 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     method: 'GET',
     url: '/api/v1/credit/reviews',
     permission: 'read',
-    summary: 'Customers due for a credit review, and why',
+    summary: 'Customers due for a credit review, and why (each reason also in words)',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query }) => {
+    handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf }));
+      return inWords(
+        cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf })),
+        req.headers['accept-language'],
+        'reviews',
+        (v, say) => ({ ...v, reasons: say(v.reasons) }),
+      );
     },
   });
   orgRoute(app, clock, {

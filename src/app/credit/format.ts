@@ -12,11 +12,12 @@ export function t(code: string, data: Readonly<Record<string, unknown>>, locale:
   return translate(code, { ...data }, locale);
 }
 
-/** Reason data with every `xMinor` amount also given as formatted `x` text in `currency`. */
+/** Reason data with every `xMinor` amount also given as formatted `x` text in `currency`; no value reads as '—'. */
 function withAmounts(data: Reason['data'], currency: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
   const cur = typeof data.currency === 'string' ? data.currency : currency;
   for (const [k, v] of Object.entries(data)) {
+    if (v === null) out[k] = '—';
     if (typeof v !== 'number') continue;
     if (k.endsWith('Minor')) out[k.slice(0, -5)] = formatMoney(v, cur);
     // Plain figures read as people write them: one decimal, or three significant digits below 1.
@@ -26,6 +27,11 @@ function withAmounts(data: Reason['data'], currency: string): Record<string, unk
   return out;
 }
 
+/** Data values that are codes themselves, read as words (catalogue key: prefix + value). */
+const CODED_DATA: Readonly<Record<string, { readonly key: string; readonly prefix: string }>> = {
+  CR_NEW_LEGAL_EVENT: { key: 'type', prefix: 'CR_LEGAL_TYPE_' },
+};
+
 /** One reason in words, e.g. 'pays 38 days late on average' / '平均逾期 38 天付款'. */
 export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): string {
   const nested = reason.data.override;
@@ -34,7 +40,11 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     const { override: _, ...data } = reason.data;
     return formatReason({ code: nested, data }, locale, currency);
   }
-  return t(reason.code, withAmounts(reason.data, currency), locale);
+  const data = withAmounts(reason.data, currency);
+  const coded = CODED_DATA[reason.code];
+  const value = coded === undefined ? undefined : reason.data[coded.key];
+  if (coded !== undefined && typeof value === 'string') data[coded.key] = t(`${coded.prefix}${value}`, {}, locale);
+  return t(reason.code, data, locale);
 }
 
 const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)}%`);
