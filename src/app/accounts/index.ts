@@ -1,3 +1,4 @@
+export { type NameOf, nameActors } from './actor-names.js';
 export { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
 export { type AuthContext, DEFAULT_SECURITY, normaliseEmail, type SecuritySettings } from './context.js';
 export {

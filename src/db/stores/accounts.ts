@@ -1,4 +1,4 @@
-import type { Kysely, Updateable } from 'kysely';
+import { type Kysely, sql, type Updateable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
 
@@ -115,6 +115,47 @@ export async function listMembers(db: Db, params: { orgId: string }) {
     .orderBy('m.created_at')
     .orderBy('u.id')
     .execute();
+}
+
+export interface ActorNameRow {
+  readonly kind: 'user' | 'token';
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+}
+
+/**
+ * Names of the given users and API tokens, in one query: users only while they are members of the
+ * organisation (name and e-mail), tokens only of the organisation (revoked ones too). Ids that
+ * match nothing are left out. No query without ids.
+ */
+export async function listActorNames(
+  db: Db,
+  params: { orgId: string; userIds: readonly string[]; tokenIds: readonly string[] },
+): Promise<ActorNameRow[]> {
+  const users = k(db)
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      sql<'user' | 'token'>`'user'`.as('kind'),
+      'u.id as id',
+      'u.name as name',
+      sql<string | null>`u.email`.as('email'),
+    ])
+    .where('m.org_id', '=', params.orgId)
+    .where('u.id', 'in', params.userIds);
+  const tokens = k(db)
+    .selectFrom('api_tokens as t')
+    .select([
+      sql<'user' | 'token'>`'token'`.as('kind'),
+      't.id as id',
+      't.name as name',
+      sql<string | null>`null`.as('email'),
+    ])
+    .where('t.org_id', '=', params.orgId)
+    .where('t.id', 'in', params.tokenIds);
+  if (params.userIds.length === 0) return params.tokenIds.length === 0 ? [] : tokens.execute();
+  return params.tokenIds.length === 0 ? users.execute() : users.unionAll(tokens).execute();
 }
 
 export async function findMembership(db: Db, params: { orgId: string; userId: string }) {
