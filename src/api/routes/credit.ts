@@ -8,11 +8,16 @@ import {
   formatSafeLimit,
   getOnboarding,
   listReviews,
+  nameDecision,
+  nameLimitViews,
+  nameOnboarding,
+  nameOrderCheck,
   overrideHold,
   recommendLimits,
   recordOnboardingCheck,
   recordReview,
   scoreCustomers,
+  withActorNames,
 } from '../../app/credit/index.js';
 import type { Reason } from '../../core/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
@@ -53,7 +58,9 @@ const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('defaul
 /**
  * Credit scores, limits, reviews, onboarding and order checks (issue: buyer credit scoring).
  * Credit decisions (approve a limit, record a review or an onboarding check, override a hold)
- * need `write:credit`; overriding a hold also needs the role owner or credit_controller.
+ * need `write:credit`; overriding a hold also needs the role owner or credit_controller. Every
+ * actor id in an answer comes with a name beside it (`approvedBy`, `approvedByName`), looked up
+ * per answer and never cached with the report.
  */
 export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
   const tags = ['credit'];
@@ -83,8 +90,11 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     querystring: asOfQuery,
     handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
+      const report = cache.get(auth.orgId, `credit-limits:${asOf}`, () =>
+        recommendLimits(db, { orgId: auth.orgId, asOf }),
+      );
       return inWords(
-        cache.get(auth.orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId: auth.orgId, asOf })),
+        withActorNames(report, (r) => nameLimitViews(db, auth.orgId, r)),
         req.headers['accept-language'],
         'customers',
         (c, say) => ({ ...c, recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) } }),
@@ -100,7 +110,11 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     status: 201,
     body: approveLimitBody,
     handler: ({ auth, body }) =>
-      notFoundPlain(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() })),
+      notFoundPlain(
+        withActorNames(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() }), (a) =>
+          nameDecision(db, auth.orgId, a, 'approvedBy'),
+        ),
+      ),
   });
   orgRoute(app, clock, {
     method: 'GET',
@@ -127,16 +141,11 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     tags,
     status: 201,
     body: reviewBody,
-    handler: ({ auth, body }) =>
-      notFoundPlain(
-        recordReview(db, {
-          orgId: auth.orgId,
-          customerId: body.customerId,
-          reason: body.reason,
-          reviewer: body.reviewer ?? auth.actor,
-          asOf: clock.today(),
-        }),
-      ),
+    handler: ({ auth, body }) => {
+      const reviewer = body.reviewer ?? auth.actor;
+      const recorded = recordReview(db, { orgId: auth.orgId, ...body, reviewer, asOf: clock.today() });
+      return notFoundPlain(withActorNames(recorded, (r) => nameDecision(db, auth.orgId, r, 'reviewer')));
+    },
   });
   orgRoute(app, clock, {
     method: 'POST',
@@ -146,10 +155,12 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     tags,
     status: 201,
     body: onboardingCheckBody,
-    handler: ({ auth, body }) =>
-      notFoundPlain(
-        recordOnboardingCheck(db, { orgId: auth.orgId, ...body, checkedOn: clock.today(), checkedBy: auth.actor }),
-      ),
+    handler: ({ auth, body }) => {
+      const params = { orgId: auth.orgId, ...body, checkedOn: clock.today(), checkedBy: auth.actor };
+      return notFoundPlain(
+        withActorNames(recordOnboardingCheck(db, params), (c) => nameDecision(db, auth.orgId, c, 'checkedBy')),
+      );
+    },
   });
   orgRoute(app, clock, {
     method: 'GET',
@@ -161,9 +172,12 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     params: z.strictObject({ id: text(100) }),
     querystring: asOfQuery,
     handler: async ({ auth, params, query, req }) => {
-      const r = await notFoundPlain(
-        getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf: query.asOf ?? clock.today() }),
-      );
+      const onboarding = getOnboarding(db, {
+        orgId: auth.orgId,
+        customerId: params.id,
+        asOf: query.asOf ?? clock.today(),
+      });
+      const r = await notFoundPlain(withActorNames(onboarding, (o) => nameOnboarding(db, auth.orgId, o)));
       if (!r.ok) return r;
       const locale = pickLocale(req.headers['accept-language']);
       const o = r.value;
@@ -186,7 +200,12 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
       'Credit hold check for a proposed order: allow or hold, with every reason (allow with the override, if any)',
     tags,
     body: orderBody,
-    handler: ({ auth, body }) => notFoundPlain(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() })),
+    handler: ({ auth, body }) =>
+      notFoundPlain(
+        withActorNames(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() }), (c) =>
+          nameOrderCheck(db, auth.orgId, c),
+        ),
+      ),
   });
   orgRoute(app, clock, {
     method: 'POST',
@@ -195,16 +214,19 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Override the credit hold of one order (owner or credit controller): remembered for that order, audited',
     tags,
     body: overrideBody,
-    handler: ({ auth, body }) =>
-      notFoundPlain(
-        overrideHold(db, {
-          orgId: auth.orgId,
-          ...body,
-          asOf: clock.today(),
-          actor: auth.actor,
-          role: auth.role,
-          now: clock.now().toISOString(),
-        }),
-      ),
+    handler: ({ auth, body }) => {
+      const { orgId, actor, role } = auth;
+      const overridden = overrideHold(db, {
+        orgId,
+        ...body,
+        asOf: clock.today(),
+        actor,
+        role,
+        now: clock.now().toISOString(),
+      });
+      return notFoundPlain(
+        withActorNames(overridden, async (o) => ({ ...o, check: await nameOrderCheck(db, orgId, o.check) })),
+      );
+    },
   });
 }

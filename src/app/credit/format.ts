@@ -111,11 +111,18 @@ export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] 
   return [t('CR_TITLE', { asOf: r.asOf, due }, locale), renderTable([head, ...rows])].join('\n');
 }
 
-/** One checklist line in words: the item, and what the records or a person showed for it. */
-export function formatChecklistLine(line: OnboardingView['lines'][number], locale: Locale): string {
-  const details = Object.values(line.reason.data)
+/** What the records or a person showed for a line: its data values, who recorded it by name when known. */
+function lineDetails(line: OnboardingView['lines'][number]): string {
+  const { byName, ...data } = line.reason.data;
+  return Object.entries(data)
+    .map(([k, v]) => (k === 'by' && typeof byName === 'string' ? byName : v))
     .filter((v) => v !== null && v !== undefined)
     .join(' ');
+}
+
+/** One checklist line in words: the item, and what the records or a person showed for it. */
+export function formatChecklistLine(line: OnboardingView['lines'][number], locale: Locale): string {
+  const details = lineDetails(line);
   return details ? `${t(`CO_ITEM_${line.item}`, {}, locale)} (${details})` : t(`CO_ITEM_${line.item}`, {}, locale);
 }
 
@@ -136,9 +143,7 @@ export function formatOnboarding(o: OnboardingView, locale: Locale): string {
   const rows = o.lines.map((l) => [
     t(`CO_ITEM_${l.item}`, {}, locale),
     t(`CO_STATUS_${l.status}`, {}, locale),
-    Object.values(l.reason.data)
-      .filter((v) => v !== null)
-      .join(' '),
+    lineDetails(l),
   ]);
   const lines = [t('CO_TITLE', { customer: `${o.code} ${o.name}` }, locale), renderTable(rows)];
   if (o.missing.length > 0)

@@ -1,3 +1,10 @@
+export {
+  nameDecision,
+  nameLimitViews,
+  nameOnboarding,
+  nameOrderCheck,
+  withActorNames,
+} from './actor-names.js';
 export { checkOrder, type OrderCheck, type OrderParams, overrideHold } from './check-order.js';
 export {
   formatChecklistLine,
