@@ -8,8 +8,13 @@ export function canWriteCredit(me: Me | null): boolean {
   return me !== null && isRole(me.role) && can(me.role, 'write:credit');
 }
 
-/** Who did something, for people: the caller's own actor id as her name, any other as the API gives it. */
-export function actorLabel(actor: string, me: Me | null): string {
+/**
+ * Who did something, for people: the name the API answers beside the actor id (`approvedByName`
+ * beside `approvedBy`, ...); without one, the caller's own actor id as her name, any other as
+ * the API gives it.
+ */
+export function actorLabel(actor: string, me: Me | null, name?: string): string {
+  if (name) return name;
   if (me && actor === me.actor) return me.user?.name || me.user?.email || actor;
   return actor;
 }

@@ -5,7 +5,10 @@
 export interface Me {
   readonly orgId: string;
   readonly role: string;
-  /** How the API names this caller in records it writes ('user:…'): approvedBy, reviewer, checkedBy. */
+  /**
+   * How the API names this caller in records it writes ('user:…'): approvedBy, reviewer, checkedBy.
+   * Credit answers give a name beside each such id (approvedByName, reviewerName, checkedByName).
+   */
   readonly actor: string;
   readonly user: { readonly id: string; readonly email: string; readonly name: string } | null;
 }

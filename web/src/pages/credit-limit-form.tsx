@@ -10,6 +10,8 @@ export interface ApprovedLimit {
   readonly limitMinor: number;
   readonly effectiveFrom: string;
   readonly approvedBy: string;
+  /** The approver's name for people (the API's, beside the id). */
+  readonly approvedByName: string;
 }
 
 /**

@@ -11,6 +11,8 @@ import { useMe } from '../session.js';
 /** The answer of POST /api/v1/credit/reviews. */
 interface RecordedReview {
   readonly reviewer: string;
+  /** The reviewer's name for people (the API's, beside the id). */
+  readonly reviewerName: string;
   readonly gradeBefore: string | null;
   readonly gradeAfter: string | null;
   readonly nextDueOn: string;
@@ -46,7 +48,7 @@ export function ReviewCard(props: { customerId: string; review: ReviewStatus; re
       {result && (
         <p className="saved" data-testid="review-result" role="status">
           {t('credit.reviewRecorded', {
-            reviewer: actorLabel(result.reviewer, me),
+            reviewer: actorLabel(result.reviewer, me, result.reviewerName),
             before: result.gradeBefore ?? '—',
             after: result.gradeAfter ?? '—',
             next: formatDate(result.nextDueOn, locale),

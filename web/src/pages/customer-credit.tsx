@@ -14,6 +14,9 @@ import './credit-actions.css';
 
 type Refresh = () => Promise<void>;
 
+/** The limit in force as GET /api/v1/credit/limits answers it: the approver's id and, beside it, name. */
+type CurrentLimit = NonNullable<LimitView['current']> & { readonly approvedByName?: string };
+
 /**
  * The customer's credit: score and review, limit and onboarding, read together and read again
  * together after every decision recorded here (a section the server does not have stays out).
@@ -50,12 +53,15 @@ function LimitCard({ customerId, view: v, refresh }: { customerId: string; view:
   const me = useMe();
   const [approved, setApproved] = useState<ApprovedLimit | null>(null);
   const r = v.recommendation;
+  const current: CurrentLimit | null = v.current;
   const amount = (minor: number | null) => (minor === null ? '—' : money(minor, r.currency));
   const facts: [string, string][] = [
-    [t('credit.currentLimit'), v.current ? amount(v.current.limitMinor) : t('credit.noLimit')],
+    [t('credit.currentLimit'), current ? amount(current.limitMinor) : t('credit.noLimit')],
     [
       t('credit.approved'),
-      v.current ? `${formatDate(v.current.effectiveFrom, locale)} · ${actorLabel(v.current.approvedBy, me)}` : '—',
+      current
+        ? `${formatDate(current.effectiveFrom, locale)} · ${actorLabel(current.approvedBy, me, current.approvedByName)}`
+        : '—',
     ],
     [t('credit.recommended'), amount(r.recommendedMinor)],
     [t('credit.binding'), t(`credit.binding.${r.binding}` as MessageKey)],
@@ -84,7 +90,7 @@ function LimitCard({ customerId, view: v, refresh }: { customerId: string; view:
         <p className="saved" data-testid="limit-result" role="status">
           {t('credit.limitApproved', {
             amount: money(approved.limitMinor, approved.currency),
-            by: actorLabel(approved.approvedBy, me),
+            by: actorLabel(approved.approvedBy, me, approved.approvedByName),
             date: formatDate(approved.effectiveFrom, locale),
           })}
         </p>
