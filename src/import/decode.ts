@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { fail, ok, type Result } from '../core/shared/index.js';
+import { type PieceEncoding, pieceDecoder } from './piece-decoder.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -154,13 +155,14 @@ export function decodeBytePieces(bytes: Bytes): Result<DecodedPieces> {
   const lead = headBytes(bytes, 3);
   const hasBom = lead[0] === 0xef && lead[1] === 0xbb && lead[2] === 0xbf;
   const start = hasBom ? 3 : 0;
-  const scan = scanBytes(bytes, start, !hasBom);
+  // Checked with a BOM too: checked UTF-8 decodes to one-byte strings (see `pieceDecoder`).
+  const scan = scanBytes(bytes, start);
   // A NUL byte is a NUL character in UTF-8 and GB18030 alike, and only a NUL byte makes one.
   if (scan.hasNul) return fail('IMPORT_BINARY_FILE', {});
-  const utf8 = hasBom || scan.isUtf8;
-  const name = utf8 ? 'utf-8' : 'gb18030';
-  const pieces = () => bytePieces(bytes, start, bytes.length, utf8, hasBom);
-  const head = firstText(bytes, start, utf8, hasBom);
+  const encoding: PieceEncoding = scan.isUtf8 ? 'utf-8' : hasBom ? 'utf-8-lossy' : 'gb18030';
+  const name = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
+  const pieces = () => bytePieces(bytes, start, bytes.length, encoding);
+  const head = firstText(bytes, start, encoding);
   const checked = checkText(head, name);
   if (!checked.ok) return checked;
   return ok({
@@ -179,17 +181,17 @@ interface ByteScan {
   readonly lines: number;
 }
 
-function scanBytes(bytes: Bytes, start: number, checkUtf8: boolean): ByteScan {
+function scanBytes(bytes: Bytes, start: number): ByteScan {
   let lines = 0;
   let last = -1;
   const utf8 = new Utf8Check();
   for (const piece of bytes.pieces(start, bytes.length, PIECE)) {
     if (piece.indexOf(0) !== -1) return { hasNul: true, isUtf8: false, lines: 0 };
-    if (checkUtf8) utf8.push(piece);
+    utf8.push(piece);
     for (let i = piece.indexOf(10); i !== -1; i = piece.indexOf(10, i + 1)) lines++;
     if (piece.length > 0) last = piece[piece.length - 1] as number;
   }
-  return { hasNul: false, isUtf8: checkUtf8 && utf8.end(), lines: last === 10 ? lines : lines + 1 };
+  return { hasNul: false, isUtf8: utf8.end(), lines: last === 10 ? lines : lines + 1 };
 }
 
 /** `isUtf8` over consecutive pieces: a character cut at a piece's end is checked with the next piece. */
@@ -223,23 +225,24 @@ function completeLength(b: Buffer): number {
   return b.length;
 }
 
-function* bytePieces(bytes: Bytes, start: number, end: number, utf8: boolean, hasBom: boolean): Generator<string> {
-  // With a BOM the rest is decoded as Buffer#toString did (a second BOM stays); without one,
-  // TextDecoder drops a leading BOM as decodeText's strict decoder does.
-  const decoder = utf8 ? new TextDecoder('utf-8', { ignoreBOM: hasBom }) : null;
-  const gb = utf8 ? null : iconv.getDecoder('gb18030');
+/**
+ * With a BOM, `start` is past it and the rest is decoded as Buffer#toString did (a second BOM
+ * stays); without one, the text does not start with a BOM, so there is none to drop.
+ */
+function* bytePieces(bytes: Bytes, start: number, end: number, encoding: PieceEncoding): Generator<string> {
+  const decoder = pieceDecoder(encoding);
   for (const piece of bytes.pieces(start, end, PIECE)) {
-    const text = decoder ? decoder.decode(piece, { stream: true }) : (gb?.write(piece) ?? '');
+    const text = decoder.write(piece);
     if (text.length > 0) yield text;
   }
-  const tail = decoder ? decoder.decode() : (gb?.end() ?? '');
+  const tail = decoder.end();
   if (tail.length > 0) yield tail;
 }
 
 /** The first 65,536 characters (or all of a short file), decoded exactly as the full text starts. */
-function firstText(bytes: Bytes, start: number, utf8: boolean, hasBom: boolean): string {
+function firstText(bytes: Bytes, start: number, encoding: PieceEncoding): string {
   let text = '';
-  for (const piece of bytePieces(bytes, start, Math.min(bytes.length, start + HEAD_BYTES), utf8, hasBom)) {
+  for (const piece of bytePieces(bytes, start, Math.min(bytes.length, start + HEAD_BYTES), encoding)) {
     text += piece;
   }
   // A character cut at the end of the prefix decodes differently: drop the last few.
