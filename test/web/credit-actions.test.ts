@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isRecordable } from '../../web/src/customer-credit-data.js';
 import { amountFromInput, amountToInput } from '../../web/src/format.js';
 import { actorLabel, canWriteCredit } from '../../web/src/permissions.js';
 import type { Me } from '../../web/src/types.js';
@@ -36,18 +35,4 @@ test('the caller sees her own name for what she did; anyone else as the API name
   assert.equal(actorLabel('user:u1', me('owner')), '李娜');
   assert.equal(actorLabel('user:u2', me('owner')), 'user:u2');
   assert.equal(actorLabel('user:u1', null), 'user:u1');
-});
-
-test('a checklist item can be recorded unless it comes from the data (registration always does)', () => {
-  const line = (item: string, source: 'data' | 'recorded' | null) => ({
-    item,
-    status: 'x',
-    source,
-    reason: { code: 'C' },
-  });
-  assert.equal(isRecordable(line('trade_references', null)), true);
-  assert.equal(isRecordable(line('sanctions_check', 'recorded')), true);
-  assert.equal(isRecordable(line('credit_report', null)), true);
-  assert.equal(isRecordable(line('financial_statements', 'data')), false);
-  assert.equal(isRecordable(line('registration', null)), false);
 });

@@ -41,21 +41,14 @@ export interface ChecklistLine {
   readonly status: string;
   /** 'data' when the system saw it in the records, 'recorded' when a person recorded it. */
   readonly source: 'data' | 'recorded' | null;
+  /** Whether a person can record this item now (the API decides: not registration, not data-done). */
+  readonly recordable: boolean;
   readonly reason: Said;
 }
 
 /** The statuses a person may record for a checklist item (POST /api/v1/credit/onboarding-checks). */
 export const RECORDABLE_STATUSES = ['done', 'failed', 'waived'] as const;
 export type RecordableStatus = (typeof RECORDABLE_STATUSES)[number];
-
-/**
- * Whether recording a status would change this line. Registration is read from the customer's
- * record (its 统一社会信用代码) alone, and an item the data already shows done stays done whatever
- * is recorded (src/core/credit/reviews/onboarding.ts), so neither offers a control.
- */
-export function isRecordable(line: ChecklistLine): boolean {
-  return line.item !== 'registration' && line.source !== 'data';
-}
 
 /** GET /api/v1/credit/customers/:id/onboarding. */
 export interface Onboarding {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, ErrorBox, Loading } from '../components/states.js';
-import { isRecordable, type LimitView, type Onboarding, useCustomerCredit } from '../customer-credit-data.js';
+import { type LimitView, type Onboarding, useCustomerCredit } from '../customer-credit-data.js';
 import { formatDate, formatShare } from '../format.js';
 import { type MessageKey, useLocale, useT } from '../i18n/index.js';
 import { actorLabel, canWriteCredit } from '../permissions.js';
@@ -127,7 +127,7 @@ function OnboardingCard(props: { customerId: string; onboarding: Onboarding; ref
             <span>
               <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message ?? l.reason.code}
             </span>
-            {canWrite && isRecordable(l) && (
+            {canWrite && l.recordable && (
               <RecordItem customerId={customerId} line={l} refresh={refresh} onRecorded={setRecorded} />
             )}
           </li>
