@@ -52,7 +52,8 @@ export async function insertRows<T extends TableName>(
     for (const row of rows) {
       const r = row as Record<string, unknown>;
       for (let i = 0; i < columns.length; i++) values[i] = r[columns[i] as string] ?? null;
-      stmt.run(values);
+      // As arguments, not one array: better-sqlite3 then reads each value without an object lookup.
+      stmt.run(...values);
     }
     return;
   }
