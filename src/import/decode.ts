@@ -98,7 +98,7 @@ const HEAD_BYTES = 4 * 65_536 + 64;
 /** Bytes to decode: a buffer in memory, or a file read piece by piece (`file-bytes.ts`). */
 export interface Bytes {
   readonly length: number;
-  /** Bytes [start, end) as consecutive pieces of at most `size` bytes. */
+  /** Bytes [start, end) as consecutive pieces of at most `size` bytes; a piece may be reused for the next. */
   pieces(start: number, end: number, size: number): Iterable<Buffer>;
   /** Every byte at once (XLSX, a given encoding, UTF-16). */
   all(): Buffer;
