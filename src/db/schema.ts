@@ -1,4 +1,13 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type {
+  ApiTokensTable,
+  InvitationsTable,
+  LoginAttemptsTable,
+  MembershipsTable,
+  SessionsTable,
+  UsersTable,
+} from './schema-accounts.js';
+import type { CreditHoldOverridesTable, CreditReviewsTable, OnboardingChecksTable } from './schema-credit.js';
 
 /**
  * Row types of every table, as Kysely sees them. Both dialects return the same shapes: the pg
@@ -269,6 +278,10 @@ export interface CreditLimitsTable {
   approved_by: string;
   approved_at: string;
   reason: string | null;
+  /** The internal (discretionary) limit beside need, capacity and insurer cap (migration 0004). */
+  internal_minor: Minor | null;
+  /** JSON: the reasons and inputs of the recommendation (migration 0004). */
+  detail: Def<string>;
 }
 
 export interface SalesOrdersTable {
@@ -414,6 +427,15 @@ export interface Database {
   audit_log: AuditLogTable;
   column_mappings: ColumnMappingsTable;
   company_balance_sheets: CompanyBalanceSheetsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  onboarding_checks: OnboardingChecksTable;
+  credit_reviews: CreditReviewsTable;
+  credit_hold_overrides: CreditHoldOverridesTable;
 }
 
 /** Tables in the order they can be filled (parents before children); reversed for deletes. */
@@ -449,6 +471,15 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'audit_log',
   'column_mappings',
   'company_balance_sheets',
+  'users',
+  'memberships',
+  'invitations',
+  'sessions',
+  'api_tokens',
+  'login_attempts',
+  'onboarding_checks',
+  'credit_reviews',
+  'credit_hold_overrides',
 ];
 
 /** A row as read from table `T`. */

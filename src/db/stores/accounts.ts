@@ -1,94 +1,38 @@
-import { type Kysely, sql, type Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
+import type {
+  ApiTokensTable,
+  InvitationsTable,
+  LoginAttemptsTable,
+  MembershipsTable,
+  SessionsTable,
+  UsersTable,
+} from '../schema-accounts.js';
 
 /**
  * Storage of users, memberships, invitations, sessions, API tokens and login attempts
  * (migration 0002). Every tenant-scoped function takes `orgId` and filters by it.
- * The row types live here until they move into schema.ts beside the others.
  */
-export interface UsersTable {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  created_at: string;
-  password_changed_at: string;
-}
-export interface MembershipsTable {
-  org_id: string;
-  user_id: string;
-  role: string;
-  created_at: string;
-}
-export interface InvitationsTable {
-  org_id: string;
-  id: string;
-  email: string;
-  role: string;
-  token_hash: string;
-  invited_by: string;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-  revoked_at: string | null;
-}
-export interface SessionsTable {
-  org_id: string;
-  id_hash: string;
-  user_id: string;
-  csrf_hash: string;
-  created_at: string;
-  expires_at: string;
-}
-export interface ApiTokensTable {
-  org_id: string;
-  id: string;
-  name: string;
-  role: string;
-  token_hash: string;
-  created_by: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-export interface LoginAttemptsTable {
-  id: string;
-  email: string;
-  ip: string;
-  at: string;
-  succeeded: number;
-}
-export interface AccountsDatabase extends Database {
-  users: UsersTable;
-  memberships: MembershipsTable;
-  invitations: InvitationsTable;
-  sessions: SessionsTable;
-  api_tokens: ApiTokensTable;
-  login_attempts: LoginAttemptsTable;
-}
-
-/** The same connection (or transaction) typed with the account tables. */
-const k = (db: Db) => db.kysely as unknown as Kysely<AccountsDatabase>;
 
 export type UserRow = UsersTable;
 export type InvitationRow = InvitationsTable;
 export type ApiTokenRow = ApiTokensTable;
 
 export async function insertUser(db: Db, row: UsersTable): Promise<void> {
-  await k(db).insertInto('users').values(row).execute();
+  await db.kysely.insertInto('users').values(row).execute();
 }
 
 export async function findUserByEmail(db: Db, params: { email: string }): Promise<UserRow | undefined> {
-  return k(db).selectFrom('users').selectAll().where('email', '=', params.email).executeTakeFirst();
+  return db.kysely.selectFrom('users').selectAll().where('email', '=', params.email).executeTakeFirst();
 }
 
 export async function findUserById(db: Db, params: { userId: string }): Promise<UserRow | undefined> {
-  return k(db).selectFrom('users').selectAll().where('id', '=', params.userId).executeTakeFirst();
+  return db.kysely.selectFrom('users').selectAll().where('id', '=', params.userId).executeTakeFirst();
 }
 
 export async function updateUserPassword(db: Db, params: { userId: string; hash: string; at: string }): Promise<void> {
-  await k(db)
+  await db.kysely
     .updateTable('users')
     .set({ password_hash: params.hash, password_changed_at: params.at })
     .where('id', '=', params.userId)
@@ -97,7 +41,7 @@ export async function updateUserPassword(db: Db, params: { userId: string; hash:
 
 /** Memberships of a user, oldest first (the first is the default organisation at login). */
 export async function listUserMemberships(db: Db, params: { userId: string }): Promise<MembershipsTable[]> {
-  return k(db)
+  return db.kysely
     .selectFrom('memberships')
     .selectAll()
     .where('user_id', '=', params.userId)
@@ -107,7 +51,7 @@ export async function listUserMemberships(db: Db, params: { userId: string }): P
 }
 
 export async function listMembers(db: Db, params: { orgId: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['u.id as userId', 'u.email', 'u.name', 'm.role', 'm.created_at as joinedAt'])
@@ -133,7 +77,7 @@ export async function listActorNames(
   db: Db,
   params: { orgId: string; userIds: readonly string[]; tokenIds: readonly string[] },
 ): Promise<ActorNameRow[]> {
-  const users = k(db)
+  const users = db.kysely
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select([
@@ -144,7 +88,7 @@ export async function listActorNames(
     ])
     .where('m.org_id', '=', params.orgId)
     .where('u.id', 'in', params.userIds);
-  const tokens = k(db)
+  const tokens = db.kysely
     .selectFrom('api_tokens as t')
     .select([
       sql<'user' | 'token'>`'token'`.as('kind'),
@@ -159,7 +103,7 @@ export async function listActorNames(
 }
 
 export async function findMembership(db: Db, params: { orgId: string; userId: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('memberships')
     .selectAll()
     .where('org_id', '=', params.orgId)
@@ -168,11 +112,11 @@ export async function findMembership(db: Db, params: { orgId: string; userId: st
 }
 
 export async function insertMembership(db: Db, row: MembershipsTable): Promise<void> {
-  await k(db).insertInto('memberships').values(row).execute();
+  await db.kysely.insertInto('memberships').values(row).execute();
 }
 
 export async function setMembershipRole(db: Db, params: { orgId: string; userId: string; role: string }) {
-  await k(db)
+  await db.kysely
     .updateTable('memberships')
     .set({ role: params.role })
     .where('org_id', '=', params.orgId)
@@ -182,8 +126,12 @@ export async function setMembershipRole(db: Db, params: { orgId: string; userId:
 
 /** Removes a membership and the member's sessions in that organisation. */
 export async function deleteMembership(db: Db, params: { orgId: string; userId: string }): Promise<void> {
-  await k(db).deleteFrom('sessions').where('org_id', '=', params.orgId).where('user_id', '=', params.userId).execute();
-  await k(db)
+  await db.kysely
+    .deleteFrom('sessions')
+    .where('org_id', '=', params.orgId)
+    .where('user_id', '=', params.userId)
+    .execute();
+  await db.kysely
     .deleteFrom('memberships')
     .where('org_id', '=', params.orgId)
     .where('user_id', '=', params.userId)
@@ -191,7 +139,7 @@ export async function deleteMembership(db: Db, params: { orgId: string; userId: 
 }
 
 export async function countOwners(db: Db, params: { orgId: string }): Promise<number> {
-  const row = await k(db)
+  const row = await db.kysely
     .selectFrom('memberships')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('org_id', '=', params.orgId)
@@ -201,15 +149,20 @@ export async function countOwners(db: Db, params: { orgId: string }): Promise<nu
 }
 
 export async function insertInvitation(db: Db, row: InvitationsTable): Promise<void> {
-  await k(db).insertInto('invitations').values(row).execute();
+  await db.kysely.insertInto('invitations').values(row).execute();
 }
 
 export async function findInvitationByHash(db: Db, params: { tokenHash: string }) {
-  return k(db).selectFrom('invitations').selectAll().where('token_hash', '=', params.tokenHash).executeTakeFirst();
+  return db.kysely.selectFrom('invitations').selectAll().where('token_hash', '=', params.tokenHash).executeTakeFirst();
 }
 
 export async function listInvitations(db: Db, params: { orgId: string }): Promise<InvitationRow[]> {
-  return k(db).selectFrom('invitations').selectAll().where('org_id', '=', params.orgId).orderBy('created_at').execute();
+  return db.kysely
+    .selectFrom('invitations')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .orderBy('created_at')
+    .execute();
 }
 
 /** Marks an invitation accepted or revoked; only an open one, so a token works once. */
@@ -217,7 +170,7 @@ export async function closeInvitation(
   db: Db,
   params: { orgId: string; id: string; field: 'accepted_at' | 'revoked_at'; at: string },
 ): Promise<boolean> {
-  const result = await k(db)
+  const result = await db.kysely
     .updateTable('invitations')
     .set({ [params.field]: params.at })
     .where('org_id', '=', params.orgId)
@@ -229,12 +182,12 @@ export async function closeInvitation(
 }
 
 export async function insertSession(db: Db, row: SessionsTable): Promise<void> {
-  await k(db).insertInto('sessions').values(row).execute();
+  await db.kysely.insertInto('sessions').values(row).execute();
 }
 
 /** A live session with the member's current role: one query per request. */
 export async function findSession(db: Db, params: { idHash: string; now: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('sessions as s')
     .innerJoin('memberships as m', (j) => j.onRef('m.org_id', '=', 's.org_id').onRef('m.user_id', '=', 's.user_id'))
     .select(['s.org_id as orgId', 's.user_id as userId', 's.csrf_hash as csrfHash', 'm.role'])
@@ -244,21 +197,21 @@ export async function findSession(db: Db, params: { idHash: string; now: string 
 }
 
 export async function deleteSession(db: Db, params: { idHash: string }): Promise<void> {
-  await k(db).deleteFrom('sessions').where('id_hash', '=', params.idHash).execute();
+  await db.kysely.deleteFrom('sessions').where('id_hash', '=', params.idHash).execute();
 }
 
 /** Logout everywhere: every session of the user, in every organisation. */
 export async function deleteUserSessions(db: Db, params: { userId: string }): Promise<number> {
-  const result = await k(db).deleteFrom('sessions').where('user_id', '=', params.userId).executeTakeFirst();
+  const result = await db.kysely.deleteFrom('sessions').where('user_id', '=', params.userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void> {
-  await k(db).insertInto('api_tokens').values(row).execute();
+  await db.kysely.insertInto('api_tokens').values(row).execute();
 }
 
 export async function findApiTokenByHash(db: Db, params: { tokenHash: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('api_tokens')
     .select(['id', 'org_id', 'role', 'last_used_at'])
     .where('token_hash', '=', params.tokenHash)
@@ -267,11 +220,11 @@ export async function findApiTokenByHash(db: Db, params: { tokenHash: string }) 
 }
 
 export async function touchApiToken(db: Db, params: { id: string; at: string }): Promise<void> {
-  await k(db).updateTable('api_tokens').set({ last_used_at: params.at }).where('id', '=', params.id).execute();
+  await db.kysely.updateTable('api_tokens').set({ last_used_at: params.at }).where('id', '=', params.id).execute();
 }
 
 export async function listApiTokens(db: Db, params: { orgId: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('api_tokens')
     .select(['id', 'name', 'role', 'created_by', 'created_at', 'last_used_at', 'revoked_at'])
     .where('org_id', '=', params.orgId)
@@ -281,7 +234,7 @@ export async function listApiTokens(db: Db, params: { orgId: string }) {
 }
 
 export async function findApiToken(db: Db, params: { orgId: string; id: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('api_tokens')
     .select(['id', 'name', 'role', 'revoked_at'])
     .where('org_id', '=', params.orgId)
@@ -290,7 +243,7 @@ export async function findApiToken(db: Db, params: { orgId: string; id: string }
 }
 
 export async function revokeApiToken(db: Db, params: { orgId: string; id: string; at: string }): Promise<void> {
-  await k(db)
+  await db.kysely
     .updateTable('api_tokens')
     .set({ revoked_at: params.at })
     .where('org_id', '=', params.orgId)
@@ -299,12 +252,12 @@ export async function revokeApiToken(db: Db, params: { orgId: string; id: string
 }
 
 export async function insertLoginAttempt(db: Db, row: LoginAttemptsTable): Promise<void> {
-  await k(db).insertInto('login_attempts').values(row).execute();
+  await db.kysely.insertInto('login_attempts').values(row).execute();
 }
 
 /** Failed attempts since `since`, by e-mail or by IP address. */
 export async function countFailedAttempts(db: Db, params: { by: 'email' | 'ip'; value: string; since: string }) {
-  const row = await k(db)
+  const row = await db.kysely
     .selectFrom('login_attempts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(params.by, '=', params.value)
@@ -316,7 +269,7 @@ export async function countFailedAttempts(db: Db, params: { by: 'email' | 'ip'; 
 
 /** A successful login clears the account's failure count. */
 export async function clearFailedAttempts(db: Db, params: { email: string }): Promise<void> {
-  await k(db).deleteFrom('login_attempts').where('email', '=', params.email).where('succeeded', '=', 0).execute();
+  await db.kysely.deleteFrom('login_attempts').where('email', '=', params.email).where('succeeded', '=', 0).execute();
 }
 
 /** Updates an organisation's own row (name, locale, weeks, fiscal year, settings JSON). */
@@ -325,5 +278,5 @@ export async function updateOrganisationRow(
   params: { orgId: string; values: Updateable<Database['organisations']> },
 ): Promise<void> {
   if (Object.keys(params.values).length === 0) return;
-  await k(db).updateTable('organisations').set(params.values).where('id', '=', params.orgId).execute();
+  await db.kysely.updateTable('organisations').set(params.values).where('id', '=', params.orgId).execute();
 }

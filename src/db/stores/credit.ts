@@ -1,63 +1,13 @@
-import type { Kysely } from 'kysely';
 import type { Grade } from '../../core/model/index.js';
 import type { Db } from '../connection.js';
-import type { CreditLimitsTable, Database } from '../schema.js';
+import type { CreditReviewsTable, OnboardingChecksTable } from '../schema-credit.js';
 
 /**
  * Storage of buyer credit (migration 0004 and the credit tables of 0001): scores (history, one row
  * per customer per as-of date, idempotent), limits (append-only history), onboarding checks,
  * reviews, hold overrides (migration 0005) and their audit entries. Every function takes `orgId`
- * and filters by it. The 0004 and 0005 row types live here until they move into schema.ts.
+ * and filters by it.
  */
-export interface OnboardingChecksTable {
-  org_id: string;
-  customer_id: string;
-  item: string;
-  status: string;
-  checked_on: string;
-  checked_by: string;
-  note: string | null;
-}
-export interface CreditReviewsTable {
-  org_id: string;
-  id: string;
-  customer_id: string;
-  reviewed_on: string;
-  reviewer: string;
-  grade_before: string | null;
-  grade_after: string | null;
-  reason: string | null;
-  next_due_on: string | null;
-}
-export interface CreditHoldOverridesTable {
-  org_id: string;
-  id: string;
-  customer_id: string;
-  order_ref: string | null;
-  amount_minor: number;
-  currency: string;
-  /** JSON list of the hold reason codes the override covers. */
-  reasons: string;
-  reason: string;
-  overridden_by: string;
-  role: string;
-  overridden_at: string;
-  valid_from: string;
-  valid_until: string;
-  audit_id: string;
-}
-export interface CreditLimitsRow extends CreditLimitsTable {
-  internal_minor: number | null;
-  detail: string;
-}
-interface CreditDatabase extends Omit<Database, 'credit_limits'> {
-  onboarding_checks: OnboardingChecksTable;
-  credit_reviews: CreditReviewsTable;
-  credit_limits: CreditLimitsRow;
-  credit_hold_overrides: CreditHoldOverridesTable;
-}
-
-const k = (db: Db) => db.kysely as unknown as Kysely<CreditDatabase>;
 
 export interface StoredScore {
   readonly customerId: string;
@@ -83,7 +33,7 @@ export async function saveCreditScores(db: Db, orgId: string, scores: readonly S
     detail: JSON.stringify(s.detail),
   }));
   for (let i = 0; i < rows.length; i += 500) {
-    await k(db)
+    await db.kysely
       .insertInto('credit_scores')
       .values(rows.slice(i, i + 500))
       .onConflict((oc) =>
@@ -101,7 +51,7 @@ export async function saveCreditScores(db: Db, orgId: string, scores: readonly S
 
 /** Stored scores on or before `to` (score, grade, pd only; detail stays in the database), oldest first. */
 export async function listScoreHistory(db: Db, params: { orgId: string; to: string; customerId?: string }) {
-  let q = k(db)
+  let q = db.kysely
     .selectFrom('credit_scores')
     .select(['customer_id', 'as_of', 'score', 'grade', 'pd'])
     .where('org_id', '=', params.orgId)
@@ -136,7 +86,7 @@ export interface NewCreditLimit {
 
 /** Appends a limit row (history is never rewritten). */
 export async function insertCreditLimit(db: Db, orgId: string, l: NewCreditLimit): Promise<void> {
-  await k(db)
+  await db.kysely
     .insertInto('credit_limits')
     .values({
       org_id: orgId,
@@ -160,7 +110,7 @@ export async function insertCreditLimit(db: Db, orgId: string, l: NewCreditLimit
 
 /** Limit rows effective on or before `asOf` (all customers, or one), oldest first; the last per customer is current. */
 export async function listCreditLimits(db: Db, params: { orgId: string; asOf: string; customerId?: string }) {
-  let q = k(db)
+  let q = db.kysely
     .selectFrom('credit_limits')
     .selectAll()
     .where('org_id', '=', params.orgId)
@@ -174,7 +124,7 @@ export async function insertOnboardingCheck(
   orgId: string,
   row: Omit<OnboardingChecksTable, 'org_id'>,
 ): Promise<void> {
-  await k(db)
+  await db.kysely
     .insertInto('onboarding_checks')
     .values({ org_id: orgId, ...row })
     .onConflict((oc) =>
@@ -188,7 +138,7 @@ export async function insertOnboardingCheck(
 }
 
 export async function listOnboardingChecks(db: Db, params: { orgId: string; customerId?: string }) {
-  let q = k(db).selectFrom('onboarding_checks').selectAll().where('org_id', '=', params.orgId);
+  let q = db.kysely.selectFrom('onboarding_checks').selectAll().where('org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
   return q.orderBy('customer_id').orderBy('checked_on').execute();
 }
@@ -198,7 +148,7 @@ export async function insertCreditReview(
   orgId: string,
   row: Omit<CreditReviewsTable, 'org_id'>,
 ): Promise<void> {
-  await k(db)
+  await db.kysely
     .insertInto('credit_reviews')
     .values({ org_id: orgId, ...row })
     .execute();
@@ -206,14 +156,14 @@ export async function insertCreditReview(
 
 /** Every review, oldest first (the last per customer is the one the schedule counts from). */
 export async function listCreditReviews(db: Db, params: { orgId: string; customerId?: string }) {
-  let q = k(db).selectFrom('credit_reviews').selectAll().where('org_id', '=', params.orgId);
+  let q = db.kysely.selectFrom('credit_reviews').selectAll().where('org_id', '=', params.orgId);
   if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
   return q.orderBy('customer_id').orderBy('reviewed_on').orderBy('id').execute();
 }
 
 /** A customer of the organisation by id or code (id first), or undefined. */
 export async function findCreditCustomer(db: Db, params: { orgId: string; customer: string }) {
-  const rows = await k(db)
+  const rows = await db.kysely
     .selectFrom('customers')
     .select(['id', 'code', 'name'])
     .where('org_id', '=', params.orgId)
@@ -242,7 +192,7 @@ export interface HoldOverride {
 /** Stores a hold override (never rewritten; a later one for the same order takes precedence). */
 export async function insertHoldOverride(db: Db, params: { orgId: string; override: HoldOverride }): Promise<void> {
   const o = params.override;
-  await k(db)
+  await db.kysely
     .insertInto('credit_hold_overrides')
     .values({
       org_id: params.orgId,
@@ -278,7 +228,7 @@ export async function listHoldOverrides(
     on: string;
   },
 ): Promise<HoldOverride[]> {
-  const rows = await k(db)
+  const rows = await db.kysely
     .selectFrom('credit_hold_overrides')
     .selectAll()
     .where('org_id', '=', params.orgId)
@@ -323,7 +273,7 @@ export async function insertCreditAudit(
     after: unknown;
   },
 ): Promise<void> {
-  await k(db)
+  await db.kysely
     .insertInto('audit_log')
     .values({
       org_id: orgId,
@@ -340,7 +290,7 @@ export async function insertCreditAudit(
 }
 
 export async function listCreditAudit(db: Db, params: { orgId: string; entityType: string }) {
-  return k(db)
+  return db.kysely
     .selectFrom('audit_log')
     .selectAll()
     .where('org_id', '=', params.orgId)
