@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import { FormActions, ReasonField } from '../components/form-parts.js';
 import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
 import { amountFromInput, amountToInput, currencyDigits } from '../format.js';
 import { useT } from '../i18n/index.js';
@@ -81,34 +82,16 @@ export function ApproveLimit(props: {
           {amountHint}
         </p>
       )}
-      <label>
-        {t('credit.approveReason')}
-        <textarea
-          name="reason"
-          required
-          rows={2}
-          maxLength={500}
-          value={reason}
-          aria-invalid={isFieldAtFault(problem, 'reason')}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </label>
+      <ReasonField label={t('credit.approveReason')} value={reason} onChange={setReason} problem={problem} />
       <SaveProblemBox problem={problem} onRetry={retryRefresh} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isBusy}>
-          {isBusy ? t('credit.saving') : t('credit.approveLimit')}
-        </button>
-        <button
-          type="button"
-          disabled={isBusy}
-          onClick={() => {
-            clear();
-            setOpen(false);
-          }}
-        >
-          {t('credit.cancel')}
-        </button>
-      </div>
+      <FormActions
+        isBusy={isBusy}
+        submitLabel={t('credit.approveLimit')}
+        onCancel={() => {
+          clear();
+          setOpen(false);
+        }}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
-import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
+import { FormActions, ReasonField } from '../components/form-parts.js';
+import { SaveProblemBox, useSave } from '../components/save-state.js';
 import { Card } from '../components/states.js';
 import type { ReviewStatus } from '../customer-credit-data.js';
 import { formatDate } from '../format.js';
@@ -92,34 +93,16 @@ function RecordReview(props: {
     );
   return (
     <form className="action-form" onSubmit={submit} aria-label={t('credit.recordReview')}>
-      <label>
-        {t('credit.reviewReason')}
-        <textarea
-          name="reason"
-          required
-          rows={2}
-          maxLength={500}
-          value={reason}
-          aria-invalid={isFieldAtFault(problem, 'reason')}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </label>
+      <ReasonField label={t('credit.reviewReason')} value={reason} onChange={setReason} problem={problem} />
       <SaveProblemBox problem={problem} onRetry={retryRefresh} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isBusy}>
-          {isBusy ? t('credit.saving') : t('credit.recordReview')}
-        </button>
-        <button
-          type="button"
-          disabled={isBusy}
-          onClick={() => {
-            clear();
-            setOpen(false);
-          }}
-        >
-          {t('credit.cancel')}
-        </button>
-      </div>
+      <FormActions
+        isBusy={isBusy}
+        submitLabel={t('credit.recordReview')}
+        onCancel={() => {
+          clear();
+          setOpen(false);
+        }}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import { FormActions } from '../components/form-parts.js';
 import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
 import { type ChecklistLine, RECORDABLE_STATUSES, type RecordableStatus } from '../customer-credit-data.js';
 import { type MessageKey, useT } from '../i18n/index.js';
@@ -75,21 +76,14 @@ export function RecordItem(props: {
           onChange={(e) => setNote(e.target.value)}
         />
       </label>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isBusy}>
-          {isBusy ? t('credit.saving') : t('credit.save')}
-        </button>
-        <button
-          type="button"
-          disabled={isBusy}
-          onClick={() => {
-            clear();
-            setOpen(false);
-          }}
-        >
-          {t('credit.cancel')}
-        </button>
-      </div>
+      <FormActions
+        isBusy={isBusy}
+        submitLabel={t('credit.save')}
+        onCancel={() => {
+          clear();
+          setOpen(false);
+        }}
+      />
       <SaveProblemBox problem={problem} onRetry={retryRefresh} />
     </form>
   );
