@@ -14,6 +14,7 @@ import {
   sniffFormat,
 } from './decode.js';
 import { type FileBytes, openFileBytes } from './file-bytes.js';
+import { withImportCache } from './import-cache.js';
 import { type ColumnMapping, DEFAULT_MAPPING, loadColumnMapping } from './mapping.js';
 import { kindSpec } from './registry.js';
 import { toReport } from './report.js';
@@ -84,9 +85,6 @@ async function importBytes(db: Db, params: ImportBytesParams, bytes: Bytes): Pro
   return runInTransaction(db, params, mapping.value, source.value, org.base_currency);
 }
 
-/** Negative: KiB, as SQLite reads it (64 MiB: at 1M rows no slower than 256 MiB, see docs/adr/0006). */
-const SQLITE_IMPORT_CACHE_KIB = -65_536;
-
 const ROLLBACK = new Error('import rolled back: problems found or dry run');
 
 async function runInTransaction(
@@ -97,21 +95,16 @@ async function runInTransaction(
   base: string,
 ): Promise<ImportReport> {
   let outcome: RunOutcome | undefined;
-  // The one big transaction keeps every touched index page dirty until it commits; SQLite's
-  // default 2 MB page cache then spills and re-reads pages for each row of a large file (the
-  // customer index is written all over). A larger cache, for this import only, avoids that; it
-  // holds only pages actually used, so small imports take no more memory.
-  const previousCache = db.sqlite?.pragma('cache_size', { simple: true });
-  db.sqlite?.pragma(`cache_size = ${SQLITE_IMPORT_CACHE_KIB}`);
+  const spec = kindSpec(params.kind);
   try {
-    await withTransaction(db, async (tx) => {
-      outcome = await runImport(tx, { spec: kindSpec(params.kind), source, mapping, baseCurrency: base, params });
-      if (!outcome.committed) throw ROLLBACK;
-    });
+    await withImportCache(db, spec.table, params.orgId, source.estimatedRows, () =>
+      withTransaction(db, async (tx) => {
+        outcome = await runImport(tx, { spec, source, mapping, baseCurrency: base, params });
+        if (!outcome.committed) throw ROLLBACK;
+      }),
+    );
   } catch (e) {
     if (e !== ROLLBACK) throw e;
-  } finally {
-    if (previousCache !== undefined) db.sqlite?.pragma(`cache_size = ${Number(previousCache)}`);
   }
   if (!outcome) throw new Error('import finished without an outcome');
   return toReport(params, params.fileName, outcome);
