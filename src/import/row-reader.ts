@@ -2,6 +2,7 @@ import { minorUnits } from '../core/money/index.js';
 import { cellError, parseCell } from './cells.js';
 import type { ColumnSpec, Value } from './columns.js';
 import type { HeaderPlan } from './headers.js';
+import { KeyIndex } from './key-index.js';
 import type { DbRow, KindSpec, RowContext } from './spec.js';
 import { clip, normaliseText } from './text.js';
 import type { RawProblem, ValueStyle } from './types.js';
@@ -24,7 +25,7 @@ export class RowReader<S> {
   readonly problems: RawProblem[] = [];
   problemCount = 0;
   rowsRead = 0;
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new KeyIndex();
   private readonly columns: readonly ColumnSpec[];
   private readonly order: number[];
   private readonly currencyAt: number;
@@ -91,14 +92,12 @@ export class RowReader<S> {
     }
     if (!this.spec.complete(row, values, this.state, this.ctx)) this.rowOk = false;
     if (!this.rowOk) return null;
-    const key = this.spec.key(row);
-    const first = this.seen.get(key);
+    // The index keeps a copy of the key's characters, not the string (which may be a slice of a whole piece of the file).
+    const first = this.seen.check(this.spec.key(row), rowNumber);
     if (first !== undefined) {
       this.add('IMPORT_DUPLICATE_KEY', this.plan.label[0] ?? null, String(values[0] ?? ''), `row ${first}`);
       return null;
     }
-    // A long key may be a slice of a whole piece of the file; a copy lets that piece be freed.
-    this.seen.set(key.length >= 13 ? detach(key) : key, rowNumber);
     return row;
   }
 
@@ -139,11 +138,6 @@ export class RowReader<S> {
       }
     }
   }
-}
-
-/** A flat copy of `text` that shares no memory with the string it was cut from. */
-function detach(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 function isBlank(cells: readonly string[]): boolean {
