@@ -1,7 +1,7 @@
-import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Insertable } from 'kysely';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
+import { preparedStatement } from './statements.js';
 
 export type TableName = keyof Database;
 
@@ -47,7 +47,7 @@ export async function insertRows<T extends TableName>(
     : '';
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
   if (db.sqlite) {
-    const stmt = prepared(db.sqlite, `${head}(${columns.map(() => '?').join(', ')})${conflictSql}`);
+    const stmt = preparedStatement(db.sqlite, `${head}(${columns.map(() => '?').join(', ')})${conflictSql}`);
     const values = new Array<unknown>(columns.length);
     for (const row of rows) {
       const r = row as Record<string, unknown>;
@@ -76,25 +76,6 @@ export async function insertRows<T extends TableName>(
     }
     await rawQuery(db, `${head}${tuples.join(', ')}${conflictSql}`, params);
   }
-}
-
-/** Statements by SQL text per connection: an import calls `insertRows` once a batch of ~1,000 rows. */
-const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-const MAX_STATEMENTS = 64;
-
-function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
-  let cache = statements.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    statements.set(sqlite, cache);
-  }
-  let stmt = cache.get(text);
-  if (!stmt) {
-    if (cache.size >= MAX_STATEMENTS) cache.clear();
-    stmt = sqlite.prepare(text);
-    cache.set(text, stmt);
-  }
-  return stmt;
 }
 
 /** Runs one raw statement with positional parameters through the current connection or transaction. */
