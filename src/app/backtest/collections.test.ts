@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SHARED_DATA_MISSING, sharedDataPath } from '../shared-data.js';
 import { backtestCollectionsFromFile } from './collections.js';
 
-const IBM_FILE = new URL('../../../../shared/data/ibm-accounts-receivable/invoices.csv', import.meta.url).pathname;
+const IBM_FILE = sharedDataPath('ibm-accounts-receivable/invoices.csv');
+const skip = IBM_FILE === null && SHARED_DATA_MISSING;
 
-test('IBM accounts-receivable sample: MAE ≤ 5.5 days, P10–P90 coverage in [70%, 90%], beats both baselines', async () => {
-  const run = await backtestCollectionsFromFile(IBM_FILE);
+test('IBM accounts-receivable sample: MAE ≤ 5.5 days, P10–P90 coverage in [70%, 90%], beats both baselines', {
+  skip,
+}, async () => {
+  const run = await backtestCollectionsFromFile(IBM_FILE ?? '');
   assert.ok(run.ok, run.ok ? '' : run.error.code);
   const [model, due, mean] = run.value.report.methods;
   assert.equal(run.value.report.invoices, 1944);
