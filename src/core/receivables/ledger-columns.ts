@@ -28,16 +28,17 @@ export interface LedgerColumns {
   readonly customerIndex: ReadonlyMap<string, number>;
   readonly currencies: readonly string[];
   readonly customer: Int32Array;
-  readonly currency: Uint16Array;
+  readonly currency: Uint8Array | Uint16Array;
   readonly issued: Int32Array;
   readonly due: Int32Array;
-  readonly amount: Float64Array;
+  /** Minor units; 32-bit while every amount fits (they nearly always do), 64-bit float otherwise. */
+  readonly amount: Int32Array | Float64Array;
   /** Calendar month of issue, 1-12. */
   readonly month: Uint8Array;
   readonly flags: Uint8Array;
   readonly settlementStart: Int32Array;
   readonly settlementDay: Int32Array;
-  readonly settlementAmount: Float64Array;
+  readonly settlementAmount: Int32Array | Float64Array;
   /** Index into `SETTLEMENT_KINDS`. */
   readonly settlementKind: Uint8Array;
 }
@@ -66,10 +67,10 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
   const { invoices, settlements } = ledger;
   const n = invoices.length;
   const customer = new Int32Array(n);
-  const currency = new Uint16Array(n);
+  let currency: Uint8Array | Uint16Array = new Uint8Array(n);
   const issued = new Int32Array(n);
   const due = new Int32Array(n);
-  const amount = new Float64Array(n);
+  const amount = new MinorAmounts(n);
   const month = new Uint8Array(n);
   const flags = new Uint8Array(n);
   const customers = new Slots();
@@ -81,11 +82,13 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
   for (let i = 0; i < n; i++) {
     const inv = invoices[i] as LedgerInvoice;
     customer[i] = customers.slotOf(inv.customerId);
-    currency[i] = currencies.slotOf(inv.currency);
+    const c = currencies.slotOf(inv.currency);
+    if (c > 255 && currency instanceof Uint8Array) currency = Uint16Array.from(currency);
+    currency[i] = c;
     const issuedOn = inv.issuedOn;
     issued[i] = epochDayUnchecked(issuedOn);
     due[i] = epochDayUnchecked(inv.dueOn);
-    amount[i] = inv.amountMinor;
+    amount.set(i, inv.amountMinor);
     month[i] = (issuedOn.charCodeAt(5) - 48) * 10 + (issuedOn.charCodeAt(6) - 48);
     flags[i] =
       (inv.isDisputed ? LEDGER_DISPUTED : 0) |
@@ -96,7 +99,7 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
     const id = inv.id;
     for (let s = settlements[k]; s !== undefined && s.invoiceId === id; s = settlements[++k]) {
       grouped.settlementDay[k] = epochDayUnchecked(s.on);
-      grouped.settlementAmount[k] = s.amountMinor;
+      grouped.settlementAmount.set(k, s.amountMinor);
       grouped.settlementKind[k] = kindCode(s.kind);
     }
   }
@@ -110,10 +113,12 @@ function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
     currency,
     issued,
     due,
-    amount,
+    amount: amount.values,
     month,
     flags,
-    ...(k === settlements.length ? grouped : groupSettlements(ledger)),
+    ...(k === settlements.length
+      ? { ...grouped, settlementAmount: grouped.settlementAmount.values }
+      : groupSettlements(ledger)),
   };
 }
 
@@ -121,9 +126,27 @@ function emptySettlements(invoices: number, settlements: number) {
   return {
     settlementStart: new Int32Array(invoices + 1),
     settlementDay: new Int32Array(settlements),
-    settlementAmount: new Float64Array(settlements),
+    settlementAmount: new MinorAmounts(settlements),
     settlementKind: new Uint8Array(settlements),
   };
+}
+
+/**
+ * Minor amounts in 32-bit integers while they fit (±21 million yuan in fen), widened to 64-bit
+ * floats at the first that does not: half the memory for nearly every book, which keeps a big
+ * report's typed arrays under the size that makes V8 collect the whole heap (docs/adr/0008).
+ */
+class MinorAmounts {
+  values: Int32Array | Float64Array;
+
+  constructor(n: number) {
+    this.values = new Int32Array(n);
+  }
+
+  set(i: number, minor: number): void {
+    if ((minor | 0) !== minor && this.values instanceof Int32Array) this.values = Float64Array.from(this.values);
+    this.values[i] = minor;
+  }
 }
 
 /**
@@ -145,7 +168,7 @@ function groupSettlements(ledger: ReceivablesLedger) {
   for (let i = 0; i < n; i++)
     settlementStart[i + 1] = (settlementStart[i + 1] as number) + (settlementStart[i] as number);
   const settlementDay = new Int32Array(kept);
-  const settlementAmount = new Float64Array(kept);
+  const settlementAmount = new MinorAmounts(kept);
   const settlementKind = new Uint8Array(kept);
   const next = settlementStart.slice(0, n);
   for (let k = 0; k < index.length; k++) {
@@ -155,10 +178,10 @@ function groupSettlements(ledger: ReceivablesLedger) {
     const slot = next[i] as number;
     next[i] = slot + 1;
     settlementDay[slot] = epochDayUnchecked(s.on);
-    settlementAmount[slot] = s.amountMinor;
+    settlementAmount.set(slot, s.amountMinor);
     settlementKind[slot] = kindCode(s.kind);
   }
-  return { settlementStart, settlementDay, settlementAmount, settlementKind };
+  return { settlementStart, settlementDay, settlementAmount: settlementAmount.values, settlementKind };
 }
 
 function kindCode(kind: LedgerSettlement['kind']): number {

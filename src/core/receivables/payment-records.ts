@@ -115,7 +115,7 @@ function convertedAmounts(
   ledger: ReceivablesLedger,
   lc: LedgerColumns,
   fx: { table: FxTable; base: string } | undefined,
-): Float64Array {
+): Int32Array | Float64Array {
   if (!fx || lc.currencies.every((c) => c === fx.base)) return lc.amount;
   const out = Float64Array.from(lc.amount);
   const base = lc.currencies.indexOf(fx.base);

@@ -36,7 +36,8 @@ export interface PaymentColumns {
   readonly due: Int32Array;
   /** Epoch day of settlement, or `OPEN`. */
   readonly settled: Int32Array;
-  readonly amount: Float64Array;
+  /** A weight: any positive unit (32-bit integers when the ledger's minor amounts all fit). */
+  readonly amount: Int32Array | Float64Array;
   /** Calendar month of issue, 1-12. */
   readonly month: Uint8Array;
   /** `FLAG_DISPUTED` and `FLAG_PAPER` bits; other bits may be set and mean nothing here. */
