@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../src/db/connection.js';
+import { type Db, openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createOrganisation } from '../src/db/stores/organisations.js';
 import { importCacheKib } from '../src/import/import-cache.js';
@@ -58,23 +58,35 @@ interface Timing {
   readonly cpu: number;
 }
 
+/** A fresh database file made by our migrations, with the bench organisation and its 10k customers. */
+async function openBenchDatabase(dbPath: string, customers: string): Promise<Db> {
+  for (const ext of ['', '-wal', '-shm']) rmSync(dbPath + ext, { force: true });
+  const db = await openDatabase({ url: dbPath });
+  await migrateToLatest(db);
+  await createOrganisation(db, { id: 'bench', name: 'Bench', baseCurrency: 'CNY', createdAt: '2025-01-01T00:00:00Z' });
+  const c = await importFile(db, { orgId: 'bench', kind: 'customers', path: customers, locale: 'en' });
+  if (!c.committed) throw new Error(`customers import failed: ${c.problems[0]?.message}`);
+  return db;
+}
+
+/** Runs sqlite3 `commands` (a bash line; $0 is the database, $1 the CSV) and times it, CPU from bash's `time`. */
+function timeShell(commands: string, dbPath: string, csv: string): Timing {
+  const t0 = performance.now();
+  // bash's `time` reports the child's CPU seconds on stderr (TIMEFORMAT='%U %S').
+  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ${commands}`, dbPath, csv]);
+  const seconds = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`sqlite3 failed: ${run.stderr}`);
+  const [user, sys] = String(run.stderr).trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds, cpu: (user ?? Number.NaN) + (sys ?? Number.NaN) };
+}
+
 async function importOurs(
   csv: string,
   customers: string,
   dbPath: string,
 ): Promise<Timing & { rows: number; drySeconds: number; pageSize: number }> {
-  for (const ext of ['', '-wal', '-shm']) rmSync(dbPath + ext, { force: true });
-  const db = await openDatabase({ url: dbPath });
+  const db = await openBenchDatabase(dbPath, customers);
   try {
-    await migrateToLatest(db);
-    await createOrganisation(db, {
-      id: 'bench',
-      name: 'Bench',
-      baseCurrency: 'CNY',
-      createdAt: '2025-01-01T00:00:00Z',
-    });
-    const c = await importFile(db, { orgId: 'bench', kind: 'customers', path: customers, locale: 'en' });
-    if (!c.committed) throw new Error(`customers import failed: ${c.problems[0]?.message}`);
     const d0 = performance.now();
     const dry = await importFile(db, { orgId: 'bench', kind: 'invoices', path: csv, locale: 'en', dryRun: true });
     const drySeconds = (performance.now() - d0) / 1000;
@@ -120,13 +132,7 @@ function importSqlite3(csv: string, dbPath: string, equivalent: boolean): Timing
   const commands = equivalent
     ? `${SQLITE3} "$0" "${STAGING_DDL}" ".import --csv --skip 1 $1 staging" "${REFERENCE_FILL}"`
     : `${SQLITE3} "$0" ".import --csv --skip 1 $1 invoices"`;
-  const t0 = performance.now();
-  // bash's `time` reports the child's CPU seconds on stderr (TIMEFORMAT='%U %S').
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ${commands}`, dbPath, csv]);
-  const seconds = (performance.now() - t0) / 1000;
-  if (run.status !== 0) throw new Error(`sqlite3 .import failed: ${run.stderr}`);
-  const [user, sys] = String(run.stderr).trim().split(/\s+/).slice(-2).map(Number);
-  return { seconds, cpu: (user ?? Number.NaN) + (sys ?? Number.NaN) };
+  return timeShell(commands, dbPath, csv);
 }
 
 /**
@@ -140,29 +146,13 @@ const SAME_SCHEMA_FILL =
   "INSERT INTO invoices (org_id, id, customer_id, number, issued_on, due_on, currency, amount_minor, tax_minor, status, is_disputed, external_id) SELECT 'bench', printf('%08x-%04x-7000-8000-%012x', unixepoch(), 0, s.rowid), c.id, s.number, s.issued_on, s.due_on, s.currency, CAST(round(s.amount * 100) AS INTEGER), CAST(round(s.tax * 100) AS INTEGER), s.status, s.disputed = 'Y', s.external_id FROM staging s JOIN customers c ON c.org_id = 'bench' AND c.code = s.customer_code ORDER BY s.rowid;";
 
 async function importSqlite3SameSchema(csv: string, customers: string, dbPath: string, rows: number): Promise<Timing> {
-  for (const ext of ['', '-wal', '-shm']) rmSync(dbPath + ext, { force: true });
-  const db = await openDatabase({ url: dbPath });
-  try {
-    await migrateToLatest(db);
-    await createOrganisation(db, {
-      id: 'bench',
-      name: 'Bench',
-      baseCurrency: 'CNY',
-      createdAt: '2025-01-01T00:00:00Z',
-    });
-    const c = await importFile(db, { orgId: 'bench', kind: 'customers', path: customers, locale: 'en' });
-    if (!c.committed) throw new Error(`customers import failed: ${c.problems[0]?.message}`);
-  } finally {
-    await db.close();
-  }
+  await (await openBenchDatabase(dbPath, customers)).close();
   const pragmas = `"PRAGMA foreign_keys = ON" "PRAGMA synchronous = NORMAL" "PRAGMA cache_size = -${importCacheKib(rows)}"`;
-  const commands = `${SQLITE3} "$0" ${pragmas} "${STAGING_DDL}" ".import --csv --skip 1 $1 staging" "${SAME_SCHEMA_FILL}"`;
-  const t0 = performance.now();
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ${commands}`, dbPath, csv]);
-  const seconds = (performance.now() - t0) / 1000;
-  if (run.status !== 0) throw new Error(`sqlite3 same-schema import failed: ${run.stderr}`);
-  const [user, sys] = String(run.stderr).trim().split(/\s+/).slice(-2).map(Number);
-  return { seconds, cpu: (user ?? Number.NaN) + (sys ?? Number.NaN) };
+  return timeShell(
+    `${SQLITE3} "$0" ${pragmas} "${STAGING_DDL}" ".import --csv --skip 1 $1 staging" "${SAME_SCHEMA_FILL}"`,
+    dbPath,
+    csv,
+  );
 }
 
 async function benchSize(rows: number, customers: string): Promise<BenchResult[]> {

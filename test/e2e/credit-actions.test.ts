@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { ensureDemoOwner } from '../../src/app/accounts/index.js';
 import type { Clock } from '../../src/app/clock.js';
-import { createDemoCompany } from '../../src/app/demo/index.js';
-import { type Db, openDatabase } from '../../src/db/connection.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
 import { inviteThroughApi } from './api-client.js';
-import { type Dashboard, hasChromium, type Launched, launchChromium, screenshot, startDashboard } from './support.js';
+import { type Dashboard, type DemoSession, hasChromium, screenshot, startDemoSession } from './support.js';
 
 /**
  * The credit decisions on the customer page, in headless Chromium against the real server: the
@@ -40,10 +35,9 @@ async function fact(page: Page, testId: string, label: string): Promise<string> 
 describe('credit decisions on the customer page', {
   skip: hasChromium() ? false : 'no /usr/bin/chromium (apt-get install -y chromium)',
 }, () => {
-  let db: Db;
   let server: Dashboard;
-  let chrome: Launched;
   let page: Page;
+  let session: DemoSession | undefined;
   const customerUrl = () => `${server.url}/customers/${encodeURIComponent(CUSTOMER)}`;
   const logIn = async (who: { email: string; password: string }) => {
     await page.getByLabel('电子邮箱').fill(who.email);
@@ -52,23 +46,11 @@ describe('credit decisions on the customer page', {
   };
 
   before(async () => {
-    // Builds web/dist only when it is missing or older than web/src (as `npm start` does).
-    execFileSync(process.execPath, [new URL('../../scripts/build-web.mjs', import.meta.url).pathname, '--quiet'], {
-      stdio: 'inherit',
-    });
-    db = await openDatabase({ url: ':memory:' });
-    await migrateToLatest(db);
-    const demo = await createDemoCompany(db, { asOf: AS_OF, customers: 30, invoices: 1500, seed: 1 });
-    await ensureDemoOwner(db, { orgId: demo.orgId, clock });
-    server = await startDashboard(db, clock);
-    chrome = await launchChromium({ locale: 'zh-CN', width: 1280, height: 900 });
-    page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-    page.setDefaultTimeout(20_000);
+    session = await startDemoSession(AS_OF, clock);
+    ({ server, page } = session);
   });
   after(async () => {
-    await chrome?.close();
-    await server?.close();
-    await db?.close();
+    await session?.close();
   });
 
   test('the owner records a review: a blank reason is refused in Chinese, then the next review date appears', async () => {

@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ensureDemoOwner } from '../../src/app/accounts/index.js';
 import type { Clock } from '../../src/app/clock.js';
-import { createDemoCompany } from '../../src/app/demo/index.js';
-import { type Db, openDatabase } from '../../src/db/connection.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import {
-  canvasInk,
-  type Dashboard,
-  hasChromium,
-  type Launched,
-  launchChromium,
-  screenshot,
-  startDashboard,
-} from './support.js';
+import { canvasInk, type Dashboard, type DemoSession, hasChromium, screenshot, startDemoSession } from './support.js';
 
 /**
  * The dashboard end to end: the built app served by the real server over a small demo company,
@@ -30,29 +17,16 @@ const BAD_CSV =
 describe('web dashboard', {
   skip: hasChromium() ? false : 'no /usr/bin/chromium (apt-get install -y chromium)',
 }, () => {
-  let db: Db;
   let server: Dashboard;
-  let chrome: Launched;
   let page: Page;
+  let session: DemoSession | undefined;
 
   before(async () => {
-    // Builds web/dist only when it is missing or older than web/src (as `npm start` does).
-    execFileSync(process.execPath, [new URL('../../scripts/build-web.mjs', import.meta.url).pathname, '--quiet'], {
-      stdio: 'inherit',
-    });
-    db = await openDatabase({ url: ':memory:' });
-    await migrateToLatest(db);
-    const demo = await createDemoCompany(db, { asOf: AS_OF, customers: 30, invoices: 1500, seed: 1 });
-    await ensureDemoOwner(db, { orgId: demo.orgId, clock });
-    server = await startDashboard(db, clock);
-    chrome = await launchChromium({ locale: 'zh-CN', width: 1280, height: 900 });
-    page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-    page.setDefaultTimeout(20_000);
+    session = await startDemoSession(AS_OF, clock);
+    ({ server, page } = session);
   });
   after(async () => {
-    await chrome?.close();
-    await server?.close();
-    await db?.close();
+    await session?.close();
   });
 
   test('log in; the overview draws the 13-week forecast chart', async () => {

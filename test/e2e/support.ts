@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,11 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { registerReportRoutes } from '../../src/api/routes/reports.js';
 import { buildServer } from '../../src/api/server.js';
 import { registerWebApp } from '../../src/api/static.js';
+import { ensureDemoOwner } from '../../src/app/accounts/index.js';
 import type { Clock } from '../../src/app/clock.js';
-import type { Db } from '../../src/db/connection.js';
+import { createDemoCompany } from '../../src/app/demo/index.js';
+import { type Db, openDatabase } from '../../src/db/connection.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -17,6 +21,41 @@ export interface Dashboard {
   readonly app: FastifyInstance;
   readonly url: string;
   close(): Promise<void>;
+}
+
+/** The demo company served by the real server and one headless page, as every browser scenario starts. */
+export interface DemoSession {
+  readonly server: Dashboard;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds web/dist when it is missing or stale (as `npm start` does), creates the small seeded demo
+ * company (30 customers, 1,500 invoices) in memory with its owner, serves it and opens one page in
+ * Chromium with Chinese as the browser language.
+ */
+export async function startDemoSession(asOf: string, clock: Clock): Promise<DemoSession> {
+  execFileSync(process.execPath, [new URL('../../scripts/build-web.mjs', import.meta.url).pathname, '--quiet'], {
+    stdio: 'inherit',
+  });
+  const db = await openDatabase({ url: ':memory:' });
+  await migrateToLatest(db);
+  const demo = await createDemoCompany(db, { asOf, customers: 30, invoices: 1500, seed: 1 });
+  await ensureDemoOwner(db, { orgId: demo.orgId, clock });
+  const server = await startDashboard(db, clock);
+  const chrome = await launchChromium({ locale: 'zh-CN', width: 1280, height: 900 });
+  const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+  page.setDefaultTimeout(20_000);
+  return {
+    server,
+    page,
+    close: async () => {
+      await chrome.close();
+      await server.close();
+      await db.close();
+    },
+  };
 }
 
 /** The real server (API, report routes and the built web app) on a random loopback port. */

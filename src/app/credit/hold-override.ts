@@ -2,7 +2,7 @@ import type { Reason } from '../../core/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { addDays, type LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
-import { type HoldOverride, listHoldOverrides } from '../../db/stores/credit.js';
+import { type HoldOverride, listHoldOverrides, type OverriddenOrder } from '../../db/stores/credit.js';
 import type { CreditBook } from './load-book.js';
 
 /**
@@ -34,29 +34,15 @@ export function overrideValidUntil(grantedOn: LocalDate, days: number): LocalDat
   return addDays(grantedOn, days - 1);
 }
 
-/** An override applied to an order check: why, who, when, and until when. */
-export interface AppliedOverride {
-  readonly id: string;
-  readonly reason: string;
-  readonly overriddenBy: string;
-  readonly role: string;
-  readonly overriddenAt: string;
-  readonly validFrom: string;
-  readonly validUntil: string;
-  readonly auditId: string;
-}
+/**
+ * An override applied to an order check: why, who, when, and until when (the order it covers is the
+ * check's own order, so those fields are left out).
+ */
+export type AppliedOverride = Omit<HoldOverride, 'customerId' | 'orderRef' | 'amountMinor' | 'currency' | 'reasons'>;
 
 export function toApplied(o: HoldOverride): AppliedOverride {
-  return {
-    id: o.id,
-    reason: o.reason,
-    overriddenBy: o.overriddenBy,
-    role: o.role,
-    overriddenAt: o.overriddenAt,
-    validFrom: o.validFrom,
-    validUntil: o.validUntil,
-    auditId: o.auditId,
-  };
+  const { customerId: _c, orderRef: _o, amountMinor: _a, currency: _cu, reasons: _r, ...applied } = o;
+  return applied;
 }
 
 /**
@@ -66,15 +52,7 @@ export function toApplied(o: HoldOverride): AppliedOverride {
  */
 export async function findApplicableOverride(
   db: Db,
-  params: {
-    orgId: string;
-    customerId: string;
-    amountMinor: number;
-    currency: string;
-    orderRef: string | null;
-    asOf: LocalDate;
-    reasons: readonly Reason[];
-  },
+  params: OverriddenOrder & { orgId: string; asOf: LocalDate; reasons: readonly Reason[] },
 ): Promise<AppliedOverride | null> {
   const overrides = await listHoldOverrides(db, { ...params, on: params.asOf });
   const covering = overrides.find((o) => params.reasons.every((r) => o.reasons.includes(r.code)));

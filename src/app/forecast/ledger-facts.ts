@@ -1,7 +1,13 @@
 import type { Instalment } from '../../core/model/index.js';
 import type { FxTable } from '../../core/money/index.js';
 import { convert, money } from '../../core/money/index.js';
-import { ledgerColumns, type ReceivablesLedger } from '../../core/receivables/index.js';
+import {
+  ledgerColumns,
+  OPEN,
+  type ReceivablesLedger,
+  settledOnDay,
+  settledThrough,
+} from '../../core/receivables/index.js';
 import { addDays, diffDays, epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
 import type { loadForecastDocuments } from '../../db/stores/forecast.js';
 
@@ -64,15 +70,8 @@ export function invoiceFacts(
   const out: InvoiceFact[] = [];
   ledger.invoices.forEach((inv, i) => {
     if (inv.status === 'void' || (cols.issued[i] as number) > asOfDay) return;
-    let paid = 0;
-    let last = -1;
-    for (let k = cols.settlementStart[i] as number; k < (cols.settlementStart[i + 1] as number); k++) {
-      const day = cols.settlementDay[k] as number;
-      if (day > asOfDay) continue;
-      paid += cols.settlementAmount[k] as number;
-      last = Math.max(last, day);
-    }
-    const isSettled = paid >= inv.amountMinor && last >= 0;
+    const paid = settledThrough(cols, i, asOfDay);
+    const settledDay = settledOnDay(cols, i, asOfDay);
     out.push({
       id: inv.id,
       customerId: inv.customerId,
@@ -82,7 +81,7 @@ export function invoiceFacts(
       currency: inv.currency,
       amountMinor: inv.amountMinor,
       openMinor: inv.status === 'written_off' ? 0 : inv.amountMinor - paid,
-      settledOn: isSettled ? fromEpochDay(last) : null,
+      settledOn: settledDay === OPEN ? null : fromEpochDay(settledDay),
       isDisputed: inv.isDisputed,
       channel: inv.channel,
       baseAmount: toBase(inv.amountMinor, inv.currency),

@@ -19,7 +19,7 @@ export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
 export type { LedgerColumns } from './ledger-columns.js';
-export { ledgerColumns } from './ledger-columns.js';
+export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';
 export { DEFAULT_METRIC_THRESHOLDS, resolveThresholds } from './metric-settings.js';
 export type { ConcentrationView, MetricsOptions, MetricsReport } from './metrics.js';

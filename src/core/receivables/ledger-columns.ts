@@ -1,4 +1,5 @@
 import { epochDayUnchecked } from '../time/index.js';
+import { OPEN } from './behaviour/columns.js';
 import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
 import { indexSettlements } from './settlement-index.js';
 
@@ -221,4 +222,23 @@ export function settledThrough(cols: LedgerColumns, i: number, asOfDay: number):
     if ((cols.settlementDay[k] as number) <= asOfDay) paid += cols.settlementAmount[k] as number;
   }
   return paid;
+}
+
+/**
+ * The day invoice `i` counts as settled, from its settlements dated on or before `throughDay`: the
+ * latest of them once together they cover its amount (partial payments leave it open), or `OPEN`.
+ *
+ * @example
+ * settledOnDay(ledgerColumns(ledger), 0, Number.POSITIVE_INFINITY) // epoch day of the last receipt, or OPEN
+ */
+export function settledOnDay(cols: LedgerColumns, i: number, throughDay: number): number {
+  let paid = 0;
+  let last = OPEN;
+  for (let k = cols.settlementStart[i] as number; k < (cols.settlementStart[i + 1] as number); k++) {
+    const day = cols.settlementDay[k] as number;
+    if (day > throughDay) continue;
+    paid += cols.settlementAmount[k] as number;
+    if (last === OPEN || day > last) last = day;
+  }
+  return paid >= (cols.amount[i] as number) ? last : OPEN;
 }

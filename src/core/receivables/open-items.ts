@@ -56,11 +56,6 @@ export function splitOverInstalments(instalments: readonly number[], invoiceAmou
   return open;
 }
 
-/** True when the invoice counts in receivables on `asOf`: issued by then and not void. */
-export function isInvoiceOnBook(invoice: LedgerInvoice, asOf: LocalDate): boolean {
-  return invoice.status !== 'void' && invoice.issuedOn <= asOf;
-}
-
 /**
  * Visits every open line as of `asOf` in ledger order, reading the ledger's columns
  * (`ledgerColumns`, built once per ledger). Void invoices and invoices issued after `asOf` are

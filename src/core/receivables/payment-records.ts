@@ -1,9 +1,8 @@
 import type { FxTable } from '../money/index.js';
-import type { LocalDate } from '../time/index.js';
+import { fromEpochDay, type LocalDate } from '../time/index.js';
 import { OPEN, type PaymentColumns, type PaymentRecord } from './behaviour/index.js';
 import type { ReceivablesLedger } from './ledger.js';
-import { LEDGER_VOID, type LedgerColumns, ledgerColumns } from './ledger-columns.js';
-import { indexSettlements } from './settlement-index.js';
+import { LEDGER_VOID, type LedgerColumns, ledgerColumns, settledOnDay } from './ledger-columns.js';
 
 /**
  * Turns the ledger into the behaviour model's records: an invoice counts as settled on the
@@ -21,17 +20,7 @@ export function ledgerToPaymentRecords(
   ledger: ReceivablesLedger,
   fx?: { table: FxTable; base: string },
 ): PaymentRecord[] {
-  const index = indexSettlements(ledger);
-  const paid = new Float64Array(ledger.invoices.length);
-  const lastOn: (LocalDate | undefined)[] = new Array(ledger.invoices.length);
-  for (let k = 0; k < ledger.settlements.length; k++) {
-    const s = ledger.settlements[k] as { on: LocalDate; amountMinor: number };
-    const i = index[k] as number;
-    if (i < 0) continue;
-    paid[i] = (paid[i] ?? 0) + s.amountMinor;
-    const prev = lastOn[i];
-    if (prev === undefined || s.on > prev) lastOn[i] = s.on;
-  }
+  const lc = ledgerColumns(ledger);
   const records: PaymentRecord[] = [];
   ledger.invoices.forEach((inv, i) => {
     if (inv.status === 'void' || inv.amountMinor <= 0) return;
@@ -40,7 +29,7 @@ export function ledgerToPaymentRecords(
       customerId: inv.customerId,
       issuedOn: inv.issuedOn,
       dueOn: inv.dueOn,
-      settledOn: (paid[i] ?? 0) >= inv.amountMinor ? (lastOn[i] ?? null) : null,
+      settledOn: settledOn(lc, i),
       amount: inv.amountMinor * (rate ?? 1),
       isDisputed: inv.isDisputed,
       channel: inv.channel,
@@ -67,7 +56,7 @@ export function ledgerToPaymentColumns(
   const keep = keptRows(lc);
   const n = keep === null ? lc.length : keep.length;
   const settled = new Int32Array(n);
-  for (let j = 0; j < n; j++) settled[j] = settledOnDay(lc, keep === null ? j : (keep[j] as number));
+  for (let j = 0; j < n; j++) settled[j] = settledOnDay(lc, keep === null ? j : (keep[j] as number), OPEN);
   const pick = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (keep === null ? a : pickRows(a, keep));
   return {
     length: n,
@@ -98,16 +87,9 @@ function isKept(lc: LedgerColumns, i: number): boolean {
   return ((lc.flags[i] as number) & LEDGER_VOID) === 0 && (lc.amount[i] as number) > 0;
 }
 
-/** The day of the settlement that completed the invoice (the latest once they cover it), or OPEN. */
-function settledOnDay(lc: LedgerColumns, i: number): number {
-  let paid = 0;
-  let last = -2147483648;
-  for (let k = lc.settlementStart[i] as number; k < (lc.settlementStart[i + 1] as number); k++) {
-    paid += lc.settlementAmount[k] as number;
-    const day = lc.settlementDay[k] as number;
-    if (day > last) last = day;
-  }
-  return paid >= (lc.amount[i] as number) ? last : OPEN;
+function settledOn(lc: LedgerColumns, i: number): LocalDate | null {
+  const day = settledOnDay(lc, i, OPEN);
+  return day === OPEN ? null : fromEpochDay(day);
 }
 
 /** Amounts in the base currency at the issue-date rate (an invoice with no rate keeps its own). */

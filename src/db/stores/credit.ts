@@ -172,12 +172,16 @@ export async function findCreditCustomer(db: Db, params: { orgId: string; custom
   return rows.find((r) => r.id === params.customer) ?? rows[0];
 }
 
-export interface HoldOverride {
-  readonly id: string;
+/** The order an override covers: customer, amount and currency as entered, and its reference (or none). */
+export interface OverriddenOrder {
   readonly customerId: string;
-  readonly orderRef: string | null;
   readonly amountMinor: number;
   readonly currency: string;
+  readonly orderRef: string | null;
+}
+
+export interface HoldOverride extends OverriddenOrder {
+  readonly id: string;
   /** The hold reason codes overridden. */
   readonly reasons: readonly string[];
   readonly reason: string;
@@ -219,14 +223,7 @@ export async function insertHoldOverride(db: Db, params: { orgId: string; overri
  */
 export async function listHoldOverrides(
   db: Db,
-  params: {
-    orgId: string;
-    customerId: string;
-    amountMinor: number;
-    currency: string;
-    orderRef: string | null;
-    on: string;
-  },
+  params: OverriddenOrder & { orgId: string; on: string },
 ): Promise<HoldOverride[]> {
   const rows = await db.kysely
     .selectFrom('credit_hold_overrides')
