@@ -8,6 +8,7 @@ import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
 import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
 import { listOrganisations } from './db/stores/organisations.js';
 import { translate } from './i18n/index.js';
+import { startReadWorker } from './import/index.js';
 
 const url = resolveDatabaseUrl();
 const host = process.env.HOST ?? '127.0.0.1';
@@ -50,4 +51,6 @@ const shutdown = async () => {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 await app.listen({ host, port });
+// Large uploads are read on a worker thread while this one writes: start it now, not at the first upload.
+startReadWorker();
 process.stdout.write(`CashGuard is running at http://${host}:${port}/ (API docs at /api/docs)\n`);

@@ -1,28 +1,27 @@
 import type { Result } from '../core/shared/index.js';
-import { fail, ok } from '../core/shared/index.js';
+import { ok } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
 import { withTransaction } from '../db/transaction.js';
-import { csvChunkSource } from './csv-source.js';
-import {
-  type Bytes,
-  bufferBytes,
-  decodeBytePieces,
-  decodePieces,
-  headBytes,
-  needsWholeText,
-  sniffDelimiter,
-  sniffFormat,
-} from './decode.js';
+import { type Bytes, bufferBytes } from './decode.js';
 import { type FileBytes, openFileBytes } from './file-bytes.js';
 import { withImportCache } from './import-cache.js';
 import { type ColumnMapping, DEFAULT_MAPPING, loadColumnMapping } from './mapping.js';
+import { openSource, sourceFormat } from './open-source.js';
+import { openOnWorker, readWorkerIdle } from './read-on-worker.js';
+import { type RowStream, readRows } from './read-rows.js';
 import { kindSpec } from './registry.js';
 import { toReport } from './report.js';
 import { type RunOutcome, runImport } from './run-import.js';
-import type { SheetSource } from './sheet.js';
-import { SheetError } from './sheet.js';
 import type { ImportBufferParams, ImportFileParams, ImportReport, RawProblem } from './types.js';
-import { xlsxSource } from './xlsx-source.js';
+import { workerKind } from './worker-kinds.js';
+
+/**
+ * CSV files from this size on are read on a worker thread while this one writes, when a worker
+ * is already started (docs/adr/0009): below it, copying rows between threads costs more than it saves.
+ */
+export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/** From this size on a worker is started for the import: its start-up (about 0.4 s) is then repaid. */
+export const COLD_WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
  * Imports one file of one kind for an organisation: every row is validated (values, references
@@ -43,7 +42,7 @@ export async function importFile(db: Db, params: ImportFileParams): Promise<Impo
   }
   // Read piece by piece from disk: a large CSV is never held whole in memory (docs/adr/0006).
   try {
-    return await importBytes(db, { ...params, fileName: params.path }, bytes);
+    return await importBytes(db, { ...params, fileName: params.path }, bytes, { path: params.path });
   } finally {
     bytes.close();
   }
@@ -52,19 +51,31 @@ export async function importFile(db: Db, params: ImportFileParams): Promise<Impo
 /** `importFile` for bytes already in memory (an HTTP upload); `fileName` names it in problems. */
 export async function importBuffer(db: Db, params: ImportBufferParams): Promise<ImportReport> {
   const { data, ...rest } = params;
-  return importBytes(db, rest, bufferBytes(data));
+  return importBytes(db, rest, bufferBytes(data), { data });
 }
 
 type ImportBytesParams = Omit<ImportBufferParams, 'data'>;
 
-async function importBytes(db: Db, params: ImportBytesParams, bytes: Bytes): Promise<ImportReport> {
-  const file = params.fileName;
+/** The file's rows, read on this thread or on a worker, with the estimate for progress and the page cache. */
+interface Reading {
+  readonly estimatedRows: number;
+  rows(state: unknown): RowStream;
+  close(): void;
+}
+
+async function importBytes(
+  db: Db,
+  params: ImportBytesParams,
+  bytes: Bytes,
+  file: { readonly path: string } | { readonly data: Uint8Array },
+): Promise<ImportReport> {
+  const fileName = params.fileName;
   const org = await db.kysely
     .selectFrom('organisations')
     .select('base_currency')
     .where('id', '=', params.orgId)
     .executeTakeFirst();
-  if (!org) return toReport(params, file, fileOnly('ORGANISATION_NOT_FOUND', params.orgId));
+  if (!org) return toReport(params, fileName, fileOnly('ORGANISATION_NOT_FOUND', params.orgId));
   const mapping =
     params.mapping === undefined
       ? ok(DEFAULT_MAPPING)
@@ -72,34 +83,67 @@ async function importBytes(db: Db, params: ImportBytesParams, bytes: Bytes): Pro
   if (!mapping.ok)
     return toReport(
       params,
-      file,
+      fileName,
       fileOnly(mapping.error.code, String(mapping.error.details.value ?? ''), mapping.error.details.expected),
     );
-  const source = await openSource(params, bytes);
-  if (!source.ok)
+  const reading = await openReading(params, bytes, file, mapping.value, org.base_currency);
+  if (!reading.ok)
     return toReport(
       params,
-      file,
-      fileOnly(source.error.code, source.error.details.value ?? null, source.error.details.expected),
+      fileName,
+      fileOnly(reading.error.code, reading.error.details.value ?? null, reading.error.details.expected),
     );
-  return runInTransaction(db, params, mapping.value, source.value, org.base_currency);
+  try {
+    return await runInTransaction(db, params, reading.value);
+  } finally {
+    reading.value.close();
+  }
+}
+
+/** Whether this import reads on a worker: `params.worker` when given, else large CSV files of kinds that allow it. */
+function onWorker(params: ImportBytesParams, bytes: Bytes): boolean {
+  if (!workerKind(params.kind)) return false;
+  const format = sourceFormat(params, bytes);
+  if (!format.ok || format.value !== 'csv') return false;
+  return params.worker ?? bytes.length >= (readWorkerIdle() ? WORKER_MIN_BYTES : COLD_WORKER_MIN_BYTES);
+}
+
+async function openReading(
+  params: ImportBytesParams,
+  bytes: Bytes,
+  file: { readonly path: string } | { readonly data: Uint8Array },
+  mapping: ColumnMapping,
+  baseCurrency: string,
+): Promise<Result<Reading>> {
+  const spec = kindSpec(params.kind);
+  if (onWorker(params, bytes)) {
+    const { kind, orgId, fileName, encoding, sheet } = params;
+    return openOnWorker({
+      kind,
+      orgId,
+      fileName,
+      ...(encoding === undefined ? {} : { encoding }),
+      ...(sheet === undefined ? {} : { sheet }),
+      file,
+      mapping,
+      baseCurrency,
+    });
+  }
+  const source = await openSource(params, bytes);
+  if (!source.ok) return source;
+  const input = { spec, source: source.value, mapping, baseCurrency, orgId: params.orgId };
+  return ok({ estimatedRows: source.value.estimatedRows, rows: (state) => readRows(input, state), close: () => {} });
 }
 
 const ROLLBACK = new Error('import rolled back: problems found or dry run');
 
-async function runInTransaction(
-  db: Db,
-  params: ImportBytesParams,
-  mapping: ColumnMapping,
-  source: SheetSource,
-  base: string,
-): Promise<ImportReport> {
+async function runInTransaction(db: Db, params: ImportBytesParams, reading: Reading): Promise<ImportReport> {
   let outcome: RunOutcome | undefined;
   const spec = kindSpec(params.kind);
   try {
-    await withImportCache(db, spec.table, params.orgId, source.estimatedRows, () =>
+    await withImportCache(db, spec.table, params.orgId, reading.estimatedRows, () =>
       withTransaction(db, async (tx) => {
-        outcome = await runImport(tx, { spec, source, mapping, baseCurrency: base, params });
+        outcome = await runImport(tx, { spec, params, read: (state) => reading.rows(state) });
         if (!outcome.committed) throw ROLLBACK;
       }),
     );
@@ -108,27 +152,6 @@ async function runInTransaction(
   }
   if (!outcome) throw new Error('import finished without an outcome');
   return toReport(params, params.fileName, outcome);
-}
-
-async function openSource(params: ImportBytesParams, bytes: Bytes): Promise<Result<SheetSource>> {
-  const head = headBytes(bytes, 4);
-  const format = sniffFormat(params.fileName, head);
-  if (!format.ok) return format;
-  if (format.value === 'xlsx') {
-    try {
-      return ok(await xlsxSource(bytes.all(), params.sheet));
-    } catch (e) {
-      if (e instanceof SheetError) return fail(e.code, { value: params.sheet ?? params.fileName });
-      throw e;
-    }
-  }
-  const decoded = needsWholeText(head, params.encoding)
-    ? decodePieces(bytes.all(), params.encoding)
-    : decodeBytePieces(bytes);
-  if (!decoded.ok) return decoded;
-  const { head: text, isBlank, lines, pieces } = decoded.value;
-  if (isBlank) return fail('IMPORT_EMPTY_FILE', {});
-  return ok(csvChunkSource(pieces, sniffDelimiter(text), Math.max(0, lines - 1)));
 }
 
 function fileOnly(code: string, value: string | null, expected?: string | number | boolean): RunOutcome {

@@ -3,6 +3,7 @@ export { exportRows } from './export.js';
 export { importBuffer, importFile } from './import-file.js';
 export type { ColumnMapping, ColumnMappingInput } from './mapping.js';
 export { columnMappingSchema, loadColumnMapping, saveColumnMapping } from './mapping.js';
+export { startReadWorker } from './read-on-worker.js';
 export type { ImportColumnInfo, ImportKindInfo } from './registry.js';
 export { IMPORT_KINDS } from './registry.js';
 export type {

@@ -57,6 +57,11 @@ export interface ImportParamsBase {
   readonly dryRun?: boolean;
   readonly locale: Locale;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Read and validate on a worker thread while this one writes: true or false forces it; absent,
+   * large CSV files of kinds that allow it do (docs/adr/0009). The outcome is the same either way.
+   */
+  readonly worker?: boolean;
 }
 
 export interface ImportFileParams extends ImportParamsBase {
