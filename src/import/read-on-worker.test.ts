@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SAMPLE_ORDER } from '../../fixtures/samples/data.js';
 import type { Db } from '../db/connection.js';
+import { openDatabase } from '../db/connection.js';
+import { migrateToLatest } from '../db/migrate.js';
 import { createOrganisation } from '../db/stores/organisations.js';
 import { describeEachDialect } from '../db/test-support.js';
+import { WORKER_MIN_BYTES } from './import-file.js';
 import { importBuffer, importFile } from './index.js';
 import { DEFAULT_MAPPING } from './mapping.js';
 import { openOnWorker, readWorkerIdle, startReadWorker } from './read-on-worker.js';
@@ -173,6 +176,49 @@ describeEachDialect('import: reading on a worker thread', (open) => {
     );
     assert.deepEqual(await contents(db, WORKER), before);
   });
+});
+
+test('with a worker started, a file of 4 MiB or more is read on it unasked, a smaller one on this thread', async () => {
+  const db = await openDatabase({ url: ':memory:' });
+  try {
+    await migrateToLatest(db);
+    await createOrganisation(db, { id: WORKER, name: WORKER, baseCurrency: 'CNY', createdAt: '2025-01-01T00:00:00Z' });
+    await importBuffer(db, {
+      orgId: WORKER,
+      kind: 'customers',
+      fileName: 'c.csv',
+      data: Buffer.from('code,name\nC1,甲\n'),
+      locale: 'en',
+    });
+    startReadWorker();
+    const PAD = 'X'.repeat(40);
+    const lines = ['number,customer_code,issued_on,amount,external_id'];
+    for (let i = 0; lines.length < 60_000; i++)
+      lines.push(`N${i},C1,2025-08-01,${1000 + i}.25,EXTERNAL-REFERENCE-${i}-${PAD}`);
+    const large = Buffer.from(lines.join('\n'));
+    const small = Buffer.from(lines.slice(0, 1000).join('\n').replaceAll(',N', ',S').replace(/^N/gm, 'S'));
+    assert.ok(large.length >= WORKER_MIN_BYTES && small.length < WORKER_MIN_BYTES);
+    // While a read runs on the only worker, no worker is idle.
+    for (const [data, onWorker] of [
+      [large, true],
+      [small, false],
+    ] as const) {
+      const idleWhileReading: boolean[] = [];
+      const r = await importBuffer(db, {
+        orgId: WORKER,
+        kind: 'invoices',
+        fileName: 'i.csv',
+        data,
+        locale: 'en',
+        onProgress: () => idleWhileReading.push(readWorkerIdle()),
+      });
+      assert.deepEqual([r.committed, r.inserted], [true, data === large ? 59_999 : 999]);
+      assert.ok(idleWhileReading.length > 0 && idleWhileReading.every((idle) => idle === !onWorker));
+      assert.equal(readWorkerIdle(), true);
+    }
+  } finally {
+    await db.close();
+  }
 });
 
 describeEachDialect('import: read worker failures', (open) => {
