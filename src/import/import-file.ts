@@ -7,8 +7,8 @@ import { type FileBytes, openFileBytes } from './file-bytes.js';
 import { withImportCache } from './import-cache.js';
 import { type ColumnMapping, DEFAULT_MAPPING, loadColumnMapping } from './mapping.js';
 import { openSource, sourceFormat } from './open-source.js';
-import { openOnWorker, readWorkerIdle } from './read-on-worker.js';
-import { type RowStream, readRows } from './read-rows.js';
+import { openOnWorker, type ReadJob, readWorkerIdle } from './read-on-worker.js';
+import { type RowSource, readRows } from './read-rows.js';
 import { kindSpec } from './registry.js';
 import { toReport } from './report.js';
 import { type RunOutcome, runImport } from './run-import.js';
@@ -56,18 +56,11 @@ export async function importBuffer(db: Db, params: ImportBufferParams): Promise<
 
 type ImportBytesParams = Omit<ImportBufferParams, 'data'>;
 
-/** The file's rows, read on this thread or on a worker, with the estimate for progress and the page cache. */
-interface Reading {
-  readonly estimatedRows: number;
-  rows(state: unknown): RowStream;
-  close(): void;
-}
-
 async function importBytes(
   db: Db,
   params: ImportBytesParams,
   bytes: Bytes,
-  file: { readonly path: string } | { readonly data: Uint8Array },
+  file: ReadJob['file'],
 ): Promise<ImportReport> {
   const fileName = params.fileName;
   const org = await db.kysely
@@ -111,11 +104,10 @@ function onWorker(params: ImportBytesParams, bytes: Bytes): boolean {
 async function openReading(
   params: ImportBytesParams,
   bytes: Bytes,
-  file: { readonly path: string } | { readonly data: Uint8Array },
+  file: ReadJob['file'],
   mapping: ColumnMapping,
   baseCurrency: string,
-): Promise<Result<Reading>> {
-  const spec = kindSpec(params.kind);
+): Promise<Result<RowSource>> {
   if (onWorker(params, bytes)) {
     const { kind, orgId, fileName, encoding, sheet } = params;
     return openOnWorker({
@@ -131,13 +123,13 @@ async function openReading(
   }
   const source = await openSource(params, bytes);
   if (!source.ok) return source;
-  const input = { spec, source: source.value, mapping, baseCurrency, orgId: params.orgId };
+  const input = { spec: kindSpec(params.kind), source: source.value, mapping, baseCurrency, orgId: params.orgId };
   return ok({ estimatedRows: source.value.estimatedRows, rows: (state) => readRows(input, state), close: () => {} });
 }
 
 const ROLLBACK = new Error('import rolled back: problems found or dry run');
 
-async function runInTransaction(db: Db, params: ImportBytesParams, reading: Reading): Promise<ImportReport> {
+async function runInTransaction(db: Db, params: ImportBytesParams, reading: RowSource): Promise<ImportReport> {
   let outcome: RunOutcome | undefined;
   const spec = kindSpec(params.kind);
   try {

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SAMPLE_ORDER } from '../../fixtures/samples/data.js';
+import type { TableName } from '../db/bulk.js';
 import type { Db } from '../db/connection.js';
 import { openDatabase } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { TABLE_ORDER } from '../db/schema.js';
 import { createOrganisation } from '../db/stores/organisations.js';
 import { describeEachDialect } from '../db/test-support.js';
 import { WORKER_MIN_BYTES } from './import-file.js';
@@ -20,32 +22,14 @@ const THREAD = 'org-thread';
 const WORKER = 'org-worker';
 const MALFORMED = join(SAMPLES_DIR, 'malformed');
 
-/** The tables imports write. */
-const IMPORTED = [
-  'customers',
-  'suppliers',
-  'bank_accounts',
-  'invoices',
-  'credit_notes',
-  'receipts',
-  'receipt_allocations',
-  'bills',
-  'payments',
-  'payment_allocations',
-  'bank_balances',
-  'recurring_items',
-  'fx_rates',
-  'financial_statements',
-  'legal_events',
-] as const;
-
 /**
- * An organisation's rows in every table imports write, comparable across organisations: ids and
- * org ids left out, references replaced by the referenced row's code, number or name.
+ * An organisation's rows in every table that has an org_id (tables in the order of TABLE_ORDER),
+ * comparable across organisations: ids and org ids left out, references replaced by the referenced
+ * row's code, number or name.
  */
 async function contents(db: Db, orgId: string): Promise<Record<string, string[]>> {
   const names = new Map<string, string>();
-  const named = async (table: (typeof IMPORTED)[number], column: string) => {
+  const named = async (table: TableName, column: string) => {
     const rows = (await db.kysely
       .selectFrom(table)
       .select(['id' as never, column as never])
@@ -56,8 +40,13 @@ async function contents(db: Db, orgId: string): Promise<Record<string, string[]>
   for (const t of ['customers', 'suppliers'] as const) await named(t, 'code');
   for (const t of ['invoices', 'bills', 'receipts', 'payments'] as const) await named(t, 'number');
   await named('bank_accounts', 'name');
+  const withOrg = new Set(
+    (await db.kysely.introspection.getTables())
+      .filter((t) => t.columns.some((c) => c.name === 'org_id'))
+      .map((t) => t.name),
+  );
   const out: Record<string, string[]> = {};
-  for (const table of IMPORTED) {
+  for (const table of TABLE_ORDER.filter((t) => withOrg.has(t))) {
     const rows = (await db.kysely
       .selectFrom(table)
       .selectAll()

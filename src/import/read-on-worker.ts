@@ -3,7 +3,7 @@ import type { Result } from '../core/shared/index.js';
 import { fail, ok } from '../core/shared/index.js';
 import type { ColumnMapping } from './mapping.js';
 import type { SourceOptions } from './open-source.js';
-import type { ReadBatch, ReadOutcome, RowStream } from './read-rows.js';
+import type { ReadBatch, ReadOutcome, RowSource, RowStream } from './read-rows.js';
 import type { ImportKind } from './types.js';
 
 /** What a read worker needs to open and read one file: plain data, cloned into the worker. */
@@ -27,15 +27,6 @@ export type FromWorker =
   | { readonly type: 'batch'; readonly batch: ReadBatch }
   | { readonly type: 'done'; readonly outcome: ReadOutcome }
   | { readonly type: 'crashed'; readonly message: string; readonly stack: string };
-
-/** A file opened on a read worker: its row estimate, then its rows read against the state given. */
-export interface RemoteSource {
-  readonly estimatedRows: number;
-  /** Once: the valid rows batch by batch, then the outcome, as `readRows` gives them on this thread. */
-  rows(state: unknown): RowStream;
-  /** Gives the worker back when the rows were never asked for (an import that stopped before reading). */
-  close(): void;
-}
 
 const ENTRY = new URL('./read-worker-entry.mjs', import.meta.url);
 /** Started workers with no job: kept (not holding the process open) for the next large import. */
@@ -133,7 +124,7 @@ export function startReadWorker(): void {
  * Opens the job's file on a read worker (an idle one, or a new one) and waits until it is checked
  * and decoded: the same problems as `openSource` on this thread, or the rows estimate.
  */
-export async function openOnWorker(job: ReadJob): Promise<Result<RemoteSource>> {
+export async function openOnWorker(job: ReadJob): Promise<Result<RowSource>> {
   const channel = new Channel(idle.pop() ?? startWorker());
   let opened: FromWorker;
   try {

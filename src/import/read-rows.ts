@@ -33,6 +33,15 @@ export interface ReadOutcome {
 /** Valid rows batch by batch, then the outcome: the same on this thread and on a read worker. */
 export type RowStream = AsyncGenerator<ReadBatch, ReadOutcome, undefined>;
 
+/** An opened file: its row estimate (progress, page cache), then its rows read against the state given. */
+export interface RowSource {
+  readonly estimatedRows: number;
+  /** Once: the valid rows batch by batch, then the outcome. */
+  rows(state: unknown): RowStream;
+  /** Releases what reading holds when the rows were never asked for (an import that stopped before reading). */
+  close(): void;
+}
+
 /** Title rows above the header (用友 and 金蝶 reports have them) are skipped: the header is the best-matching of the first rows. */
 function findHeader(spec: KindSpec<unknown>, batch: SheetBatch): number {
   let best = -1;
