@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { closeBackgroundConnection } from './checkpoint.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -89,7 +90,11 @@ function openSqlite(path: string): Db {
     pool: null,
     schema: null,
     location: path,
-    close: () => kysely.destroy(),
+    close: async () => {
+      // The background checkpoint's connection first, so this one is the last and its close removes the log.
+      if (path !== ':memory:') await closeBackgroundConnection(path);
+      await kysely.destroy();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Result } from '../core/shared/index.js';
 import { ok } from '../core/shared/index.js';
+import { withBackgroundCheckpoint } from '../db/checkpoint.js';
 import type { Db } from '../db/connection.js';
 import { withTransaction } from '../db/transaction.js';
 import { type Bytes, bufferBytes } from './decode.js';
@@ -20,6 +21,11 @@ import { workerKind } from './worker-kinds.js';
  * is already started (docs/adr/0009): below it, copying rows between threads costs more than it saves.
  */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * From this many rows on, the import's log is copied into a SQLite database file on a background
+ * thread after the commit (docs/adr/0010); below it the copy takes a few milliseconds in the commit.
+ */
+export const BACKGROUND_CHECKPOINT_MIN_ROWS = 20_000;
 /** From this size on a worker is started for the import: its start-up (about 0.4 s) is then repaid. */
 export const COLD_WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
@@ -133,12 +139,14 @@ async function runInTransaction(db: Db, params: ImportBytesParams, reading: RowS
   let outcome: RunOutcome | undefined;
   const spec = kindSpec(params.kind);
   try {
-    await withImportCache(db, spec.table, params.orgId, reading.estimatedRows, () =>
-      withTransaction(db, async (tx) => {
-        outcome = await runImport(tx, { spec, params, read: (state) => reading.rows(state) });
-        if (!outcome.committed) throw ROLLBACK;
-      }),
-    );
+    const write = () =>
+      withImportCache(db, spec.table, params.orgId, reading.estimatedRows, () =>
+        withTransaction(db, async (tx) => {
+          outcome = await runImport(tx, { spec, params, read: (state) => reading.rows(state) });
+          if (!outcome.committed) throw ROLLBACK;
+        }),
+      );
+    await (reading.estimatedRows >= BACKGROUND_CHECKPOINT_MIN_ROWS ? withBackgroundCheckpoint(db, write) : write());
   } catch (e) {
     if (e !== ROLLBACK) throw e;
   }

@@ -1,4 +1,5 @@
 import { insertRows } from '../../db/bulk.js';
+import { withBackgroundCheckpoint } from '../../db/checkpoint.js';
 import type { Db } from '../../db/connection.js';
 import { createOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
@@ -64,8 +65,11 @@ export async function createDemoCompany(db: Db, params: CreateDemoParams): Promi
   const previousCache = db.sqlite?.pragma('cache_size', { simple: true });
   db.sqlite?.pragma(`cache_size = ${SQLITE_CACHE_KIB}`);
   try {
-    await writeAll(db, orgId, demoParams, opts, counts, params.onProgress);
-    counts.company_balance_sheets = await writeDemoBalanceSheets(db, { orgId, asOf: params.asOf });
+    // The copy of the large log into the database file runs on a background thread (docs/adr/0010).
+    await withBackgroundCheckpoint(db, async () => {
+      await writeAll(db, orgId, demoParams, opts, counts, params.onProgress);
+      counts.company_balance_sheets = await writeDemoBalanceSheets(db, { orgId, asOf: params.asOf });
+    });
   } finally {
     if (previousCache !== undefined) db.sqlite?.pragma(`cache_size = ${Number(previousCache)}`);
   }
