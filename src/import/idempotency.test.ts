@@ -65,6 +65,71 @@ describeEachDialect('import: idempotency and mappings', (open) => {
     assert.deepEqual(allocations, [{ invoice_id: x2.id, amount_minor: 6000 }]);
   });
 
+  test('a re-import over several batches finds each stored row by its whole key, and only those', async () => {
+    const lines = (from: number, to: number, row: (i: number) => string) =>
+      Array.from({ length: to - from }, (_, k) => row(from + k)).join('\n');
+    const invoice = (i: number, amount = 100 + i) => `B-${i},K${1 + (i % 2)},2025-07-01,${amount}`;
+    const head = 'number,customer_code,issued_on,amount\n';
+    assert.deepEqual(pick(await load('invoices', head + lines(0, 2500, invoice))), [2500, 0, 0]);
+    const before = await db.kysely
+      .selectFrom('invoices')
+      .select(['number', 'id'])
+      .where('number', '=', 'B-1500')
+      .execute();
+    // 1,500 stored rows (three of them changed) and 700 new ones, over three batches.
+    const changed = new Set([1000, 1500, 2499]);
+    const again = lines(1000, 3200, (i) => invoice(i, changed.has(i) ? 7 : 100 + i));
+    assert.deepEqual(pick(await load('invoices', head + again)), [700, 3, 1497]);
+    assert.deepEqual(pick(await load('invoices', head + again)), [0, 0, 2200]);
+    const after = await db.kysely
+      .selectFrom('invoices')
+      .select(['number', 'id', 'amount_minor'])
+      .where('number', '=', 'B-1500')
+      .execute();
+    assert.deepEqual(after, [{ ...before[0], amount_minor: 700 }]);
+    const count = await db.kysely
+      .selectFrom('invoices')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('number', 'like', 'B-%')
+      .executeTakeFirst();
+    assert.equal(Number(count?.n), 3200);
+  });
+
+  test('bills: the same number of two suppliers are two rows, looked up on supplier and number', async () => {
+    const supplierFile = 'code,name\nS1,一号供应商\nS2,二号供应商\n';
+    assert.deepEqual(
+      pick(
+        await importBuffer(db, {
+          orgId: ORG,
+          kind: 'suppliers',
+          fileName: 's.csv',
+          data: Buffer.from(supplierFile),
+          locale: 'en',
+        }),
+      ),
+      [2, 0, 0],
+    );
+    const bills = (supplier: string, amount: (i: number) => number) =>
+      `number,supplier_code,issued_on,amount\n${Array.from({ length: 1500 }, (_, i) => `P-${i},${supplier},2025-07-01,${amount(i)}`).join('\n')}`;
+    const loadBills = (text: string) =>
+      importBuffer(db, { orgId: ORG, kind: 'bills', fileName: 'b.csv', data: Buffer.from(text), locale: 'en' });
+    assert.deepEqual(pick(await loadBills(bills('S1', (i) => 10 + i))), [1500, 0, 0]);
+    assert.deepEqual(pick(await loadBills(bills('S2', (i) => 10 + i))), [1500, 0, 0]);
+    // S2's file with two amounts changed: S1's bills of the same numbers are neither matched nor touched.
+    assert.deepEqual(pick(await loadBills(bills('S2', (i) => (i === 3 || i === 1400 ? 1 : 10 + i)))), [0, 2, 1498]);
+    const p3 = await db.kysely
+      .selectFrom('bills')
+      .innerJoin('suppliers', 'suppliers.id', 'bills.supplier_id')
+      .select(['suppliers.code', 'bills.amount_minor'])
+      .where('bills.number', '=', 'P-3')
+      .orderBy('suppliers.code')
+      .execute();
+    assert.deepEqual(p3, [
+      { code: 'S1', amount_minor: 1300 },
+      { code: 'S2', amount_minor: 100 },
+    ]);
+  });
+
   test('a saved mapping reads another layout, decimal commas and day-first dates', async () => {
     const saved = await saveColumnMapping(db, {
       orgId: ORG,

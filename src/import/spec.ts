@@ -39,6 +39,12 @@ export interface KindSpec<S = unknown> {
   readonly idColumns: readonly string[];
   /** The natural key of a built row, as a string (parts joined by \u0001). */
   key(row: DbRow): string;
+  /**
+   * The natural key's columns that are never null, covered by a unique index with org_id. A
+   * re-import looks up the stored rows of each batch by them (every column's values in the batch)
+   * and matches the rows found on the whole `key`.
+   */
+  readonly keyColumns: readonly string[];
   /** Loads what `complete` needs from the database (reference maps). */
   load(db: Db, orgId: string): Promise<S>;
   /** Sets references, defaults and cross-field rules on the row; false when it found problems. */

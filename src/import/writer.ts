@@ -4,15 +4,32 @@ import type { Db } from '../db/connection.js';
 import { newId } from './ids.js';
 import type { DbRow, KindSpec } from './spec.js';
 
-/** Stored rows of the organisation by natural key; empty (and not compared) when the table has none. */
-async function loadExisting(db: Db, spec: KindSpec, orgId: string): Promise<Map<string, DbRow>> {
-  const rows = (await db.kysely
-    .selectFrom(spec.table)
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .execute()) as unknown as DbRow[];
+/** Key values a lookup query carries at most, per key column (well under both dialects' parameter limits). */
+const LOOKUP_CHUNK = 1024;
+
+/**
+ * The organisation's stored rows whose natural key is one of `rows`' keys, by key. One query per
+ * 1,024 rows, each key column filtered on the values the rows have (a unique index with org_id
+ * covers them), so a re-import holds one batch's stored rows at a time, not the whole table.
+ */
+async function loadStored(db: Db, spec: KindSpec, orgId: string, rows: readonly DbRow[]): Promise<Map<string, DbRow>> {
   const out = new Map<string, DbRow>();
-  for (const r of rows) out.set(spec.key(r), r);
+  chunks: for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) {
+    const chunk = rows.slice(start, start + LOOKUP_CHUNK);
+    let query = db.kysely.selectFrom(spec.table).selectAll().where('org_id', '=', orgId);
+    for (const column of spec.keyColumns) {
+      const values = new Set<string | number>();
+      for (const r of chunk) {
+        const v = r[column];
+        if (v !== null && v !== undefined) values.add(v);
+      }
+      // No row of the chunk has this key column: none can match a stored row.
+      if (values.size === 0) continue chunks;
+      query = query.where(column as never, 'in', [...values] as never);
+    }
+    const found = (await query.execute()) as unknown as DbRow[];
+    for (const r of found) out.set(spec.key(r), r);
+  }
   return out;
 }
 
@@ -33,7 +50,8 @@ export class RowWriter<S> {
   unchanged = 0;
   /** Natural keys inserted or updated (receipts use them to replace allocations). */
   readonly changed = new Set<string>();
-  private existing = new Map<string, DbRow>();
+  /** Whether the organisation had rows of this kind when the import started (else no lookups). */
+  private hasStored = false;
   private prepared = false;
   private readonly hasId: boolean;
   /** Only kinds with child rows need the changed keys; a million-entry set is not free. */
@@ -51,16 +69,23 @@ export class RowWriter<S> {
   }
 
   async load(): Promise<void> {
-    this.existing = await loadExisting(this.tx, this.spec, this.orgId);
+    const any = await this.tx.kysely
+      .selectFrom(this.spec.table)
+      .select('org_id')
+      .where('org_id', '=', this.orgId)
+      .limit(1)
+      .executeTakeFirst();
+    this.hasStored = any !== undefined;
   }
 
   /** Sorts a batch into inserts, updates and unchanged rows, and writes them unless `write` is false. */
   async accept(rows: readonly DbRow[], write: boolean): Promise<void> {
     const inserts: DbRow[] = [];
     const updates: DbRow[] = [];
+    const existing = this.hasStored ? await loadStored(this.tx, this.spec, this.orgId, rows) : null;
     for (const row of rows) {
       const key = this.spec.key(row);
-      const stored = this.existing.size === 0 ? undefined : this.existing.get(key);
+      const stored = existing === null || existing.size === 0 ? undefined : existing.get(key);
       if (stored === undefined) {
         if (this.hasId && !this.dryRun) row.id = newId();
         inserts.push(row);

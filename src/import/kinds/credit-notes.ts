@@ -55,6 +55,7 @@ export const creditNotes: KindSpec<State> = {
   oneOf: [['customer_code', 'customer_name']],
   idColumns: ['id'],
   key: (row) => row.number as string,
+  keyColumns: ['number'],
   load: async (db: Db, orgId: string) => ({
     customers: await loadParties(db, orgId, 'customers'),
     invoices: await loadDocs(db, orgId, 'invoices'),

@@ -48,6 +48,7 @@ export const financialStatements: KindSpec<PartyRefs> = {
   oneOf: [['customer_code', 'customer_name']],
   idColumns: ['org_id', 'customer_id', 'period_end'],
   key: (row) => `${row.customer_id}${KEY_SEP}${row.period_end}`,
+  keyColumns: ['customer_id', 'period_end'],
   load: (db, orgId) => loadParties(db, orgId, 'customers'),
   complete: (row, values, refs, ctx) => {
     const party = resolveParty(values, F.customer_code, F.customer_name, refs, ctx, 'customers', true);
@@ -128,6 +129,8 @@ export const legalEvents: KindSpec<PartyRefs> = {
   oneOf: [['customer_code', 'customer_name']],
   idColumns: ['id'],
   key: (row) => `${row.customer_id}${KEY_SEP}${row.type}${KEY_SEP}${row.occurred_on}${KEY_SEP}${row.reference ?? ''}`,
+  // The reference may be null (no case number): matched on the whole key after the lookup.
+  keyColumns: ['customer_id', 'type', 'occurred_on'],
   load: (db, orgId) => loadParties(db, orgId, 'customers'),
   complete: (row, values, refs, ctx) => {
     const party = resolveParty(values, L.customer_code, L.customer_name, refs, ctx, 'customers', true);

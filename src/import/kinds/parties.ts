@@ -97,6 +97,7 @@ export const customers: KindSpec<null> = {
   ],
   idColumns: ['id'],
   key: (row) => row.code as string,
+  keyColumns: ['code'],
   load: async () => null,
   complete: () => true,
 };
@@ -114,6 +115,7 @@ export const suppliers: KindSpec<null> = {
   ],
   idColumns: ['id'],
   key: (row) => row.code as string,
+  keyColumns: ['code'],
   load: async () => null,
   complete: () => true,
 };

@@ -184,6 +184,7 @@ function settlement(shape: SettlementShape): KindSpec<SettlementState> {
     columns: cols,
     idColumns: ['id'],
     key: (row) => row.number as string,
+    keyColumns: ['number'],
     load: (db, orgId) => loadState(db, orgId, shape),
     complete: complete(shape, at),
     plan: (state, rows) => planAllocations(state, rows),

@@ -57,6 +57,7 @@ export const bankBalances: KindSpec<BalanceState> = {
   columns: BAL,
   idColumns: ['bank_account_id', 'balance_on'],
   key: (row) => `${row.bank_account_id}${KEY_SEP}${row.balance_on}`,
+  keyColumns: ['bank_account_id', 'balance_on'],
   load: async (db: Db, orgId: string) => {
     const rows = await db.kysely.selectFrom('bank_accounts').selectAll().where('org_id', '=', orgId).execute();
     return { accounts: new Map(rows.map((r) => [r.name, r])), created: new Map() };
@@ -130,6 +131,7 @@ export const fxRates: KindSpec<null> = {
   columns: FX,
   idColumns: ['org_id', 'rate_on', 'base', 'quote'],
   key: (row) => `${row.rate_on}${KEY_SEP}${row.base}${KEY_SEP}${row.quote}`,
+  keyColumns: ['rate_on', 'base', 'quote'],
   load: async () => null,
   complete: (row, _values, _state, ctx) => {
     if (row.base !== row.quote) return true;
@@ -222,6 +224,7 @@ export const recurringItems: KindSpec<null> = {
   columns: REC,
   idColumns: ['id'],
   key: (row) => row.name as string,
+  keyColumns: ['name'],
   load: async () => null,
   complete: (row, _values, _state, ctx) => {
     if (row.currency === null || row.currency === undefined) row.currency = ctx.baseCurrency;
