@@ -47,6 +47,16 @@ export async function openTestPostgres(url: string): Promise<Db> {
   const db = await openDatabase({ url: own.toString() });
   const close = async () => {
     await db.close();
+    // pg's pool.end() resolves once it has asked its connections to end, not once they have: a
+    // forced drop meanwhile terminated a closing connection, whose error then reached no listener.
+    await admin(`DO $$
+      DECLARE tries integer := 0;
+      BEGIN
+        WHILE tries < 100 AND EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = '${name}') LOOP
+          PERFORM pg_sleep(0.05);
+          tries := tries + 1;
+        END LOOP;
+      END $$`);
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   };
   try {
