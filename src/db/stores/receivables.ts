@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Instalment, InvoiceStatus } from '../../core/model/index.js';
 import { BILL_STATUSES, INVOICE_STATUSES } from '../../core/model/index.js';
 import type { FxRate } from '../../core/money/index.js';
@@ -43,6 +44,7 @@ export async function loadReceivablesLedger(
     invoices.push(toLedgerInvoice(values, strings));
     if (values[11] !== null && values[7] === 'written_off') writtenOffOn.set(values[0], values[11]);
   });
+  sortById(invoices);
   const settlements: LedgerSettlement[] = [];
   const settle = receiptSettler(invoices, strings);
   await forEachRow(db, selectAllocations(db, params), (row) => {
@@ -62,15 +64,36 @@ export async function loadReceivablesLedger(
   return { invoices, settlements: inInvoiceOrder(invoices, settlements, (s) => s.invoiceId) };
 }
 
-/** The columns the ledger reads, in this order (`InvoiceValues`). */
+/**
+ * The columns the ledger reads, in this order (`InvoiceValues`); ordered by id, except a whole book
+ * on SQLite, which comes in storage order and is sorted by `sortById`. There SQLite read the
+ * organisation's rows through its due-date index and sorted them all by id in a temporary B-tree:
+ * for 1M invoices 2.9 s of the ledger's 6.2 s, against 1.3 s for a scan of the table, whose order
+ * already is (or nearly is) id order, ids being made in time order. `+org_id` keeps the planner off
+ * the org_id indexes; rows of other organisations are skipped inside SQLite.
+ */
 function selectInvoices(db: Db, params: { orgId: string; customerId?: string }) {
-  let q = db.kysely
+  const q = db.kysely
     .selectFrom('invoices')
     .select(['id', 'customer_id', 'number', 'issued_on', 'due_on', 'currency', 'amount_minor', 'status'])
-    .select(['is_disputed', 'instalments', 'channel', 'written_off_on'])
-    .where('org_id', '=', params.orgId);
-  if (params.customerId !== undefined) q = q.where('customer_id', '=', params.customerId);
-  return q.orderBy('id');
+    .select(['is_disputed', 'instalments', 'channel', 'written_off_on']);
+  if (params.customerId !== undefined) {
+    return q.where('org_id', '=', params.orgId).where('customer_id', '=', params.customerId).orderBy('id');
+  }
+  if (db.dialect === 'sqlite') return q.where(sql<string>`+${sql.ref('org_id')}`, '=', params.orgId);
+  return q.where('org_id', '=', params.orgId).orderBy('id');
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Sorts the invoices by id unless they already are (the sort is adaptive: nearly sorted costs little). */
+function sortById(invoices: LedgerInvoice[]): void {
+  for (let i = 1; i < invoices.length; i++) {
+    if ((invoices[i - 1] as LedgerInvoice).id > (invoices[i] as LedgerInvoice).id) {
+      invoices.sort(byId);
+      return;
+    }
+  }
 }
 
 type InvoiceValues = readonly [
@@ -79,15 +102,18 @@ type InvoiceValues = readonly [
 ];
 type AllocationValues = readonly [string, string, number];
 
+/** Allocations in invoice id order; the invoices are joined only to pick one customer's. */
 function selectAllocations(db: Db, params: { orgId: string; customerId?: string }) {
-  let q = db.kysely
+  const q = db.kysely
     .selectFrom('receipt_allocations as a')
     .innerJoin('receipts as r', 'r.id', 'a.receipt_id')
-    .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
     .select(['a.invoice_id', 'r.received_on', 'a.amount_minor'])
     .where('a.org_id', '=', params.orgId);
-  if (params.customerId !== undefined) q = q.where('i.customer_id', '=', params.customerId);
-  return q.orderBy('a.invoice_id').orderBy('r.received_on');
+  const one =
+    params.customerId === undefined
+      ? q
+      : q.innerJoin('invoices as i', 'i.id', 'a.invoice_id').where('i.customer_id', '=', params.customerId);
+  return one.orderBy('a.invoice_id').orderBy('r.received_on');
 }
 
 function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string }) {
