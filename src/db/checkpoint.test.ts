@@ -58,6 +58,31 @@ test('a large write commits with the automatic checkpoint off; the log is copied
   assert.equal(existsSync(`${path}-shm`), false);
 });
 
+test('two databases open on one file each have their own background connection', async () => {
+  const { db: first, path } = await openFile('shared.db');
+  const second = await openDatabase({ url: path });
+  try {
+    await withBackgroundCheckpoint(first, () => writeRows(first));
+    await withBackgroundCheckpoint(second, async () => {
+      second.sqlite?.prepare('INSERT INTO t VALUES (?, ?)').run(-1, 'from the second');
+    });
+    assert.equal((await lastBackgroundCheckpoint(first))?.error, null);
+    assert.equal((await lastBackgroundCheckpoint(second))?.error, null);
+    await first.close();
+    // The second's background connection outlives the first's close and still checkpoints.
+    await withBackgroundCheckpoint(second, async () => {
+      second.sqlite?.prepare('INSERT INTO t VALUES (?, ?)').run(-2, 'after the first closed');
+    });
+    const outcome = await lastBackgroundCheckpoint(second);
+    assert.equal(outcome?.error, null);
+    assert.equal(outcome?.checkpointedFrames, outcome?.logFrames);
+    assert.equal(second.sqlite?.prepare('SELECT count(*) FROM t').pluck().get(), 20_002);
+  } finally {
+    await second.close();
+  }
+  assert.equal(existsSync(`${path}-wal`), false);
+});
+
 test('a write that fails asks no checkpoint and restores the automatic one', async () => {
   const { db } = await openFile('failed.db');
   try {

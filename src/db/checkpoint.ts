@@ -19,7 +19,13 @@ export interface CheckpointOutcome {
   readonly error: string | null;
 }
 
-type Request = { readonly type: 'checkpoint' | 'close'; readonly id: number; readonly path: string };
+/** `connection` names the background connection of one `Db`; `path` is its file, opened on the first checkpoint. */
+type Request = {
+  readonly type: 'checkpoint' | 'close';
+  readonly id: number;
+  readonly connection: number;
+  readonly path: string;
+};
 type Reply =
   | { readonly id: number; readonly ok: true; readonly result: { log: number; checkpointed: number } | null }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly ended?: true };
@@ -28,9 +34,17 @@ const WORKER = new URL('./checkpoint-worker.mjs', import.meta.url);
 
 let worker: Worker | null = null;
 let nextId = 0;
+let nextConnection = 0;
 const waiting = new Map<number, (reply: Reply) => void>();
-/** The last checkpoint asked for each database file, until its connection is closed. */
-const lastByPath = new Map<string, Promise<CheckpointOutcome>>();
+
+/** What one open database has asked of the background thread: its connection there and the last checkpoint. */
+interface Background {
+  readonly connection: number;
+  readonly path: string;
+  last: Promise<CheckpointOutcome>;
+}
+/** By the database's own connection, so two `Db`s of one file (or of a file made anew) never share one. */
+const backgrounds = new WeakMap<object, Background>();
 
 function checkpointWorker(): Worker {
   if (worker) return worker;
@@ -56,13 +70,13 @@ function endWorker(ended: Worker, message: string): void {
   waiting.clear();
 }
 
-function ask(type: Request['type'], path: string): Promise<Reply> {
+function ask(type: Request['type'], background: Pick<Background, 'connection' | 'path'>): Promise<Reply> {
   const w = checkpointWorker();
   const id = ++nextId;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
     w.ref();
-    w.postMessage({ type, id, path } satisfies Request);
+    w.postMessage({ type, id, connection: background.connection, path: background.path } satisfies Request);
   });
 }
 
@@ -90,33 +104,38 @@ export async function withBackgroundCheckpoint<T>(db: Db, work: () => Promise<T>
     sqlite.pragma(`wal_autocheckpoint = ${pages}`);
   }
   // Only after a commit: a rolled-back write leaves nothing in the log to copy.
-  lastByPath.set(path, checkpoint(path));
+  const known = backgrounds.get(sqlite);
+  const background = known ?? { connection: ++nextConnection, path };
+  const last = checkpoint(background);
+  if (known) known.last = last;
+  else backgrounds.set(sqlite, { ...background, last });
   return result;
 }
 
-async function checkpoint(path: string): Promise<CheckpointOutcome> {
-  const reply = await ask('checkpoint', path);
+async function checkpoint(background: Pick<Background, 'connection' | 'path'>): Promise<CheckpointOutcome> {
+  const reply = await ask('checkpoint', background);
   if (!reply.ok) return { logFrames: 0, checkpointedFrames: 0, error: reply.message };
   return { logFrames: reply.result?.log ?? 0, checkpointedFrames: reply.result?.checkpointed ?? 0, error: null };
 }
 
 /** The outcome of the last background checkpoint of this database, once it has run; null when none was asked. */
 export function lastBackgroundCheckpoint(db: Db): Promise<CheckpointOutcome> | null {
-  const path = fileOf(db);
-  return path === null ? null : (lastByPath.get(path) ?? null);
+  return db.sqlite ? (backgrounds.get(db.sqlite)?.last ?? null) : null;
 }
 
 /**
- * Waits for the background checkpoint of this file and closes the background thread's connection
- * to it, so that the caller's connection is the last one and its close removes the log. Called by
- * `Db.close`.
+ * Waits for the background checkpoint of this database and closes the background thread's
+ * connection to its file, so that the caller's connection is the last one and its close removes
+ * the log. Called by `Db.close` with the database's own connection.
  */
-export async function closeBackgroundConnection(path: string): Promise<void> {
-  const last = lastByPath.get(path);
-  if (!last) return;
-  lastByPath.delete(path);
-  await last;
-  const reply = await ask('close', path);
+export async function closeBackgroundConnection(sqlite: object): Promise<void> {
+  const background = backgrounds.get(sqlite);
+  if (!background) return;
+  backgrounds.delete(sqlite);
+  await background.last;
+  const reply = await ask('close', background);
   // A worker that ended took its connections with it.
-  if (!reply.ok && !reply.ended) throw new Error(`closing the checkpoint connection to ${path}: ${reply.message}`);
+  if (!reply.ok && !reply.ended) {
+    throw new Error(`closing the checkpoint connection to ${background.path}: ${reply.message}`);
+  }
 }

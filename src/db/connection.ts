@@ -92,8 +92,10 @@ function openSqlite(path: string): Db {
     location: path,
     close: async () => {
       // The background checkpoint's connection first, so this one is the last and its close removes the log.
-      if (path !== ':memory:') await closeBackgroundConnection(path);
+      await closeBackgroundConnection(sqlite);
       await kysely.destroy();
+      // Kysely opens its driver on the first query only; a connection used directly is closed here.
+      if (sqlite.open) sqlite.close();
     },
   };
 }
