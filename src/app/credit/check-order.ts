@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canOverrideHold, checkCreditHold, type HoldDecision, type HoldOpenItem } from '../../core/credit/index.js';
+import { canOverrideHold, checkCreditHold, type HoldDecision } from '../../core/credit/index.js';
 import { isCurrencyCode } from '../../core/money/index.js';
 import { computeOpenItems } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
@@ -7,6 +7,7 @@ import type { Db } from '../../db/connection.js';
 import { type HoldOverride, insertCreditAudit, insertHoldOverride } from '../../db/stores/credit.js';
 import { withTransaction } from '../../db/transaction.js';
 import { systemClock } from '../clock.js';
+import { holdInputFor } from './hold-input.js';
 import {
   type AppliedOverride,
   findApplicableOverride,
@@ -16,7 +17,6 @@ import {
 } from './hold-override.js';
 import { buildLimitViews, toBase } from './limits.js';
 import type { CreditBook } from './load-book.js';
-import { insuredOn } from './prepare.js';
 import { scoreBook } from './score-customers.js';
 
 export interface OrderCheck extends HoldDecision {
@@ -66,35 +66,11 @@ async function assessOrder(db: Db, params: OrderParams): Promise<Result<{ check:
   const order = toBase(book, params.asOf)(params.amountMinor, params.currency);
   if (order === null)
     return fail('AR_FX_RATE_MISSING', { from: params.currency, to: book.baseCurrency, on: params.asOf });
-  const insured = insuredOn(book, view.customerId, params.asOf);
-  // An invoice is insured when delivered under a limit in force then (run-off after a cancellation).
-  const rows = book.insured.get(view.customerId) ?? [];
-  const coverOn = (on: string) =>
-    rows.filter((l) => l.effectiveFrom <= on && (l.cancelledOn === null || l.cancelledOn > on)).at(-1);
-  const openItems: HoldOpenItem[] = computeOpenItems(book.ledger, params.asOf)
-    .filter((i) => i.customerId === view.customerId && i.openMinor > 0)
-    .map((i) => ({
-      invoiceId: i.invoiceId,
-      number: i.number,
-      dueOn: i.dueOn,
-      openMinor: i.openMinor,
-      maxExtensionDays: coverOn(i.issuedOn)?.maxExtensionDays ?? null,
-    }));
-  const approved = view.current?.limitMinor ?? null;
   const decision = checkCreditHold(
-    {
-      customerId: view.customerId,
-      currency: book.baseCurrency,
-      orderMinor: order,
-      exposureMinor: view.exposure.totalMinor,
-      approvedLimitMinor: approved,
-      openItems,
-      insurerLimitCancelledOn: insured.cancelledOn,
-      grade: score.grade,
-      overrides: score.overrides,
-    },
+    holdInputFor(book, view, score, computeOpenItems(book.ledger, params.asOf), params.asOf, order),
     params.asOf,
   );
+  const approved = view.current?.limitMinor ?? null;
   const check: OrderCheck = {
     ...decision,
     code: view.code,

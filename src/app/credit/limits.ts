@@ -9,7 +9,7 @@ import {
   type ToLimitCurrency,
 } from '../../core/credit/index.js';
 import { convert, money } from '../../core/money/index.js';
-import { computeOpenItems, describeCustomerBehaviour } from '../../core/receivables/index.js';
+import { computeOpenItems, describeCustomerBehaviour, type OpenItem } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { addDays, type LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
@@ -95,11 +95,14 @@ function buyerFinancials(book: CreditBook, customerId: string, asOf: LocalDate):
 }
 
 /** Limit view of each scored customer: the recommendation, the limit in force, exposure and utilisation. */
-export function buildLimitViews(scored: ScoredBook, asOf: LocalDate): CustomerLimitView[] {
+export function buildLimitViews(
+  scored: ScoredBook,
+  asOf: LocalDate,
+  openItems: readonly OpenItem[] = computeOpenItems(scored.book.ledger, asOf),
+): CustomerLimitView[] {
   const { book, result, behaviour } = scored;
   const settings = creditSettings(book).limits;
   const conv = toBase(book, asOf);
-  const openItems = computeOpenItems(book.ledger, asOf);
   const sales = annualSales(book, asOf, conv);
   const open = groupBy(openItems, (i) => i.customerId);
   const orders = groupBy(book.orders, (o) => o.customerId);

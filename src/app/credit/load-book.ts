@@ -37,6 +37,8 @@ export interface BookInsuredLimit {
   readonly effectiveFrom: string;
   readonly cancelledOn: string | null;
   readonly maxExtensionDays: number;
+  /** The policy's commercial insured percentage (DOMAIN 1.5: 0.9 by default). */
+  readonly insuredPct: number;
 }
 
 export interface CreditBook {
@@ -135,9 +137,21 @@ function toStatement(r: Awaited<ReturnType<typeof loadRows>>[1][number]): Financ
   };
 }
 
-function maxExtension(terms: string): number {
-  const parsed = JSON.parse(terms) as { maxExtensionDays?: unknown };
-  return typeof parsed.maxExtensionDays === 'number' ? parsed.maxExtensionDays : DEFAULT_POLICY_TERMS.maxExtensionDays;
+/** The policy terms the credit module reads, each falling back to its DOMAIN default. */
+function policyTerms(terms: string): { maxExtensionDays: number; insuredPct: number } {
+  let parsed: { maxExtensionDays?: unknown; insuredPctCommercial?: unknown } = {};
+  try {
+    parsed = JSON.parse(terms) as typeof parsed;
+  } catch {
+    // Unreadable terms: the defaults apply (the policy's own page shows the stored text).
+  }
+  const share = parsed.insuredPctCommercial;
+  return {
+    maxExtensionDays:
+      typeof parsed.maxExtensionDays === 'number' ? parsed.maxExtensionDays : DEFAULT_POLICY_TERMS.maxExtensionDays,
+    insuredPct:
+      typeof share === 'number' && share >= 0 && share <= 1 ? share : DEFAULT_POLICY_TERMS.insuredPctCommercial,
+  };
 }
 
 /**
@@ -204,7 +218,7 @@ export async function loadCreditBook(db: Db, params: { orgId: string; asOf: stri
         limitMinor: Number(l.limit_minor),
         effectiveFrom: l.effective_from,
         cancelledOn: l.cancelled_on,
-        maxExtensionDays: maxExtension(l.terms),
+        ...policyTerms(l.terms),
       })),
       (l) => l.customerId,
     ),

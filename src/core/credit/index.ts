@@ -17,4 +17,5 @@ export {
 } from './distress/index.js';
 export * from './limits/index.js';
 export * from './reviews/index.js';
+export * from './risk-state/index.js';
 export * from './scorecard/index.js';

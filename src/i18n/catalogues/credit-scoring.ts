@@ -139,6 +139,18 @@ export const en: Record<string, string> = {
   CO_RECORDED: '{{customer}}: {{item}} recorded as {{status}} on {{checkedOn}} by {{checkedBy}}.',
   CL_APPROVED:
     'Credit limit of {{customer}} approved: {{limit}} ({{binding}}; recommended {{recommended}}), effective {{effectiveFrom}}, by {{actor}}.',
+  RS_STATUS_insolvent: 'in insolvency proceedings',
+  RS_STATUS_written_off: 'written off',
+  RS_STATUS_hold: 'on credit hold',
+  RS_STATUS_watch: 'to watch',
+  RS_STATUS_normal: 'in good standing',
+  RS_INSOLVENT: 'in insolvency proceedings since {{on}}',
+  RS_WRITTEN_OFF: 'an invoice was written off on {{on}} and nothing has been paid since',
+  RS_WEAK_GRADE: 'grade {{grade}}',
+  RS_DISPUTES: '{{count}} disputed invoices ({{amount}})',
+  RS_OVER_LIMIT: 'exposure {{exposure}} is above the limit {{limit}}',
+  RS_UNSCORED: 'not enough data to score',
+  INVALID_SETTING: 'Setting {{field}} = {{value}} is not valid (expected {{expected}}).',
 };
 
 export const zhCN: Record<string, string> = {
@@ -275,4 +287,16 @@ export const zhCN: Record<string, string> = {
   CO_RECORDED: '{{customer}}：{{item}} 已记录为“{{status}}”（{{checkedOn}}，{{checkedBy}}）。',
   CL_APPROVED:
     '已批准 {{customer}} 的信用额度 {{limit}}（{{binding}}；建议额度 {{recommended}}），{{effectiveFrom}} 起生效，批准人 {{actor}}。',
+  RS_STATUS_insolvent: '破产程序中',
+  RS_STATUS_written_off: '已核销坏账',
+  RS_STATUS_hold: '停止供货中',
+  RS_STATUS_watch: '需关注',
+  RS_STATUS_normal: '正常',
+  RS_INSOLVENT: '自 {{on}} 起进入破产程序',
+  RS_WRITTEN_OFF: '{{on}} 核销了一张发票，此后未再付款',
+  RS_WEAK_GRADE: '信用等级为 {{grade}}',
+  RS_DISPUTES: '{{count}} 张发票有争议（{{amount}}）',
+  RS_OVER_LIMIT: '敞口 {{exposure}} 超过额度 {{limit}}',
+  RS_UNSCORED: '数据不足，无法评分',
+  INVALID_SETTING: '设置 {{field}} = {{value}} 无效（应为 {{expected}}）。',
 };
