@@ -1,15 +1,15 @@
-import { computeCashPosition } from '../../core/position/index.js';
 import {
   buildPaymentBehaviour,
-  computeOpenItems,
   describeCustomerBehaviour,
   ledgerToPaymentColumns,
   type ReceivablesLedger,
 } from '../../core/receivables/index.js';
-import { ok, type Result } from '../../core/shared/index.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
 import { diffDays } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
+import { getOrganisation } from '../../db/stores/organisations.js';
 import { loadCustomerDirectory } from '../../db/stores/position.js';
+import { getSummary } from '../summary.js';
 import { loadReceivablesContext } from './load.js';
 
 /** One row of the customer table: exposure and overdue in the base currency, how late it pays. */
@@ -19,7 +19,10 @@ export interface CustomerRow {
   readonly name: string;
   readonly openMinor: number;
   readonly overdueMinor: number;
+  /** Open AR less unapplied receipts, plus 商承 accepted and open orders (DOMAIN 4.3 rule 2). */
+  readonly exposureMinor: number;
   readonly limitMinor: number | null;
+  readonly isOverLimit: boolean;
   readonly typicalDaysLate: number | null;
   readonly weightedDbt: number | null;
   readonly onTimeShare: number | null;
@@ -31,12 +34,12 @@ export async function listCustomerRows(db: Db, orgId: string, on: string): Promi
   const ctx = await loadReceivablesContext(db, { orgId, asOf: on });
   if (!ctx.ok) return ctx;
   const { ledger, fx, baseCurrency } = ctx.value;
-  const customers = await loadCustomerDirectory(db, { orgId, asOf: on });
-  const position = computeCashPosition({
-    ...{ asOf: on, baseCurrency, fx, balances: [], openBills: [], creditLines: [], customers },
-    openInvoices: computeOpenItems(ledger, on),
-    topN: customers.size,
-  });
+  const organisation = await getOrganisation(db, { orgId });
+  if (!organisation) return fail('ORGANISATION_NOT_FOUND', { orgId });
+  const [customers, position] = await Promise.all([
+    loadCustomerDirectory(db, { orgId, asOf: on }),
+    getSummary(db, { organisation, asOf: on, topN: Number.MAX_SAFE_INTEGER }),
+  ]);
   const exposures = new Map(position.largestExposures.map((e) => [e.customerId, e]));
   const model = buildPaymentBehaviour(ledgerToPaymentColumns(ledger, { table: fx, base: baseCurrency }), on);
   const items = [...customers].map(([customerId, c]): CustomerRow => {
@@ -44,7 +47,9 @@ export async function listCustomerRows(db: Db, orgId: string, on: string): Promi
     const b = describeCustomerBehaviour(model, customerId);
     return {
       ...{ customerId, code: c.code, name: c.name, openMinor: e?.openMinor ?? 0, overdueMinor: e?.overdueMinor ?? 0 },
+      exposureMinor: e?.exposureMinor ?? 0,
       limitMinor: e ? e.limitMinor : c.limitCurrency === baseCurrency ? c.limitMinor : null,
+      isOverLimit: e?.isOverLimit ?? false,
       typicalDaysLate: b.delay?.median ?? null,
       weightedDbt: b.shrunkWeightedDbt,
       onTimeShare: b.onTimeShare,

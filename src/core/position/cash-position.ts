@@ -1,11 +1,15 @@
+import { type Exposure as CustomerExposure, computeExposure, isOverLimit } from '../credit/index.js';
+import type { AcceptanceBill, SalesOrder } from '../model/index.js';
 import { type CurrencyCode, convert, type FxTable, money } from '../money/index.js';
+import type { OpenItem, ReceivablesFigures, ReceivablesTotals } from '../receivables/index.js';
 import { type LocalDate, toEpochDay } from '../time/index.js';
 
 /**
- * The cash position on one date (MISSION 1): cash at bank, what customers owe, what we owe,
- * credit line headroom and the largest customer exposures, all in the base currency.
- * Amounts in other currencies are converted at the latest rate on or before `asOf`; an amount
- * with no rate is left out of the totals and its currency is listed in `missingRates`.
+ * The cash position on one date (MISSION 1): cash at bank, acceptance bills held, what customers
+ * owe (less what they paid that is not yet applied), what we owe, credit line headroom and the
+ * largest customer exposures, all in the base currency. Every receivables figure comes from
+ * `computeReceivablesFigures` (summed per currency, converted once), exposures from
+ * `computeExposure`; an amount with no rate is left out and its currency listed in `missingRates`.
  */
 export interface PositionInput {
   readonly asOf: LocalDate;
@@ -18,7 +22,14 @@ export interface PositionInput {
     on: LocalDate;
     amountMinor: number;
   }[];
-  readonly openInvoices: readonly { customerId: string; currency: string; dueOn: LocalDate; openMinor: number }[];
+  readonly receivables: ReceivablesTotals;
+  /** The open lines the figures were computed from (for exposures). */
+  readonly openItems: readonly Pick<OpenItem, 'customerId' | 'currency' | 'openMinor'>[];
+  /** Receipts not yet applied to invoices, per customer (null: payer not known) and currency. */
+  readonly unapplied: readonly { customerId: string | null; currency: string; amountMinor: number }[];
+  /** Acceptance bills of the organisation (every status; the position reads the held receivable ones). */
+  readonly acceptanceBills: readonly AcceptanceBill[];
+  readonly salesOrders: readonly SalesOrder[];
   readonly openBills: readonly { supplierId: string; currency: string; dueOn: LocalDate; openMinor: number }[];
   readonly creditLines: readonly {
     lender: string;
@@ -32,12 +43,22 @@ export interface PositionInput {
   readonly topN?: number;
 }
 
+/** A customer's exposure with its parts, its receivables figures and its limit (base currency). */
 export interface Exposure {
   readonly customerId: string;
   readonly name: string;
+  /** Open invoices (as the receivables figures count them). */
   readonly openMinor: number;
   readonly overdueMinor: number;
+  readonly unappliedMinor: number;
+  readonly acceptanceBillsMinor: number;
+  readonly openOrdersMinor: number;
+  /** openMinor − unapplied + acceptance bills + open orders (DOMAIN 4.3 rule 2). */
+  readonly exposureMinor: number;
   readonly limitMinor: number | null;
+  /** `isOverLimit(exposure, limit)`: the one over-limit rule. */
+  readonly isOverLimit: boolean;
+  /** Share of the organisation's open receivables. */
   readonly share: number;
 }
 
@@ -54,12 +75,21 @@ export interface CashPosition {
       baseMinor: number | null;
     }[];
   };
-  readonly receivables: {
-    readonly openMinor: number;
-    readonly overdueMinor: number;
-    readonly over90Minor: number;
-    readonly openCount: number;
-    readonly overdueCount: number;
+  /** Acceptance bills we hold (receivable, not matured): cash at maturity, or earlier if discounted. */
+  readonly acceptanceBills: {
+    readonly heldMinor: number;
+    readonly bankMinor: number;
+    readonly commercialMinor: number;
+    readonly count: number;
+    readonly nextMaturityOn: LocalDate | null;
+  };
+  readonly receivables: ReceivablesFigures & {
+    /** Receipts of known customers not yet applied: they reduce what those customers owe. */
+    readonly unappliedMinor: number;
+    /** Receipts whose payer is not identified yet (in cash; not yet set against anyone). */
+    readonly unidentifiedMinor: number;
+    /** openMinor − unappliedMinor: what customers owe. */
+    readonly netMinor: number;
   };
   readonly payables: {
     readonly openMinor: number;
@@ -72,14 +102,37 @@ export interface CashPosition {
   readonly missingRates: readonly string[];
 }
 
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Sums per currency, then converts each currency once (the rule of every figure here). */
+function perCurrency(items: readonly { currency: string; amountMinor: number }[], toBase: ToBase): number {
+  const sums = new Map<string, number>();
+  for (const i of items) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.amountMinor);
+  let total = 0;
+  for (const [currency, amount] of sums) total += toBase(currency, amount) ?? 0;
+  return total;
+}
+
+type ToBase = (currency: string, amountMinor: number) => number | null;
+
 /**
  * @example
- * computeCashPosition({ asOf: '2026-11-25', baseCurrency: 'CNY', fx, balances, openInvoices, ... })
+ * computeCashPosition({ asOf: '2026-11-25', baseCurrency: 'CNY', fx, balances, receivables, ... })
  *   // { cash: { totalMinor: 1_250_000_00, ... }, receivables: { openMinor: ..., overdueMinor: ... }, ... }
  */
 export function computeCashPosition(input: PositionInput): CashPosition {
-  const missing = new Set<string>();
-  const toBase = (currency: string, amountMinor: number): number | null => {
+  const missing = new Set<string>(input.receivables.missingRates);
+  const toBase: ToBase = (currency, amountMinor) => {
     const rate = input.fx.rate(currency, input.baseCurrency, input.asOf, input.baseCurrency);
     if (rate === undefined) {
       missing.add(currency);
@@ -92,35 +145,47 @@ export function computeCashPosition(input: PositionInput): CashPosition {
   const accounts = input.balances.map((b) => ({ ...b, baseMinor: toBase(b.currency, b.amountMinor) }));
   const cashTotal = accounts.reduce((s, a) => s + (a.baseMinor ?? 0), 0);
 
-  const receivables = { openMinor: 0, overdueMinor: 0, over90Minor: 0, openCount: 0, overdueCount: 0 };
-  const byCustomer = new Map<string, { open: number; overdue: number }>();
-  for (const inv of input.openInvoices) {
-    const base = toBase(inv.currency, inv.openMinor);
-    if (base === null || inv.openMinor <= 0) continue;
-    const daysPast = asOfDay - toEpochDay(inv.dueOn);
-    receivables.openMinor += base;
-    receivables.openCount++;
-    const c = byCustomer.get(inv.customerId) ?? { open: 0, overdue: 0 };
-    c.open += base;
-    if (daysPast > 0) {
-      receivables.overdueMinor += base;
-      receivables.overdueCount++;
-      c.overdue += base;
-      if (daysPast > 90) receivables.over90Minor += base;
-    }
-    byCustomer.set(inv.customerId, c);
-  }
+  const held = input.acceptanceBills.filter(
+    (b) => b.direction === 'receivable' && b.status === 'held' && b.maturesOn >= input.asOf,
+  );
+  const face = (kind: AcceptanceBill['kind']) =>
+    perCurrency(
+      held.filter((b) => b.kind === kind).map((b) => ({ currency: b.currency, amountMinor: b.faceMinor })),
+      toBase,
+    );
+  const acceptanceBills = {
+    heldMinor: face('bank') + face('commercial'),
+    bankMinor: face('bank'),
+    commercialMinor: face('commercial'),
+    count: held.length,
+    nextMaturityOn: held.map((b) => b.maturesOn).sort()[0] ?? null,
+  };
+
+  const total = input.receivables.total;
+  const unappliedMinor = perCurrency(
+    input.unapplied.filter((u) => u.customerId !== null),
+    toBase,
+  );
+  const unidentifiedMinor = perCurrency(
+    input.unapplied.filter((u) => u.customerId === null),
+    toBase,
+  );
+  const receivables = { ...total, unappliedMinor, unidentifiedMinor, netMinor: total.openMinor - unappliedMinor };
 
   const payables = { openMinor: 0, overdueMinor: 0, dueNext30Minor: 0, openCount: 0 };
+  const payableSums = { open: [] as Item[], overdue: [] as Item[], next30: [] as Item[] };
   for (const bill of input.openBills) {
-    const base = toBase(bill.currency, bill.openMinor);
-    if (base === null || bill.openMinor <= 0) continue;
+    if (bill.openMinor <= 0) continue;
+    const item = { currency: bill.currency, amountMinor: bill.openMinor };
     const daysToDue = toEpochDay(bill.dueOn) - asOfDay;
-    payables.openMinor += base;
+    payableSums.open.push(item);
     payables.openCount++;
-    if (daysToDue < 0) payables.overdueMinor += base;
-    else if (daysToDue <= 30) payables.dueNext30Minor += base;
+    if (daysToDue < 0) payableSums.overdue.push(item);
+    else if (daysToDue <= 30) payableSums.next30.push(item);
   }
+  payables.openMinor = perCurrency(payableSums.open, toBase);
+  payables.overdueMinor = perCurrency(payableSums.overdue, toBase);
+  payables.dueNext30Minor = perCurrency(payableSums.next30, toBase);
 
   const lines = { limitMinor: 0, drawnMinor: 0, headroomMinor: 0 };
   for (const line of input.creditLines) {
@@ -132,31 +197,63 @@ export function computeCashPosition(input: PositionInput): CashPosition {
     lines.headroomMinor += Math.max(0, limit - drawn);
   }
 
-  const largestExposures = [...byCustomer.entries()]
-    .sort((a, b) => b[1].open - a[1].open || (a[0] < b[0] ? -1 : 1))
-    .slice(0, input.topN ?? 5)
-    .map(([customerId, c]) => {
-      const info = input.customers.get(customerId);
-      const limitMinor =
-        info?.limitMinor != null && info.limitCurrency ? toBase(info.limitCurrency, info.limitMinor) : null;
-      return {
-        customerId,
-        name: info?.name ?? customerId,
-        openMinor: c.open,
-        overdueMinor: c.overdue,
-        limitMinor,
-        share: receivables.openMinor > 0 ? c.open / receivables.openMinor : 0,
-      };
-    });
-
   return {
     asOf: input.asOf,
     currency: input.baseCurrency,
     cash: { totalMinor: cashTotal, accounts },
+    acceptanceBills,
     receivables,
     payables,
     creditLines: lines,
-    largestExposures,
+    largestExposures: largestExposures(input, toBase),
     missingRates: [...missing].sort(),
   };
+}
+
+type Item = { currency: string; amountMinor: number };
+
+function largestExposures(input: PositionInput, toBase: ToBase): Exposure[] {
+  const items = groupBy(input.openItems, (i) => i.customerId);
+  const unapplied = groupBy(input.unapplied, (u) => u.customerId);
+  const bills = groupBy(input.acceptanceBills, (b) => b.acceptorCustomerId);
+  const orders = groupBy(input.salesOrders, (o) => o.customerId);
+  const ids = new Set([...input.receivables.byCustomer.keys(), ...unapplied.keys(), ...bills.keys(), ...orders.keys()]);
+  const conv = (amount: number, currency: string) => toBase(currency, amount);
+  const arTotal = input.receivables.total.openMinor;
+  const out: Exposure[] = [];
+  for (const id of ids) {
+    const e: CustomerExposure = computeExposure(
+      id,
+      input.baseCurrency,
+      {
+        openItems: items.get(id) ?? [],
+        acceptanceBills: bills.get(id) ?? [],
+        salesOrders: orders.get(id) ?? [],
+        unapplied: unapplied.get(id) ?? [],
+      },
+      input.asOf,
+      conv,
+    );
+    if (e.totalMinor === 0 && e.openArMinor === 0) continue;
+    const figures = input.receivables.byCustomer.get(id);
+    const info = input.customers.get(id);
+    const limitMinor =
+      info?.limitMinor != null && info.limitCurrency ? toBase(info.limitCurrency, info.limitMinor) : null;
+    out.push({
+      customerId: id,
+      name: info?.name ?? id,
+      openMinor: figures?.openMinor ?? 0,
+      overdueMinor: figures?.overdueMinor ?? 0,
+      unappliedMinor: e.unappliedMinor,
+      acceptanceBillsMinor: e.acceptanceBillsMinor,
+      openOrdersMinor: e.openOrdersMinor,
+      exposureMinor: e.totalMinor,
+      limitMinor,
+      isOverLimit: isOverLimit(e.totalMinor, limitMinor),
+      share: arTotal > 0 ? (figures?.openMinor ?? 0) / arTotal : 0,
+    });
+  }
+  return out
+    .sort((a, b) => b.exposureMinor - a.exposureMinor || (a.customerId < b.customerId ? -1 : 1))
+    .slice(0, input.topN ?? 5);
 }

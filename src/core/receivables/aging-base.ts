@@ -1,6 +1,6 @@
 import { ok, type Result } from '../shared/index.js';
 import type { LocalDate } from '../time/index.js';
-import { type AgingReport, compareText, sumAmounts } from './aging.js';
+import { type AgingReport, compareText } from './aging.js';
 import { type BaseCurrency, listRates, type RateUsed, ratesToBase, toBaseMinor } from './base-currency.js';
 
 export interface BaseCustomerAgingRow {
@@ -22,8 +22,12 @@ export interface BaseAging {
 
 /**
  * Converts an aging report into the base currency at the rate on its as-of date (base currency as
- * pivot). Each customer-currency bucket is converted once and rounded half-even, and the totals are
- * the sums of the converted customer rows, so the rows always add up to the totals.
+ * pivot), by the rule every receivables figure follows (`computeReceivablesFigures`): a sum is taken
+ * in each currency, exactly, and converted once, half-even. A customer's total is its per-currency
+ * totals converted; the report's total is the per-currency totals converted, the same figure to the
+ * fen as the cash position's open receivables. Each bucket is converted the same way, so with
+ * several currencies the buckets (and the customer rows) can differ from the total by a fen per
+ * currency: the total is the figure, not their sum.
  *
  * @example
  * convertAgingToBase(report, { currency: 'CNY', fx }) // err AR_FX_RATE_MISSING when USD→CNY is unknown
@@ -36,32 +40,34 @@ export function convertAgingToBase(report: AgingReport, base: BaseCurrency): Res
   );
   if (!rates.ok) return rates;
   const n = report.buckets.length;
-  const perCustomer = new Map<string, number[]>();
+  const perCustomer = new Map<string, { amounts: number[]; total: number }>();
   for (const row of report.byCustomer) {
     const rate = rates.value.get(row.currency) as number;
     let acc = perCustomer.get(row.customerId);
     if (!acc) {
-      acc = new Array<number>(n).fill(0);
+      acc = { amounts: new Array<number>(n).fill(0), total: 0 };
       perCustomer.set(row.customerId, acc);
     }
-    for (let i = 0; i < n; i++) {
-      acc[i] = (acc[i] as number) + toBaseMinor(row.amounts[i] as number, row.currency, base.currency, rate);
-    }
+    addConverted(acc, row, base.currency, rate);
   }
-  const totals = new Array<number>(n).fill(0);
-  const byCustomer: BaseCustomerAgingRow[] = [];
-  for (const [customerId, amounts] of perCustomer) {
-    for (let i = 0; i < n; i++) totals[i] = (totals[i] as number) + (amounts[i] as number);
-    byCustomer.push({ customerId, amounts, total: sumAmounts(amounts) });
-  }
+  const totals = { amounts: new Array<number>(n).fill(0), total: 0 };
+  for (const row of report.byCurrency)
+    addConverted(totals, row, base.currency, rates.value.get(row.currency) as number);
+  const byCustomer: BaseCustomerAgingRow[] = [...perCustomer].map(([customerId, acc]) => ({ customerId, ...acc }));
   byCustomer.sort((a, b) => compareText(a.customerId, b.customerId));
-  return ok({
-    currency: base.currency,
-    on: report.asOf,
-    rates: listRates(rates.value),
-    byCustomer,
-    totals: { amounts: totals, total: sumAmounts(totals) },
-  });
+  return ok({ currency: base.currency, on: report.asOf, rates: listRates(rates.value), byCustomer, totals });
+}
+
+/** Adds a currency row's buckets and total, each converted once, to a base-currency accumulator. */
+function addConverted(
+  acc: { amounts: number[]; total: number },
+  row: { currency: string; amounts: readonly number[]; total: number },
+  base: string,
+  rate: number,
+): void {
+  for (let i = 0; i < acc.amounts.length; i++)
+    acc.amounts[i] = (acc.amounts[i] as number) + toBaseMinor(row.amounts[i] as number, row.currency, base, rate);
+  acc.total += toBaseMinor(row.total, row.currency, base, rate);
 }
 
 /** One date of an aging series in the base currency. */
@@ -80,7 +86,7 @@ export interface BaseAgingPoint {
  */
 export function convertRowsToBase(
   on: LocalDate,
-  rows: readonly { currency: string; amounts: readonly number[] }[],
+  rows: readonly { currency: string; amounts: readonly number[]; total: number }[],
   n: number,
   base: BaseCurrency,
 ): Result<BaseAgingPoint> {
@@ -90,14 +96,9 @@ export function convertRowsToBase(
     on,
   );
   if (!rates.ok) return rates;
-  const amounts = new Array<number>(n).fill(0);
-  for (const row of rows) {
-    const rate = rates.value.get(row.currency) as number;
-    for (let i = 0; i < n; i++) {
-      amounts[i] = (amounts[i] as number) + toBaseMinor(row.amounts[i] as number, row.currency, base.currency, rate);
-    }
-  }
-  return ok({ on, rates: listRates(rates.value), amounts, total: sumAmounts(amounts) });
+  const acc = { amounts: new Array<number>(n).fill(0), total: 0 };
+  for (const row of rows) addConverted(acc, row, base.currency, rates.value.get(row.currency) as number);
+  return ok({ on, rates: listRates(rates.value), ...acc });
 }
 
 /** Every point of a series in the base currency; fails on the first date with a missing rate. */
@@ -106,7 +107,7 @@ export function convertSeriesToBase(
     readonly buckets: readonly unknown[];
     readonly points: readonly {
       on: LocalDate;
-      byCurrency: readonly { currency: string; amounts: readonly number[] }[];
+      byCurrency: readonly { currency: string; amounts: readonly number[]; total: number }[];
     }[];
   },
   base: BaseCurrency,

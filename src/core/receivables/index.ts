@@ -17,6 +17,8 @@ export type { Concentration, ConcentrationLevel, CustomerAmount, CustomerShare }
 export { computeConcentration, concentrationLevel } from './concentration.js';
 export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
+export type { ReceivablesFigures, ReceivablesTotals } from './figures.js';
+export { computeReceivablesFigures, daysPastDue, isOverdue, LONG_OVERDUE_DAYS } from './figures.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
 export type { LedgerColumns } from './ledger-columns.js';
 export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
