@@ -5,6 +5,7 @@ import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
 import * as forecast from './catalogues/forecast.js';
+import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
 
@@ -15,7 +16,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * All namespaces merge into one flat catalogue per language: codes are unique across the
  * product (an error code means one thing wherever it shows).
  */
-const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, cli, api];
+const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, forecastReasons, cli, api];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -61,6 +62,11 @@ export function translate(code: string, details: Record<string, unknown>, locale
     return parts.length ? `${code} (${parts.join(', ')})` : code;
   }
   return t(code, details);
+}
+
+/** Whether a code has words in the catalogues (both languages define the same codes). */
+export function hasMessage(code: string): boolean {
+  return get().exists(code, { lng: 'en' });
 }
 
 /** Picks the locale from a language tag or Accept-Language header value; Chinese by default. */

@@ -4,29 +4,10 @@ import type {
   MonthlySales,
   PaymentDateDistribution,
 } from '../../core/forecast/index.js';
-import {
-  buildPaymentBehaviour,
-  type PaymentBehaviour,
-  predictSettlement,
-  toPaymentColumns,
-} from '../../core/receivables/behaviour/index.js';
+import { type PaymentBehaviour, predictSettlement } from '../../core/receivables/behaviour/index.js';
 import { splitOverInstalments } from '../../core/receivables/index.js';
 import { addDays, addMonths, diffDays, type LocalDate } from '../../core/time/index.js';
 import type { InvoiceFact } from './ledger-facts.js';
-
-/** The payment-behaviour model as of `asOf`, learned from the invoices settled by then. */
-export function buildBehaviour(facts: readonly InvoiceFact[], asOf: LocalDate): PaymentBehaviour {
-  const records = facts.map((f) => ({
-    customerId: f.customerId,
-    issuedOn: f.issuedOn,
-    dueOn: f.dueOn,
-    settledOn: f.settledOn,
-    amount: Math.max(1, f.baseAmount),
-    isDisputed: f.isDisputed,
-    channel: f.channel,
-  }));
-  return buildPaymentBehaviour(toPaymentColumns(records), asOf);
-}
 
 /**
  * Each open invoice with its payment-date distribution (null when there is no history at all). An
@@ -40,10 +21,16 @@ export function forecastInvoices(
   names: ReadonlyMap<string, string>,
 ): ForecastInvoice[] {
   const hasHistory = model.portfolio.invoices > 0;
-  const line = (f: InvoiceFact, number: string, dueOn: LocalDate, openMinor: number): ForecastInvoice => {
+  const line = (
+    f: InvoiceFact,
+    number: string,
+    dueOn: LocalDate,
+    openMinor: number,
+    instalment?: number,
+  ): ForecastInvoice => {
     let payment: PaymentDateDistribution | null = null;
     if (hasHistory) {
-      const p = predictSettlement(model, { ...f, dueOn, amount: Math.max(1, f.baseAmount) });
+      const p = predictSettlement(model, { ...f, dueOn, amount: Math.max(1, f.weight) });
       payment = { ...p.settleOn, pUnpaid90: p.probUnpaidLongOverdue, basis: p.reasons.basis };
     }
     return {
@@ -57,6 +44,7 @@ export function forecastInvoices(
       dueOn,
       isDisputed: f.isDisputed,
       payment,
+      ...(instalment === undefined ? {} : { instalment }),
     };
   };
   return facts
@@ -67,7 +55,7 @@ export function forecastInvoices(
       const open = splitOverInstalments(amounts, f.amountMinor, f.amountMinor - f.openMinor);
       return f.instalments.flatMap((part, i) =>
         (open[i] as number) > 0
-          ? [line(f, `${f.number} (${i + 1}/${f.instalments.length})`, part.dueOn, open[i] as number)]
+          ? [line(f, `${f.number} (${i + 1}/${f.instalments.length})`, part.dueOn, open[i] as number, i + 1)]
           : [],
       );
     });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ForecastResult, ScenarioForecast } from '../../core/forecast/index.js';
 import { minorUnits } from '../../core/money/index.js';
 import { type Locale, translate } from '../../i18n/index.js';
+import { forecastLineText, forecastReasonText } from './reason-text.js';
 
 const t = (code: string, locale: Locale, details: Record<string, unknown> = {}) => translate(code, details, locale);
 
@@ -55,7 +56,7 @@ function addScenarioSheet(
     ];
     for (const key of keys) {
       row(
-        `  ${direction === 'receipt' ? '+' : '−'} ${key}`,
+        `  ${direction === 'receipt' ? '+' : '−'} ${forecastLineText(key, locale)}`,
         s.periods.map((p) => p.lines.find((l) => l.key === key && l.direction === direction)?.totalMinor ?? 0),
       );
     }
@@ -89,7 +90,7 @@ function addSourcesSheet(
 ): void {
   const ws = wb.addWorksheet('sources');
   ws.addRow([
-    'scenario',
+    t('FORECAST_COL_SCENARIO', locale),
     t('FORECAST_COL_PERIOD', locale),
     t('FORECAST_COL_LINE', locale),
     t('FORECAST_COL_SOURCE', locale),
@@ -103,14 +104,14 @@ function addSourcesSheet(
       for (const l of p.lines) {
         for (const src of l.sources) {
           const r = ws.addRow([
-            s.scenario,
+            t(`FORECAST_SCENARIO_${s.scenario}`, locale),
             p.startOn,
-            `${l.direction}:${l.key}`,
+            `${t(`FORECAST_DIRECTION_${l.direction}`, locale)}: ${forecastLineText(l.key, locale)}`,
             src.number,
             src.counterparty,
             src.amountMinor / scale,
             src.expectedOn,
-            src.reason,
+            forecastReasonText(src, locale),
           ]);
           r.getCell(6).numFmt = format;
         }

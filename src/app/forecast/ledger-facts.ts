@@ -26,8 +26,13 @@ export interface InvoiceFact {
   readonly settledOn: LocalDate | null;
   readonly isDisputed: boolean;
   readonly channel: 'paper' | 'electronic' | null;
-  /** Amount in the base currency (at the as-of rate), for weights and sales history. */
+  /** Amount in the base currency (at the as-of rate), for sales history. */
   readonly baseAmount: number;
+  /**
+   * The invoice's weight in the behaviour model: its amount at the issue-date rate, as the model
+   * was learned (`ledgerToPaymentRecords`), so a prediction reads the same amount feature everywhere.
+   */
+  readonly weight: number;
   /** The payment schedule of an invoice payable in parts (empty for one due date). */
   readonly instalments: readonly Instalment[];
 }
@@ -64,6 +69,8 @@ export function invoiceFacts(
   ledger: ReceivablesLedger,
   asOf: LocalDate,
   toBase: (a: number, c: string) => number,
+  fx: FxTable,
+  base: string,
 ): InvoiceFact[] {
   const cols = ledgerColumns(ledger);
   const asOfDay = epochDayUnchecked(asOf);
@@ -85,6 +92,7 @@ export function invoiceFacts(
       isDisputed: inv.isDisputed,
       channel: inv.channel,
       baseAmount: toBase(inv.amountMinor, inv.currency),
+      weight: inv.amountMinor * (inv.currency === base ? 1 : (fx.rate(inv.currency, base, inv.issuedOn, base) ?? 1)),
       instalments: inv.instalments,
     });
   });

@@ -197,9 +197,10 @@ describeEachDialect('forecast app', (open) => {
       const parts = (base?.periods ?? [])
         .flatMap((p) => p.lines.flatMap((l) => l.sources))
         .filter((s) => s.id === 'i9')
-        .map((s) => [s.number, s.amountMinor, s.expectedOn] as const)
+        .map((s) => [s.number, s.originalMinor, s.expectedOn] as const)
         .sort();
-      // The customer pays about 10 days after due: each open part about 10 days after its own date.
+      // The customer pays about 10 days after due: each open part (its open amount, before the
+      // credit-risk adjustment) about 10 days after its own date.
       assert.deepEqual(
         parts.map(([number, amount]) => [number, amount]),
         [

@@ -36,13 +36,27 @@ export function readForecastSettings(org: Organisation): Result<OrganisationFore
   const s = org.settings;
   const get = (key: string) => s[`forecast.${key}`];
   const settings: Record<string, unknown> = { ...DEFAULT_FORECAST_SETTINGS };
-  const minCash = get('minCash') as ForecastSettings['minCash'] | undefined;
-  if (minCash !== undefined) {
+  const stored = get('minCash') as
+    | ForecastSettings['minCash']
+    | { mode: 'months'; months: number; basis: 'horizon' }
+    | undefined;
+  if (stored !== undefined) {
+    // 'horizon' was the name of the 'forecast' basis before the buffer read 13 weeks in both views.
+    const minCash =
+      stored?.mode === 'months' && stored.basis === 'horizon' ? { ...stored, basis: 'forecast' as const } : stored;
     const isValid =
-      (minCash?.mode === 'amount' && Number.isSafeInteger(minCash.amountMinor)) ||
-      (minCash?.mode === 'months' && minCash.months >= 0 && ['horizon', 'trailing90'].includes(minCash.basis));
+      (minCash?.mode === 'amount' && Number.isSafeInteger(minCash.amountMinor) && minCash.amountMinor >= 0) ||
+      (minCash?.mode === 'months' &&
+        typeof minCash.months === 'number' &&
+        minCash.months >= 0 &&
+        minCash.months <= 24 &&
+        (minCash.basis === 'forecast' || minCash.basis === 'trailing90'));
     if (!isValid)
-      return bad('forecast.minCash', minCash, "{ mode: 'amount', amountMinor } or { mode: 'months', months, basis }");
+      return bad(
+        'forecast.minCash',
+        stored,
+        "{ mode: 'amount', amountMinor } or { mode: 'months', months, basis: 'forecast' | 'trailing90' }",
+      );
     settings.minCash = minCash;
   }
   for (const key of ['autoDraw', 'repayDrawnAtExpiry'] as const) {

@@ -1,16 +1,16 @@
-import { convert, money } from '../../core/money/index.js';
+import type { CustomerRiskState } from '../../core/credit/index.js';
 import {
-  buildPaymentBehaviour,
   type CustomerBehaviour,
   computeOpenItems,
+  computeReceivablesFigures,
   describeCustomerBehaviour,
-  ledgerToPaymentColumns,
   type OpenItem,
-  predictSettlement,
 } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
-import { loadReceivablesContext } from './load.js';
+import { getOrganisation } from '../../db/stores/organisations.js';
+import { loadRiskBook } from '../credit/risk-states.js';
+import { type ExpectedReceipt, expectedReceipts } from '../forecast/customer-receipts.js';
 
 export interface CustomerProfile {
   readonly asOf: string;
@@ -23,16 +23,24 @@ export interface CustomerProfile {
     termsDays: number;
   };
   readonly behaviour: CustomerBehaviour;
-  readonly openItems: readonly (OpenItem & { expectedOn: string; expectedP10: string; expectedP90: string })[];
+  /** Its risk state: status, grade, PD, insolvency, hold, exposure against the limit, cover, disputes. */
+  readonly risk: CustomerRiskState | null;
+  readonly openItems: readonly (OpenItem &
+    Pick<ExpectedReceipt, 'expectedMinor' | 'reason' | 'reasonData'> & {
+      expectedOn: string;
+      expectedP10: string | null;
+      expectedP90: string | null;
+    })[];
+  /** Open and overdue receivables in the base currency: the same figures as every other screen. */
   readonly openBaseMinor: number;
   readonly overdueBaseMinor: number;
   readonly baseCurrency: string;
 }
 
 /**
- * One customer as the credit controller sees it: how it really pays (behaviour learned from the
- * whole book as of `asOf`, so the portfolio prior is the company's own) and what it owes now,
- * each open item with its predicted payment date.
+ * One customer as the credit controller sees it: its risk state, how it really pays (behaviour
+ * learned from the whole book as of `asOf`, so the portfolio prior is the company's own) and what
+ * it owes now, each open item with the date and amount the base forecast expects for it.
  */
 export async function getCustomerProfile(
   db: Db,
@@ -45,30 +53,32 @@ export async function getCustomerProfile(
     .where((eb) => eb.or([eb('id', '=', params.customer), eb('code', '=', params.customer)]))
     .executeTakeFirst();
   if (!row) return fail('CUSTOMER_NOT_FOUND', { customer: params.customer });
-  const ctx = await loadReceivablesContext(db, { orgId: params.orgId, asOf: params.asOf });
-  if (!ctx.ok) return ctx;
-  const { ledger, fx, baseCurrency } = ctx.value;
-  const model = buildPaymentBehaviour(ledgerToPaymentColumns(ledger, { table: fx, base: baseCurrency }), params.asOf);
-  const invoices = new Map(ledger.invoices.map((i) => [i.id, i]));
-  let openBaseMinor = 0;
-  let overdueBaseMinor = 0;
-  const openItems = computeOpenItems(ledger, params.asOf)
+  const org = await getOrganisation(db, { orgId: params.orgId });
+  if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
+  const risk = await loadRiskBook(db, { orgId: params.orgId, asOf: params.asOf, customerId: row.id });
+  if (!risk.ok) return risk;
+  const { book, behaviour } = risk.value.scored;
+  const expected = expectedReceipts(risk.value, org, row.id, params.asOf);
+  if (!expected.ok) return expected;
+  const byLine = new Map(expected.value.items.map((e) => [`${e.invoiceId}\u0000${e.instalment ?? ''}`, e]));
+  const figures = computeReceivablesFigures(book.ledger, params.asOf, { currency: book.baseCurrency, fx: book.fx });
+  const mine = figures.byCustomer.get(row.id);
+  const openItems = computeOpenItems(book.ledger, params.asOf)
     .filter((item) => item.customerId === row.id && item.openMinor > 0)
-    .map((item) => {
-      const inv = invoices.get(item.invoiceId);
-      const rate = fx.rate(item.currency, baseCurrency, params.asOf, baseCurrency) ?? 0;
-      const base = convert(money(item.openMinor, item.currency), baseCurrency, rate || 1).amountMinor;
-      openBaseMinor += rate ? base : 0;
-      if (item.dueOn < params.asOf) overdueBaseMinor += rate ? base : 0;
-      const p = predictSettlement(model, {
-        customerId: row.id,
-        issuedOn: item.issuedOn,
-        dueOn: item.dueOn,
-        amount: (inv?.amountMinor ?? item.openMinor) * (rate || 1),
-        isDisputed: item.isDisputed,
-        channel: null,
-      });
-      return { ...item, expectedOn: p.settleOn.p50, expectedP10: p.settleOn.p10, expectedP90: p.settleOn.p90 };
+    .flatMap((item) => {
+      const e = byLine.get(`${item.invoiceId}\u0000${item.instalment ?? ''}`);
+      if (!e) return [];
+      return [
+        {
+          ...item,
+          expectedOn: e.expectedOn,
+          expectedP10: e.expectedP10,
+          expectedP90: e.expectedP90,
+          expectedMinor: e.expectedMinor,
+          reason: e.reason,
+          reasonData: e.reasonData,
+        },
+      ];
     });
   return ok({
     asOf: params.asOf,
@@ -80,10 +90,11 @@ export async function getCustomerProfile(
       industry: row.industry,
       termsDays: row.default_terms_days,
     },
-    behaviour: describeCustomerBehaviour(model, row.id),
+    behaviour: describeCustomerBehaviour(behaviour.model, row.id),
+    risk: risk.value.states.get(row.id) ?? null,
     openItems,
-    openBaseMinor,
-    overdueBaseMinor,
-    baseCurrency,
+    openBaseMinor: mine?.openMinor ?? 0,
+    overdueBaseMinor: mine?.overdueMinor ?? 0,
+    baseCurrency: book.baseCurrency,
   });
 }

@@ -1,3 +1,5 @@
+import { formatReason } from '../../app/credit/index.js';
+import { forecastReasonText } from '../../app/forecast/reason-text.js';
 import type { CustomerProfile } from '../../app/receivables/index.js';
 import { formatAmount, formatPercent, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -34,24 +36,52 @@ export function formatCustomerProfile(p: CustomerProfile, locale: Locale): strin
     }),
     '',
   );
+  if (p.risk) lines.push(...riskLines(p, locale), '');
   if (p.openItems.length > 0) {
     const header = [
       t('CUSTOMER_COL_NUMBER'),
       t('CUSTOMER_COL_DUE'),
       t('CUSTOMER_COL_OPEN'),
       t('CUSTOMER_COL_EXPECTED'),
-      'P10',
-      'P90',
+      t('CUSTOMER_COL_EXPECTED_AMOUNT'),
+      t('CUSTOMER_COL_RANGE'),
+      t('CUSTOMER_COL_WHY'),
     ];
     const rows = p.openItems.map((i) => [
-      i.number,
+      i.instalment === null ? i.number : `${i.number} (${i.instalment})`,
       i.dueOn,
       `${formatAmount(i.openMinor, i.currency)} ${i.currency}`,
       i.expectedOn,
-      i.expectedP10,
-      i.expectedP90,
+      formatAmount(i.expectedMinor, i.currency),
+      i.expectedP10 === null || i.expectedP90 === null ? '—' : `${i.expectedP10} – ${i.expectedP90}`,
+      forecastReasonText(i, locale),
     ]);
-    lines.push(renderTable([header, ...rows], [2]));
+    lines.push(renderTable([header, ...rows], [2, 4]));
   }
   return lines.join('\n');
+}
+
+/** The customer's risk state in words: its status and why, exposure against the limit. */
+function riskLines(p: CustomerProfile, locale: Locale): string[] {
+  const t = (code: string, d: Record<string, unknown> = {}) => translate(code, d, locale);
+  const r = p.risk;
+  if (!r) return [];
+  const amount = (v: number) => formatAmount(v, p.baseCurrency);
+  const out = [
+    t('CUSTOMER_RISK', {
+      status: t(`RS_STATUS_${r.status}`),
+      grade: r.grade ?? '—',
+      pd: r.pd === null ? '—' : formatPercent(r.pd),
+    }),
+    t('CUSTOMER_EXPOSURE', {
+      exposure: amount(r.exposure.totalMinor),
+      ar: amount(r.exposure.openArMinor),
+      unapplied: amount(r.exposure.unappliedMinor),
+      bills: amount(r.exposure.acceptanceBillsMinor),
+      orders: amount(r.exposure.openOrdersMinor),
+      limit: r.limitMinor === null ? '—' : amount(r.limitMinor),
+    }),
+  ];
+  for (const reason of r.reasons) out.push(`  · ${formatReason(reason, locale, p.baseCurrency)}`);
+  return out;
 }

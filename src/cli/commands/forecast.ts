@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import { exportForecastXlsx, freezeForecast, runForecast } from '../../app/forecast/index.js';
-import type { ForecastResult, ScenarioForecast } from '../../core/forecast/index.js';
+import { describeOutlook, type ForecastResult, type ScenarioForecast } from '../../core/forecast/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import { isLocalDate } from '../../core/time/index.js';
 import { formatAmount, renderTable } from '../../i18n/format.js';
@@ -81,20 +81,16 @@ export function renderForecast(result: ForecastResult, locale: Locale): string {
   if (result.missingRates.length > 0)
     out.push(t('FORECAST_MISSING_RATES', { currencies: result.missingRates.join(', ') }));
   for (const s of result.scenarios)
-    out.push(
-      '',
-      t('FORECAST_SCENARIO', { name: t(`FORECAST_SCENARIO_${s.scenario}`) }),
-      scenarioTable(s, result.currency, t),
-    );
+    out.push('', t('FORECAST_SCENARIO', { name: t(`FORECAST_SCENARIO_${s.scenario}`) }), scenarioTable(result, s, t));
   return `${out.join('\n')}\n`;
 }
 
 function scenarioTable(
+  result: ForecastResult,
   s: ScenarioForecast,
-  currency: string,
   t: (code: string, d?: Record<string, unknown>) => string,
 ): string {
-  const amount = (v: number) => formatAmount(v, currency);
+  const amount = (v: number) => formatAmount(v, result.currency);
   const header = [
     'FORECAST_COL_PERIOD',
     'FORECAST_COL_OPENING',
@@ -113,11 +109,19 @@ function scenarioTable(
     amount(p.bufferMinor),
     amount(p.headroomMinor),
   ]);
-  const notes = [
-    s.firstBreach
-      ? t('FORECAST_FIRST_BREACH', { period: `${s.firstBreach.startOn} (* ${t('FORECAST_BELOW_BUFFER')})` })
-      : t('FORECAST_NO_BREACH'),
-    s.runwayWeeks === null ? t('FORECAST_RUNWAY_NONE') : t('FORECAST_RUNWAY', { weeks: s.runwayWeeks }),
-  ];
+  const o = describeOutlook(result, s);
+  const unit = t(result.granularity === 'week' ? 'FORECAST_PERIOD_WEEK' : 'FORECAST_PERIOD_MONTH');
+  const breach =
+    o.breach.kind === 'now'
+      ? t('FORECAST_BREACH_NOW', { opening: amount(o.breach.openingMinor), buffer: amount(o.breach.bufferMinor) })
+      : o.breach.kind === 'period'
+        ? t('FORECAST_BREACH_PERIOD', { n: o.breach.index + 1, unit, endOn: o.breach.endOn })
+        : t('FORECAST_NO_BREACH');
+  const runway = t(o.runway.kind === 'within' ? 'FORECAST_RUNWAY_WITHIN' : 'FORECAST_RUNWAY_BEYOND', {
+    weeks: o.runway.weeks,
+    credit: amount(o.runway.creditMinor),
+  });
+  const notes = [`* ${t('FORECAST_BELOW_BUFFER')}`, breach, runway];
+  if (s.riskAdjustmentMinor > 0) notes.push(t('FORECAST_RISK_ADJUSTMENT', { amount: amount(s.riskAdjustmentMinor) }));
   return `${renderTable([header, ...rows], [1, 2, 3, 4, 5, 6])}\n${notes.join('\n')}`;
 }

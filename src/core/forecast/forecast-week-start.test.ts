@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createCalendar } from '../time/index.js';
 import { emptyForecastInput, forecastOrThrow, lineTotals, scenarioOf, testInvoice } from './testing.js';
+
+// A calendar where every day is a working day, so the Sunday receipt stays on its Sunday.
+const everyDay = createCalendar({ name: 'every-day', weekend: [], holidays: [], makeUpWorkdays: [] });
 
 const sundayReceipt = testInvoice('S1', {
   dueOn: '2026-03-08',
@@ -9,11 +13,11 @@ const sundayReceipt = testInvoice('S1', {
 
 test('weeks start on the organisation’s day: a Sunday receipt moves between weeks', () => {
   const monday = scenarioOf(
-    forecastOrThrow(emptyForecastInput('2026-03-04', { weekStart: 1, invoices: [sundayReceipt] })),
+    forecastOrThrow(emptyForecastInput('2026-03-04', { weekStart: 1, calendar: everyDay, invoices: [sundayReceipt] })),
     'base',
   );
   const sunday = scenarioOf(
-    forecastOrThrow(emptyForecastInput('2026-03-04', { weekStart: 7, invoices: [sundayReceipt] })),
+    forecastOrThrow(emptyForecastInput('2026-03-04', { weekStart: 7, calendar: everyDay, invoices: [sundayReceipt] })),
     'base',
   );
   assert.deepEqual([monday.periods[0]?.startOn, monday.periods[0]?.endOn], ['2026-03-02', '2026-03-08']);

@@ -1,9 +1,18 @@
 export type { AccuracyPoint, ActualWeek, CountdownEntry, HorizonAccuracy, SnapshotPayload } from './accuracy.js';
 export { computeAccuracy, countdownAccuracy, snapshotPayload } from './accuracy.js';
-export { computeBuffer, computeRunwayWeeks } from './buffer.js';
+export { BUFFER_WINDOW_WEEKS, computeBuffer, computeRunwayWeeks } from './buffer.js';
 export { runForecastEngine, validateForecastInput } from './engine.js';
 export type { PeriodGrid } from './grid.js';
 export { buildGrid } from './grid.js';
+export { describeOutlook, type Outlook } from './outlook.js';
+export {
+  type PlanContext,
+  planInvoiceReceipt,
+  type ReceiptPlan,
+  receiptDayRoller,
+  riskShare,
+  scenarioPd,
+} from './receipts.js';
 export type { BacktestHorizon, BacktestInvoiceRow, ReceiptsBacktest } from './receipts-backtest.js';
 export { runReceiptsBacktest } from './receipts-backtest.js';
 export type { NamedScenario, ReceiptPlacement, ScenarioParams } from './scenarios.js';
@@ -12,6 +21,7 @@ export type {
   CustomerDelay,
   DisbursementLine,
   ForecastBill,
+  ForecastCustomerRisk,
   ForecastInput,
   ForecastInvoice,
   ForecastLine,

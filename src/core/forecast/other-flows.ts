@@ -135,7 +135,7 @@ export function placeRecurring(
   warnings: { code: string; details: Record<string, string> }[] | null,
   trace: boolean,
 ): void {
-  const { grid } = sink;
+  const { grid, span } = sink;
   for (const item of input.recurringItems) {
     const rule = parseScheduleRule(item.rule);
     if (!rule.ok) {
@@ -143,7 +143,7 @@ export function placeRecurring(
       continue;
     }
     const from = Math.max(grid.asOfDay + 1, epochDayUnchecked(item.startsOn));
-    const to = Math.min(grid.lastDay, item.endsOn === null ? grid.lastDay : epochDayUnchecked(item.endsOn));
+    const to = Math.min(span.lastDay, item.endsOn === null ? span.lastDay : epochDayUnchecked(item.endsOn));
     const line =
       item.direction === 'inflow'
         ? lineIndex('recurring')

@@ -1,9 +1,9 @@
 import { roundWith } from '../money/index.js';
-import { epochDayUnchecked } from '../time/index.js';
+import { type BusinessCalendar, epochDayUnchecked, workingDayOnOrAfter } from '../time/index.js';
 import type { BaseConverter } from './fx.js';
 import type { ReceiptPlacement, ScenarioParams } from './scenarios.js';
-import { type FlowSink, lineIndex } from './sink.js';
-import type { ForecastInvoice, PaymentDateDistribution } from './types.js';
+import { type FlowSink, lineIndex, type ReasonData } from './sink.js';
+import type { ForecastCustomerRisk, ForecastInvoice, PaymentDateDistribution } from './types.js';
 
 const INVOICES = lineIndex('invoices');
 /** z of the 90th percentile: σ ≈ (P90 − P10) / (2·1.2816) for the 'slip' placement. */
@@ -46,29 +46,145 @@ export function boundReceiptDay(day: number, baseDay: number, bound: ScenarioPar
   return day;
 }
 
+/**
+ * Money reaches the bank on working days: a receipt expected on a weekend or a public holiday of
+ * the organisation's calendar moves to the next working day. Days before `asOfDay` are left as
+ * they are (the sink places them on the as-of day). Memoised: a forecast asks for few distinct days.
+ *
+ * @example
+ * const roll = receiptDayRoller(createCalendar(CN_PUBLIC_HOLIDAYS), toEpochDay('2026-12-08'));
+ * fromEpochDay(roll(toEpochDay('2026-12-12'))) // '2026-12-14' (Saturday → Monday)
+ */
+export function receiptDayRoller(calendar: BusinessCalendar, asOfDay: number): (day: number) => number {
+  const memo = new Map<number, number>();
+  return (day) => {
+    if (day < asOfDay) return day;
+    let out = memo.get(day);
+    if (out === undefined) {
+      out = workingDayOnOrAfter(calendar, day);
+      memo.set(day, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * The share of a receipt expected after credit risk (DOMAIN 2.5 rule 10): 1 − PD_h × LGD, with the
+ * customer's 12-month PD scaled to the days until the receipt, PD_h = 1 − (1 − PD)^(days/365).
+ *
+ * @example
+ * riskShare(0.05, 0.8, 73) // 1 − (1 − 0.95^0.2) × 0.8 ≈ 0.99179
+ */
+export function riskShare(pd: number, lgd: number, days: number): number {
+  if (pd <= 0 || lgd <= 0) return 1;
+  const pdH = pd >= 1 ? 1 : 1 - (1 - pd) ** (Math.max(0, days) / 365);
+  return Math.max(0, 1 - pdH * Math.min(1, lgd));
+}
+
+/** The PD a scenario reads from a customer's band ('none': no adjustment). */
+export function scenarioPd(risk: ForecastCustomerRisk | undefined, band: ScenarioParams['pdBand']): number {
+  if (risk === undefined || band === 'none') return 0;
+  return band === 'low' ? risk.pdLow : band === 'high' ? risk.pdHigh : risk.pd;
+}
+
+/** Where and how much of one open receivable a scenario expects, and why. */
+export interface ReceiptPlan {
+  /** The expected day (a working day, or a past day when already late). */
+  readonly day: number;
+  /** Share of the open amount expected (0–1). */
+  readonly share: number;
+  readonly reason: string;
+  readonly data: ReasonData;
+  /** Why the rest is not expected, when the plan writes it off rather than risk-adjusting it. */
+  readonly lossReason: string | null;
+}
+
+export interface PlanContext {
+  readonly asOfDay: number;
+  readonly doubtfulOverdueDays: number;
+  readonly roll: (day: number) => number;
+}
+
 function quantileDays(p: PaymentDateDistribution | null) {
   return p === null
     ? null
     : { p10: epochDayUnchecked(p.p10), p50: epochDayUnchecked(p.p50), p90: epochDayUnchecked(p.p90) };
 }
 
+const pct = (x: number): number => Math.round(x * 10_000) / 100;
+
 /**
- * Places every open invoice's receipt for one scenario (DOMAIN 2.5 rule 3): by the expected
- * payment date, not the due date; doubtful invoices (disputed, or more than
- * `doubtfulOverdueDays` past due) at the recovery share on the P90 date, or excluded.
+ * One open receivable's plan in one scenario (DOMAIN 2.5 rules 3, 9, 10): the one rule the
+ * forecast and the customer page both apply.
+ * - An insolvent or written-off customer: the recovery share on the recovery date, the rest lost.
+ * - Disputed, or more than `doubtfulOverdueDays` past due: the scenario's recovery share on the
+ *   P90 date (or excluded).
+ * - Otherwise: the scenario's placement (P10 / P50 / P50 + slip), moved to a working day, at
+ *   1 − PD_h × LGD of its amount.
+ *
+ * @example
+ * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, share: 0.993, reason: 'PLACED_P50_CUSTOMER_HISTORY', … }
+ */
+export function planInvoiceReceipt(
+  inv: Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'>,
+  risk: ForecastCustomerRisk | undefined,
+  params: ScenarioParams,
+  ctx: PlanContext,
+): ReceiptPlan {
+  const dueDay = epochDayUnchecked(inv.dueOn);
+  if (risk?.recovery) {
+    const { recovery } = risk;
+    const what = risk.status === 'written_off' ? 'WRITTEN_OFF' : 'INSOLVENCY';
+    return {
+      day: ctx.roll(epochDayUnchecked(recovery.on)),
+      share: recovery.share,
+      reason: `${what}_RECOVERY`,
+      data: { since: recovery.since, on: recovery.on, share: pct(recovery.share) },
+      lossReason: `${what}_LOSS`,
+    };
+  }
+  const q = quantileDays(inv.payment);
+  const isOver90 = ctx.asOfDay - dueDay > ctx.doubtfulOverdueDays;
+  if (inv.isDisputed || isOver90) {
+    const what = inv.isDisputed ? 'DISPUTED' : 'OVERDUE_90';
+    const day = ctx.roll(q === null ? dueDay : q.p90);
+    if (params.doubtful === 'exclude')
+      return { day, share: 0, reason: `${what}_EXCLUDED`, data: {}, lossReason: `${what}_EXCLUDED` };
+    const share = Math.max(0, params.recoveryShare - (isOver90 ? params.writeOffOver90 : 0));
+    return { day, share, reason: `${what}_RECOVERY`, data: { share: pct(share) }, lossReason: `${what}_HAIRCUT` };
+  }
+  const baseDay = placementDay('p50', dueDay, q, params.slipMinDays);
+  const raw = placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays);
+  const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
+  const pd = scenarioPd(risk, params.pdBand);
+  const lgd = risk?.lgd ?? 0;
+  const share = riskShare(pd, lgd, day - ctx.asOfDay);
+  const reason = placementReason(
+    params.receiptPlacement,
+    boundReceiptDay(raw, baseDay, params.bound),
+    raw,
+    baseDay,
+    inv.payment,
+  );
+  const data: ReasonData = share < 1 ? { pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : {};
+  return { day, share, reason, data, lossReason: null };
+}
+
+/**
+ * Places every open invoice's receipt for one scenario by its plan (`planInvoiceReceipt`); what a
+ * plan does not expect is excluded (with its reason) or counted as the risk adjustment.
  */
 export function placeInvoices(
   invoices: readonly ForecastInvoice[],
+  risk: ReadonlyMap<string, ForecastCustomerRisk>,
   params: ScenarioParams,
   toBase: BaseConverter,
   sink: FlowSink,
-  doubtfulOverdueDays: number,
+  ctx: PlanContext,
   trace: boolean,
 ): void {
-  const asOfDay = sink.grid.asOfDay;
   for (const inv of invoices) {
     if (inv.openMinor <= 0) continue;
-    const dueDay = epochDayUnchecked(inv.dueOn);
     const src = trace
       ? {
           kind: 'invoice' as const,
@@ -81,38 +197,19 @@ export function placeInvoices(
       : null;
     const amount = toBase.toBase(inv.openMinor, inv.currency);
     if (amount === null) {
-      sink.exclude(0, dueDay, 'FX_RATE_MISSING', src);
+      sink.exclude(0, epochDayUnchecked(inv.dueOn), 'FX_RATE_MISSING', src);
       continue;
     }
-    const q = quantileDays(inv.payment);
-    const isOver90 = asOfDay - dueDay > doubtfulOverdueDays;
-    if (inv.isDisputed || isOver90) {
-      const what = inv.isDisputed ? 'DISPUTED' : 'OVERDUE_90';
-      const day = q === null ? dueDay : q.p90;
-      if (params.doubtful === 'exclude') {
-        sink.exclude(amount, day, `${what}_EXCLUDED`, src);
-        continue;
-      }
-      const share = Math.max(0, params.recoveryShare - (isOver90 ? params.writeOffOver90 : 0));
-      const carried = roundWith(amount * share, 'halfEven');
-      sink.emit(INVOICES, day, carried, `${what}_RECOVERY`, src);
-      sink.exclude(amount - carried, day, `${what}_HAIRCUT`, src);
-      continue;
-    }
-    const baseDay = placementDay('p50', dueDay, q, params.slipMinDays);
-    const raw = placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays);
-    const day = boundReceiptDay(raw, baseDay, params.bound);
-    sink.emit(
-      INVOICES,
-      day,
-      amount,
-      trace ? invoiceReason(params.receiptPlacement, day, raw, baseDay, inv.payment) : '',
-      src,
-    );
+    const plan = planInvoiceReceipt(inv, risk.get(inv.customerId), params, ctx);
+    const carried = roundWith(amount * plan.share, 'halfEven');
+    if (carried > 0 || plan.lossReason === null) sink.emit(INVOICES, plan.day, carried, plan.reason, src, plan.data);
+    if (amount - carried === 0) continue;
+    if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;
+    else sink.exclude(amount - carried, plan.day, plan.lossReason, src, plan.data);
   }
 }
 
-function invoiceReason(
+function placementReason(
   placement: ReceiptPlacement,
   day: number,
   raw: number,

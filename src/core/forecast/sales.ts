@@ -1,10 +1,10 @@
 import { roundWith } from '../money/index.js';
 import { civilFromDays, daysFromCivil, daysInMonth } from '../time/index.js';
 import { monthIndexOf } from './grid.js';
-import { boundReceiptDay, placementDay } from './receipts.js';
+import { boundReceiptDay, type PlanContext, placementDay, riskShare, scenarioPd } from './receipts.js';
 import type { ScenarioParams } from './scenarios.js';
 import { type FlowSink, lineIndex } from './sink.js';
-import type { CustomerDelay, MonthlySales } from './types.js';
+import type { CustomerDelay, ForecastCustomerRisk, MonthlySales } from './types.js';
 
 const NEW_SALES = lineIndex('new_sales');
 
@@ -95,15 +95,20 @@ export function tranches(monthIdx: number, asOfDay: number): { day: number; weig
 }
 
 /**
- * New sales, split by customer share and issue tranche, collected with each customer's delay.
- * Every tranche amount is floor(month × salesFactor × share × weight): monotone in salesFactor,
- * so a scenario with a higher factor never receives less from any tranche.
+ * New sales, split by customer share and issue tranche, collected with each customer's delay on a
+ * working day and risk-adjusted like an open invoice (DOMAIN 2.5 rule 10). None are expected from
+ * a customer whose risk state stops new sales (insolvent, written off, on a hold that stops
+ * orders, rule 9): that share is reported as excluded. Every tranche amount is
+ * floor(month × salesFactor × share × weight): monotone in salesFactor, so a scenario with a
+ * higher factor never receives less from any tranche.
  */
 export function placeNewSales(
   projection: SalesProjection,
   customers: readonly CustomerDelay[],
+  risk: ReadonlyMap<string, ForecastCustomerRisk>,
   params: ScenarioParams,
   sink: FlowSink,
+  ctx: PlanContext,
   currency: string,
   trace: boolean,
 ): void {
@@ -112,6 +117,7 @@ export function placeNewSales(
     const parts = tranches(monthIdx, sink.grid.asOfDay);
     for (const c of customers) {
       if (c.salesShare <= 0) continue;
+      const r = risk.get(c.customerId);
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k] as { day: number; weight: number };
         const amount = roundWith(month.amount * params.salesFactor * c.salesShare * part.weight, 'floor');
@@ -123,8 +129,14 @@ export function placeNewSales(
           p90: dueDay + c.delayDays.p90,
         };
         const baseDay = Math.round(placementDay('p50', dueDay, q, params.slipMinDays));
-        const day = Math.round(
-          boundReceiptDay(placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays), baseDay, params.bound),
+        const day = ctx.roll(
+          Math.round(
+            boundReceiptDay(
+              placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays),
+              baseDay,
+              params.bound,
+            ),
+          ),
         );
         const src = trace
           ? {
@@ -136,7 +148,14 @@ export function placeNewSales(
               originalMinor: amount,
             }
           : null;
-        sink.emit(NEW_SALES, day, amount, month.source === 'plan' ? 'NEW_SALES_PLAN' : 'NEW_SALES_HISTORY', src);
+        if (r !== undefined && !r.newSales) {
+          sink.exclude(amount, day, 'NEW_SALES_STOPPED', src, { status: r.status });
+          continue;
+        }
+        const share = riskShare(scenarioPd(r, params.pdBand), r?.lgd ?? 0, day - ctx.asOfDay);
+        const carried = roundWith(amount * share, 'halfEven');
+        sink.riskAdjustmentMinor += amount - carried;
+        sink.emit(NEW_SALES, day, carried, month.source === 'plan' ? 'NEW_SALES_PLAN' : 'NEW_SALES_HISTORY', src);
       }
     }
   }

@@ -28,6 +28,11 @@ export interface ScenarioParams {
    * optimistic ≥ base ≥ pessimistic hold in every period by construction.
    */
   readonly bound: 'upper' | 'lower' | 'none';
+  /**
+   * Which end of each customer's PD band risk-adjusts receipts (DOMAIN 2.5 rule 10): 'low' in the
+   * optimistic scenario, 'high' in the pessimistic one; 'none' turns the adjustment off.
+   */
+  readonly pdBand: 'low' | 'base' | 'high' | 'none';
 }
 
 export const BASE_SCENARIO: ScenarioParams = {
@@ -40,13 +45,25 @@ export const BASE_SCENARIO: ScenarioParams = {
   payablesStretch: 'history',
   fxShift: 0,
   bound: 'none',
+  pdBand: 'base',
 };
 
-/** The three scenarios that always run (DOMAIN 2.5 rule 6), as overrides of the base. */
+/**
+ * The three scenarios that always run (DOMAIN 2.5 rule 6), as overrides of the base. Receipts:
+ * optimistic at each customer's early quantile (P10) with the low end of its PD band, pessimistic
+ * at P50 + max(15 days, σ) with the high end (DOMAIN 2.3, 2.5 rule 10).
+ */
 export const BUILT_IN_SCENARIOS: Readonly<Record<'optimistic' | 'base' | 'pessimistic', Partial<ScenarioParams>>> = {
-  optimistic: { receiptPlacement: 'due', salesFactor: 1.05, bound: 'upper' },
+  optimistic: { receiptPlacement: 'p10', salesFactor: 1.05, bound: 'upper', pdBand: 'low' },
   base: {},
-  pessimistic: { receiptPlacement: 'slip', salesFactor: 0.9, writeOffOver90: 0.05, payablesStretch: 0, bound: 'lower' },
+  pessimistic: {
+    receiptPlacement: 'slip',
+    salesFactor: 0.9,
+    writeOffOver90: 0.05,
+    payablesStretch: 0,
+    bound: 'lower',
+    pdBand: 'high',
+  },
 };
 
 export const SCENARIO_ORDER = ['optimistic', 'base', 'pessimistic'] as const;
@@ -66,11 +83,13 @@ export function resolveScenario(
   for (const [key, value] of Object.entries(overrides)) {
     const bad = (expected: string) =>
       fail('FORECAST_INVALID_SCENARIO_PARAM', { field: key, value: String(value), expected });
-    if (!(key in base)) return bad(Object.keys(base).join(', '));
+    if (!Object.hasOwn(base, key)) return bad(Object.keys(base).join(', '));
     const isNumber = typeof value === 'number' && Number.isFinite(value);
     if (key === 'receiptPlacement' && !PLACEMENTS.includes(String(value))) return bad(PLACEMENTS.join(', '));
     if (key === 'doubtful' && value !== 'recovery' && value !== 'exclude') return bad('recovery, exclude');
     if (key === 'bound' && !['upper', 'lower', 'none'].includes(String(value))) return bad('upper, lower, none');
+    if (key === 'pdBand' && !['low', 'base', 'high', 'none'].includes(String(value)))
+      return bad('low, base, high, none');
     if (key === 'payablesStretch' && value !== 'history' && !(isNumber && (value as number) >= 0)) {
       return bad("'history' or days >= 0");
     }

@@ -24,49 +24,93 @@ export interface FlowSource {
   readonly originalMinor: number;
 }
 
+/** Values a reason's words interpolate (dates, shares, amounts in minor units). */
+export type ReasonData = Readonly<Record<string, string | number>>;
+
 /**
- * Collects one scenario's flows: totals per line and period (integers in a Float64Array, exact
- * below 2^53), what falls after the horizon, what was excluded, and, when tracing, every source.
+ * Collects one scenario's flows by day over `span` (the view's periods and the 13 weeks the buffer
+ * and the runway read, whichever reaches further), so the weekly and the monthly view of one
+ * forecast add up the same days: totals per line and day (integers in a Float64Array, exact below
+ * 2^53), what falls after the span and after the view, what was excluded, the credit-risk
+ * adjustment taken off receipts, and, when tracing, every source in its view period.
  */
 export class FlowSink {
-  readonly totals: Float64Array;
+  readonly days: number;
+  readonly daily: Float64Array;
   readonly sources: SourceRef[][] | null;
   readonly excluded: SourceRef[] = [];
   excludedMinor = 0;
+  /** Placed after the view's last day (inside or beyond the span). */
   beyondReceipts = 0;
   beyondDisbursements = 0;
+  /** Σ expected credit loss taken off receipts by the risk adjustment (DOMAIN 2.5 rule 10). */
+  riskAdjustmentMinor = 0;
   /** Σ carried amounts emitted (placed or beyond), receipts − disbursements: the property test's check. */
   carriedNet = 0;
 
   constructor(
     readonly grid: PeriodGrid,
+    readonly span: { readonly firstDay: number; readonly lastDay: number },
     trace: boolean,
   ) {
-    this.totals = new Float64Array(LINE_KEYS.length * grid.count);
+    this.days = span.lastDay - span.firstDay + 1;
+    this.daily = new Float64Array(LINE_KEYS.length * this.days);
     this.sources = trace ? Array.from({ length: LINE_KEYS.length * grid.count }, () => []) : null;
   }
 
-  /** Places `amountMinor` (base currency, ≥ 0) of line `line` on `expectedDay` (past days land in period 0). */
-  emit(line: number, expectedDay: number, amountMinor: number, reason: string, src: FlowSource | null): void {
+  /**
+   * Places `amountMinor` (base currency, ≥ 0) of line `line` on `expectedDay`; a day already past
+   * is placed on the as-of day. `data` carries what the reason's words need.
+   */
+  emit(
+    line: number,
+    expectedDay: number,
+    amountMinor: number,
+    reason: string,
+    src: FlowSource | null,
+    data?: ReasonData,
+  ): void {
     const isReceipt = line < RECEIPT_COUNT;
     this.carriedNet += isReceipt ? amountMinor : -amountMinor;
-    const p = this.grid.indexOf(expectedDay);
-    if (p < 0) {
+    const placed = Math.max(expectedDay, this.grid.asOfDay);
+    if (placed > this.grid.lastDay) {
       if (isReceipt) this.beyondReceipts += amountMinor;
       else this.beyondDisbursements += amountMinor;
-      return;
     }
-    const slot = line * this.grid.count + p;
-    this.totals[slot] = (this.totals[slot] as number) + amountMinor;
-    if (this.sources && src) {
-      const placed = Math.max(expectedDay, this.grid.asOfDay);
-      (this.sources[slot] as SourceRef[]).push(this.ref(src, amountMinor, expectedDay, placed, reason));
+    if (placed <= this.span.lastDay) {
+      const slot = line * this.days + (placed - this.span.firstDay);
+      this.daily[slot] = (this.daily[slot] as number) + amountMinor;
+    }
+    const p = this.grid.indexOf(expectedDay);
+    if (p >= 0 && this.sources && src) {
+      (this.sources[line * this.grid.count + p] as SourceRef[]).push(
+        this.ref(src, amountMinor, expectedDay, placed, reason, data),
+      );
     }
   }
 
-  exclude(amountMinor: number, expectedDay: number, reason: string, src: FlowSource | null): void {
+  exclude(amountMinor: number, expectedDay: number, reason: string, src: FlowSource | null, data?: ReasonData): void {
     this.excludedMinor += amountMinor;
-    if (this.sources && src) this.excluded.push(this.ref(src, amountMinor, expectedDay, expectedDay, reason));
+    if (this.sources && src) this.excluded.push(this.ref(src, amountMinor, expectedDay, expectedDay, reason, data));
+  }
+
+  /** Totals of one line over each period of `grid` (a grid inside the span). */
+  lineTotals(line: number, grid: PeriodGrid): Float64Array {
+    const out = new Float64Array(grid.count);
+    const base = line * this.days - this.span.firstDay;
+    for (let p = 0; p < grid.count; p++) {
+      const from = Math.max(grid.starts[p] as number, this.span.firstDay);
+      const to = Math.min((grid.starts[p + 1] as number) - 1, this.span.lastDay);
+      let total = 0;
+      for (let d = from; d <= to; d++) total += this.daily[base + d] as number;
+      out[p] = total;
+    }
+    return out;
+  }
+
+  /** The sources behind one line in one period of the view (empty when not tracing). */
+  sourcesOf(line: number, period: number): readonly SourceRef[] {
+    return this.sources ? (this.sources[line * this.grid.count + period] as SourceRef[]) : [];
   }
 
   private readonly dates = new Map<number, string>();
@@ -81,7 +125,14 @@ export class FlowSink {
     return d;
   }
 
-  private ref(src: FlowSource, amountMinor: number, expected: number, placed: number, reason: string): SourceRef {
+  private ref(
+    src: FlowSource,
+    amountMinor: number,
+    expected: number,
+    placed: number,
+    reason: string,
+    data: ReasonData | undefined,
+  ): SourceRef {
     return {
       kind: src.kind,
       id: src.id,
@@ -93,6 +144,7 @@ export class FlowSink {
       expectedOn: this.date(expected),
       placedOn: this.date(placed),
       reason,
+      ...(data === undefined ? {} : { reasonData: data }),
     };
   }
 }

@@ -26,6 +26,7 @@ export function emptyForecastInput(asOf: LocalDate, overrides: Partial<ForecastI
     bills: [],
     acceptanceBills: [],
     acceptorPd: new Map(),
+    risk: new Map(),
     creditLines: [],
     recurringItems: [],
     oneOffItems: [],

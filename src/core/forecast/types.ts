@@ -30,6 +30,8 @@ export interface CustomerDelay {
 export interface ForecastInvoice {
   readonly id: string;
   readonly number: string;
+  /** 1-based instalment of an invoice payable in parts; absent for one due date. */
+  readonly instalment?: number;
   readonly customerId: string;
   readonly customerName: string;
   readonly currency: string;
@@ -68,13 +70,36 @@ export interface MonthlySales {
   readonly amountMinor: number;
 }
 
+/**
+ * How the forecast treats one customer, from its risk state (src/core/credit/risk-state; DOMAIN 2.5
+ * rules 9 and 10): the PD each scenario reads, the loss given default, the recovery expectation of
+ * an insolvent or written-off customer, and whether new sales to it may be expected.
+ */
+export interface ForecastCustomerRisk {
+  /** 'insolvent', 'written_off', 'hold', 'watch' or 'normal': named in the trace. */
+  readonly status: string;
+  /** 12-month PD: base, and the band's low (optimistic) and high (pessimistic) ends. */
+  readonly pd: number;
+  readonly pdLow: number;
+  readonly pdHigh: number;
+  /** 1 − recovery share − insured share. */
+  readonly lgd: number;
+  /** Set for an insolvent or written-off customer: its open receivables are expected only at `share` on `on`. */
+  readonly recovery: { readonly share: number; readonly on: LocalDate; readonly since: LocalDate } | null;
+  readonly newSales: boolean;
+}
+
 export interface ForecastSettings {
   /** Day basis of acceptance-bill discount interest (DOMAIN 7.5: 360 in China, a setting). */
   readonly discountDayBasis: number;
-  /** Minimum cash: a fixed amount, or months of operating outflows. */
+  /**
+   * Minimum cash: a fixed amount, or months of operating outflows, either those the base scenario
+   * forecasts over the next 13 weeks ('forecast', whichever view is shown) or those actually paid
+   * in the last 90 days ('trailing90').
+   */
   readonly minCash:
     | { readonly mode: 'amount'; readonly amountMinor: number }
-    | { readonly mode: 'months'; readonly months: number; readonly basis: 'horizon' | 'trailing90' };
+    | { readonly mode: 'months'; readonly months: number; readonly basis: 'forecast' | 'trailing90' };
   /** Draw on credit lines to keep the buffer (off by default). */
   readonly autoDraw: boolean;
   /** A line expiring without renewal inside the horizon must be repaid on its expiry date. */
@@ -85,7 +110,7 @@ export interface ForecastSettings {
 
 export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
   discountDayBasis: 360,
-  minCash: { mode: 'months', months: 1, basis: 'horizon' },
+  minCash: { mode: 'months', months: 1, basis: 'forecast' },
   autoDraw: false,
   repayDrawnAtExpiry: true,
   doubtfulOverdueDays: 90,
@@ -113,6 +138,8 @@ export interface ForecastInput {
   readonly acceptanceBills: readonly AcceptanceBill[];
   /** PD of commercial-bill acceptors, by acceptor customer id or acceptor name. */
   readonly acceptorPd: ReadonlyMap<string, number>;
+  /** Each customer's risk treatment by customer id; a customer not in it is treated as unscored-normal (PD 0). */
+  readonly risk: ReadonlyMap<string, ForecastCustomerRisk>;
   readonly creditLines: readonly CreditLine[];
   readonly recurringItems: readonly RecurringItem[];
   readonly oneOffItems: readonly OneOffItem[];
@@ -183,7 +210,9 @@ export interface SourceRef {
   /** The date the method gives; `placedOn` differs when that date is already past. */
   readonly expectedOn: LocalDate;
   readonly placedOn: LocalDate;
+  /** A code the catalogues word ('forecast.reason.…'), with `reasonData` interpolated. */
   readonly reason: string;
+  readonly reasonData?: Readonly<Record<string, string | number>>;
 }
 
 export interface ForecastLine {
@@ -211,11 +240,20 @@ export interface ScenarioForecast {
   readonly scenario: string;
   readonly params: ScenarioParams;
   readonly periods: readonly ForecastPeriod[];
-  /** First period whose closing cash is below the buffer, or null. */
-  readonly firstBreach: { readonly index: number; readonly startOn: LocalDate } | null;
-  readonly firstNegative: { readonly index: number; readonly startOn: LocalDate } | null;
-  /** Weeks until cash runs out at the horizon's burn rate; null when cash does not fall. */
+  /** First period whose closing cash (at `endOn`) is below the buffer, or null. */
+  readonly firstBreach: { readonly index: number; readonly startOn: LocalDate; readonly endOn: LocalDate } | null;
+  readonly firstNegative: { readonly index: number; readonly startOn: LocalDate; readonly endOn: LocalDate } | null;
+  /**
+   * Weeks from the as-of date to the start of the first week whose closing cash plus the undrawn
+   * committed credit lines is below zero, on the weekly path whichever view is shown; null when
+   * that does not happen within `runwayHorizonWeeks`.
+   */
   readonly runwayWeeks: number | null;
+  readonly runwayHorizonWeeks: number;
+  /** The undrawn committed credit counted in the runway, at the start. */
+  readonly runwayCreditMinor: number;
+  /** Expected credit loss taken off receipts (DOMAIN 2.5 rule 10), over every receipt placed. */
+  readonly riskAdjustmentMinor: number;
   /** Items left out of receipts (excluded doubtful invoices, write-offs, missing FX rates). */
   readonly excluded: readonly SourceRef[];
   readonly excludedMinor: number;
@@ -230,6 +268,16 @@ export interface ForecastResult {
   readonly weekStart: number;
   readonly opening: { readonly totalMinor: number; readonly on: LocalDate | null; readonly accounts: number };
   readonly bufferMinor: number;
+  /** How the buffer was set: a fixed amount, or `months` × the operating outflows over `windowDays`. */
+  readonly buffer: {
+    readonly mode: 'amount' | 'months';
+    readonly months: number | null;
+    readonly basis: 'forecast' | 'trailing90' | null;
+    readonly outflowsMinor: number | null;
+    readonly windowDays: number | null;
+  };
+  /** Cash at the start is already below the buffer. */
+  readonly isBelowBufferAtStart: boolean;
   readonly missingRates: readonly string[];
   /** Items that could not be forecast (an invalid recurring rule), with the code that says why. */
   readonly warnings: readonly { readonly code: string; readonly details: Readonly<Record<string, string>> }[];
