@@ -9,9 +9,15 @@ import {
   type ToLimitCurrency,
 } from '../../core/credit/index.js';
 import { convert, money } from '../../core/money/index.js';
-import { computeOpenItems, describeCustomerBehaviour, type OpenItem } from '../../core/receivables/index.js';
+import {
+  computeOpenItems,
+  describeCustomerBehaviour,
+  type OpenItem,
+  salesInBase,
+  trailingSalesWindow,
+} from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
-import { addDays, type LocalDate } from '../../core/time/index.js';
+import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { insertCreditAudit, insertCreditLimit } from '../../db/stores/credit.js';
 import { withTransaction } from '../../db/transaction.js';
@@ -70,16 +76,6 @@ export function currentLimit(book: CreditBook, customerId: string): CurrentLimit
   };
 }
 
-/** Invoiced sales of the last 365 days per customer, in the base currency (one pass over the ledger). */
-function annualSales(book: CreditBook, asOf: LocalDate, conv: ToLimitCurrency): Map<string, number> {
-  const from = addDays(asOf, -365);
-  const out = new Map<string, number>();
-  for (const inv of book.ledger.invoices)
-    if (inv.status !== 'void' && inv.issuedOn > from && inv.issuedOn <= asOf)
-      out.set(inv.customerId, (out.get(inv.customerId) ?? 0) + (conv(inv.amountMinor, inv.currency) ?? 0));
-  return out;
-}
-
 function buyerFinancials(book: CreditBook, customerId: string, asOf: LocalDate): BuyerFinancials | null {
   const s = latestStatement(book, customerId, asOf);
   if (s === null) return null;
@@ -103,7 +99,11 @@ export function buildLimitViews(
   const { book, result, behaviour } = scored;
   const settings = creditSettings(book).limits;
   const conv = toBase(book, asOf);
-  const sales = annualSales(book, asOf, conv);
+  // The one trailing-12 sales figure (12 complete months, each invoice at its issue-date rate).
+  const sales = salesInBase(book.ledger, trailingSalesWindow(asOf), {
+    currency: book.baseCurrency,
+    fx: book.fx,
+  }).byCustomer;
   const open = groupBy(openItems, (i) => i.customerId);
   const orders = groupBy(book.orders, (o) => o.customerId);
   const bills = groupBy(book.bills, (b) => b.acceptorCustomerId ?? '');

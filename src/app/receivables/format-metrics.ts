@@ -21,17 +21,19 @@ export function formatMetrics(report: MetricsView, locale: Locale): string {
     'AR_COL_BPDSO',
     'AR_COL_ADD',
     'AR_COL_CEI',
+    'AR_COL_CEI_T12',
   ]
     .concat(['AR_COL_BAD_DEBT', 'AR_COL_DPO', 'AR_COL_CCC', 'AR_COL_CURRENT_RATIO', 'AR_COL_QUICK_RATIO'])
     .map((c) => t(c));
   const rows = report.months.map((m) => [
-    m.monthEnd,
+    m.isComplete ? m.monthEnd : t('AR_RUNNING_MONTH', { date: m.monthEnd }),
     money(m.arTotal),
     money(m.sales),
     formatNumber(m.dso.inUse),
     formatNumber(m.bpdso),
     formatNumber(m.add),
     formatNumber(m.cei.monthly),
+    formatNumber(m.cei.trailing12),
     formatNumber(m.badDebtRatio.monthly, 2),
     formatNumber(m.dpo),
     formatNumber(m.ccc),
@@ -39,9 +41,23 @@ export function formatMetrics(report: MetricsView, locale: Locale): string {
     formatNumber(m.quickRatio, 2),
   ]);
   const method = t(`AR_DSO_METHOD_${report.dsoMethod}`);
+  const l = report.liquidity;
+  const notes = [
+    ...(report.months.some((m) => !m.isComplete) ? [t('AR_RUNNING_NOTE')] : []),
+    t('AR_SALES_T12_LINE', { ...report.salesTrailing12, amount: money(report.salesTrailing12.totalMinor) }),
+    l
+      ? t('AR_LIQUIDITY_LINE', {
+          monthEnd: l.monthEnd,
+          wc: money(l.workingCapital),
+          current: formatNumber(l.currentRatio, 2),
+          quick: formatNumber(l.quickRatio, 2),
+        })
+      : t('AR_LIQUIDITY_NONE', { asOf: report.asOf }),
+  ];
   return [
     t('AR_METRICS_TITLE', { asOf: report.asOf, currency: report.baseCurrency, method }),
     renderTable(headers, rows),
+    notes.join('\n'),
     [
       concentrationLine(report.concentration.openAr, 'AR_BASIS_OPEN_AR', locale),
       concentrationLine(report.concentration.salesTrailing12, 'AR_BASIS_SALES_T12', locale),
@@ -77,6 +93,7 @@ function findingLines(findings: readonly ThresholdFinding[], locale: Locale): st
       threshold: f.threshold,
       previous: formatNumber(f.previous ?? null),
       basis,
+      ceiBasis: f.ceiBasis ? translate(`AR_CEI_BASIS_${f.ceiBasis}`, {}, locale) : '',
     };
     return `[${translate(`AR_LEVEL_${f.level}`, {}, locale)}] ${translate(f.code, details, locale)}`;
   });

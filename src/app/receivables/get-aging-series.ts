@@ -3,7 +3,7 @@ import {
   type AgingBucket,
   type AgingPreset,
   computeAgingSeries,
-  convertSeriesToBase,
+  computeBaseAgingSeries,
   type RateUsed,
 } from '../../core/receivables/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
@@ -49,7 +49,16 @@ export async function getAgingSeries(
     preset: params.preset ?? 'default',
   });
   if (!series.ok) return series;
-  const base = convertSeriesToBase(series.value, { currency: baseCurrency, fx });
+  const base = computeBaseAgingSeries(
+    ledger,
+    {
+      asOf: params.asOf,
+      months: params.months ?? 24,
+      basis: params.basis ?? 'due',
+      preset: params.preset ?? 'default',
+    },
+    { currency: baseCurrency, fx },
+  );
   return ok({
     asOf: series.value.asOf,
     basis: series.value.basis,

@@ -3,7 +3,7 @@ import {
   type AgingBucket,
   type AgingPreset,
   computeAging,
-  convertAgingToBase,
+  computeBaseAging,
   type RateUsed,
 } from '../../core/receivables/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
@@ -67,7 +67,11 @@ export async function getAging(
     preset: params.preset ?? 'default',
   });
   if (!report.ok) return report;
-  const base = convertAgingToBase(report.value, { currency: baseCurrency, fx });
+  const base = computeBaseAging(
+    ledger,
+    { asOf: params.asOf, basis: params.basis ?? 'due', preset: params.preset ?? 'default' },
+    { currency: baseCurrency, fx },
+  );
   return ok({
     asOf: report.value.asOf,
     basis: report.value.basis,

@@ -46,9 +46,18 @@ export function formatStatus(name: string, p: CashPosition, locale: Locale): str
       [
         [t('STATUS_COL_ITEM'), t('STATUS_COL_AMOUNT', { currency: p.currency })],
         [t('STATUS_CASH'), amt(p.cash.totalMinor)],
+        [
+          t('STATUS_BILLS_HELD', { count: p.acceptanceBills.count, on: p.acceptanceBills.nextMaturityOn ?? '—' }),
+          amt(p.acceptanceBills.heldMinor),
+        ],
         [t('STATUS_AR_OPEN', { count: p.receivables.openCount }), amt(p.receivables.openMinor)],
         [t('STATUS_AR_OVERDUE', { count: p.receivables.overdueCount }), amt(p.receivables.overdueMinor)],
         [t('STATUS_AR_OVER90'), amt(p.receivables.over90Minor)],
+        [t('STATUS_AR_UNAPPLIED'), amt(-p.receivables.unappliedMinor)],
+        [t('STATUS_AR_NET'), amt(p.receivables.netMinor)],
+        ...(p.receivables.unidentifiedMinor > 0
+          ? [[t('STATUS_AR_UNIDENTIFIED'), amt(p.receivables.unidentifiedMinor)]]
+          : []),
         [t('STATUS_AP_OPEN', { count: p.payables.openCount }), amt(p.payables.openMinor)],
         [t('STATUS_AP_OVERDUE'), amt(p.payables.overdueMinor)],
         [t('STATUS_AP_NEXT30'), amt(p.payables.dueNext30Minor)],
@@ -73,6 +82,8 @@ export function formatStatus(name: string, p: CashPosition, locale: Locale): str
       t('STATUS_COL_OPEN'),
       t('STATUS_COL_OVERDUE'),
       t('STATUS_COL_SHARE'),
+      t('STATUS_COL_OTHER'),
+      t('STATUS_COL_EXPOSURE'),
       t('STATUS_COL_LIMIT'),
     ];
     const rows = p.largestExposures.map((e) => [
@@ -80,9 +91,11 @@ export function formatStatus(name: string, p: CashPosition, locale: Locale): str
       amt(e.openMinor),
       amt(e.overdueMinor),
       formatPercent(e.share),
-      e.limitMinor === null ? '—' : amt(e.limitMinor),
+      amt(e.exposureMinor - e.openMinor),
+      amt(e.exposureMinor),
+      `${e.limitMinor === null ? '—' : amt(e.limitMinor)}${e.isOverLimit ? ` ${t('STATUS_OVER_LIMIT')}` : ''}`,
     ]);
-    lines.push(renderTable([header, ...rows], [1, 2, 3, 4]));
+    lines.push(renderTable([header, ...rows], [1, 2, 3, 4, 5, 6]), t('STATUS_EXPOSURE_NOTE'));
   }
   if (p.missingRates.length > 0) lines.push('', t('STATUS_MISSING_RATES', { currencies: p.missingRates.join(', ') }));
   return lines.join('\n');

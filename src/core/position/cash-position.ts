@@ -8,7 +8,7 @@ import { type LocalDate, toEpochDay } from '../time/index.js';
  * The cash position on one date (MISSION 1): cash at bank, acceptance bills held, what customers
  * owe (less what they paid that is not yet applied), what we owe, credit line headroom and the
  * largest customer exposures, all in the base currency. Every receivables figure comes from
- * `computeReceivablesFigures` (summed per currency, converted once), exposures from
+ * `computeReceivablesFigures` (each line revalued at the as-of rate, then added), exposures from
  * `computeExposure`; an amount with no rate is left out and its currency listed in `missingRates`.
  */
 export interface PositionInput {
@@ -114,12 +114,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   return out;
 }
 
-/** Sums per currency, then converts each currency once (the rule of every figure here). */
-function perCurrency(items: readonly { currency: string; amountMinor: number }[], toBase: ToBase): number {
-  const sums = new Map<string, number>();
-  for (const i of items) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.amountMinor);
+/** Converts each item on its own and adds them up (the rule of every figure here). */
+function sumInBase(items: readonly { currency: string; amountMinor: number }[], toBase: ToBase): number {
   let total = 0;
-  for (const [currency, amount] of sums) total += toBase(currency, amount) ?? 0;
+  for (const i of items) total += toBase(i.currency, i.amountMinor) ?? 0;
   return total;
 }
 
@@ -149,7 +147,7 @@ export function computeCashPosition(input: PositionInput): CashPosition {
     (b) => b.direction === 'receivable' && b.status === 'held' && b.maturesOn >= input.asOf,
   );
   const face = (kind: AcceptanceBill['kind']) =>
-    perCurrency(
+    sumInBase(
       held.filter((b) => b.kind === kind).map((b) => ({ currency: b.currency, amountMinor: b.faceMinor })),
       toBase,
     );
@@ -162,11 +160,11 @@ export function computeCashPosition(input: PositionInput): CashPosition {
   };
 
   const total = input.receivables.total;
-  const unappliedMinor = perCurrency(
+  const unappliedMinor = sumInBase(
     input.unapplied.filter((u) => u.customerId !== null),
     toBase,
   );
-  const unidentifiedMinor = perCurrency(
+  const unidentifiedMinor = sumInBase(
     input.unapplied.filter((u) => u.customerId === null),
     toBase,
   );
@@ -183,9 +181,9 @@ export function computeCashPosition(input: PositionInput): CashPosition {
     if (daysToDue < 0) payableSums.overdue.push(item);
     else if (daysToDue <= 30) payableSums.next30.push(item);
   }
-  payables.openMinor = perCurrency(payableSums.open, toBase);
-  payables.overdueMinor = perCurrency(payableSums.overdue, toBase);
-  payables.dueNext30Minor = perCurrency(payableSums.next30, toBase);
+  payables.openMinor = sumInBase(payableSums.open, toBase);
+  payables.overdueMinor = sumInBase(payableSums.overdue, toBase);
+  payables.dueNext30Minor = sumInBase(payableSums.next30, toBase);
 
   const lines = { limitMinor: 0, drawnMinor: 0, headroomMinor: 0 };
   for (const line of input.creditLines) {

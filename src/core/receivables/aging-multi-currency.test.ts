@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { FxTable } from '../money/index.js';
 import { unwrap } from '../shared/index.js';
 import { computeAging } from './aging.js';
-import { convertAgingToBase } from './aging-base.js';
+import { computeBaseAging } from './base-aging.js';
 import { invoice } from './test-support.js';
 
 // Base CNY. USD 100.00 (c1, 10 days past due), CNY 50.00 (c1, current), JPY 1,000 (c2, current).
@@ -29,7 +29,7 @@ test('each currency is aged on its own, then converted to the base at the as-of 
     { currency: 'JPY', amounts: [1_000, 0, 0, 0, 0], total: 1_000 },
     { currency: 'USD', amounts: [0, 10_000, 0, 0, 0], total: 10_000 },
   ]);
-  const base = unwrap(convertAgingToBase(report, { currency: 'CNY', fx }));
+  const base = unwrap(computeBaseAging(ledger, { asOf: '2026-03-31', preset: '30-60-90' }, { currency: 'CNY', fx }));
   // USD 10,000 cents × 7.1 = 71,000 fen; JPY 1,000 yen × 0.05 = 50 CNY = 5,000 fen.
   assert.deepEqual(base.byCustomer, [
     { customerId: 'c1', amounts: [5_000, 71_000, 0, 0, 0], total: 76_000 },
@@ -48,8 +48,7 @@ test('a missing rate is an AR_FX_RATE_MISSING error naming the pair and date, ne
     ...ledger,
     invoices: [...ledger.invoices, invoice({ id: 'e', currency: 'EUR', amountMinor: 100 })],
   };
-  const report = unwrap(computeAging(withEur, { asOf: '2026-03-31' }));
-  const base = convertAgingToBase(report, { currency: 'CNY', fx });
+  const base = computeBaseAging(withEur, { asOf: '2026-03-31' }, { currency: 'CNY', fx });
   assert.deepEqual(base, {
     ok: false,
     error: { code: 'AR_FX_RATE_MISSING', details: { from: 'EUR', to: 'CNY', on: '2026-03-31' } },
@@ -57,8 +56,7 @@ test('a missing rate is an AR_FX_RATE_MISSING error naming the pair and date, ne
 });
 
 test('a rate quoted only after the as-of date does not count', () => {
-  const report = unwrap(computeAging(ledger, { asOf: '2026-02-28' }));
-  const base = convertAgingToBase(report, { currency: 'CNY', fx });
+  const base = computeBaseAging(ledger, { asOf: '2026-02-28' }, { currency: 'CNY', fx });
   assert.equal(base.ok, false);
   assert.equal(!base.ok && base.error.details.from, 'USD');
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FxTable } from '../money/index.js';
 import { unwrap } from '../shared/index.js';
-import { convertSeriesToBase } from './aging-base.js';
 import { computeAgingSeries } from './aging-series.js';
+import { computeBaseAgingSeries } from './base-aging.js';
 import { seriesDates } from './periods.js';
 import { invoice, receipt } from './test-support.js';
 
@@ -55,12 +55,12 @@ test('each month end shows what was open then, aged then', () => {
 });
 
 test('each point converts at its own rate; a date without a rate fails', () => {
-  const series = unwrap(computeAgingSeries(ledger, { asOf: '2026-03-31', months: 2, preset: '30-60-90' }));
+  const options = { asOf: '2026-03-31', months: 2, preset: '30-60-90' } as const;
   const fx = new FxTable([
     { on: '2026-02-27', base: 'USD', quote: 'CNY', rate: 7 },
     { on: '2026-03-31', base: 'USD', quote: 'CNY', rate: 7.2 },
   ]);
-  const base = unwrap(convertSeriesToBase(series, { currency: 'CNY', fx }));
+  const base = unwrap(computeBaseAgingSeries(ledger, options, { currency: 'CNY', fx }));
   assert.deepEqual(
     base.map((p) => [p.on, p.amounts, p.total]),
     [
@@ -69,6 +69,6 @@ test('each point converts at its own rate; a date without a rate fails', () => {
     ],
   );
   const lateFx = new FxTable([{ on: '2026-03-01', base: 'USD', quote: 'CNY', rate: 7 }]);
-  const failed = convertSeriesToBase(series, { currency: 'CNY', fx: lateFx });
+  const failed = computeBaseAgingSeries(ledger, options, { currency: 'CNY', fx: lateFx });
   assert.equal(!failed.ok && failed.error.details.on, '2026-02-28');
 });

@@ -34,7 +34,7 @@ export interface CustomerAgingRow extends AgingRow {
   readonly customerId: string;
 }
 
-/** Aging in each document currency; see `convertAgingToBase` for the base-currency view. */
+/** Aging in each document currency; see `computeBaseAging` for the base-currency view. */
 export interface AgingReport {
   readonly asOf: LocalDate;
   readonly basis: AgingBasis;

@@ -1,13 +1,13 @@
 export type { AgingOptions, AgingReport, AgingRow, CustomerAgingRow } from './aging.js';
 export { computeAging, resolveBoundaries } from './aging.js';
-export type { BaseAging, BaseAgingPoint, BaseCustomerAgingRow } from './aging-base.js';
-export { convertAgingToBase, convertRowsToBase, convertSeriesToBase } from './aging-base.js';
 export type { AgingBasis, AgingBucket, AgingPreset, AgingScheme } from './aging-buckets.js';
 export { AGING_PRESETS, buildAgingScheme } from './aging-buckets.js';
 export type { AgingSeries, AgingSeriesOptions, AgingSeriesPoint } from './aging-series.js';
 export { computeAgingSeries, DEFAULT_SERIES_MONTHS } from './aging-series.js';
 export type { CompanyBalanceSheet, Liquidity } from './balance-sheet.js';
 export { computeDaysOf, computeLiquidity } from './balance-sheet.js';
+export type { BaseAging, BaseAgingPoint, BaseAgingRow } from './base-aging.js';
+export { computeBaseAging, computeBaseAgingSeries, LineConverter } from './base-aging.js';
 export type { BaseCurrency, RateUsed } from './base-currency.js';
 export { rateToBase, toBaseMinor } from './base-currency.js';
 export * from './behaviour/index.js';
@@ -33,6 +33,8 @@ export type { LedgerBill, LedgerBillPayment, PayablesLedger } from './payables-l
 export { computeOpenPayables } from './payables-ledger.js';
 export { ledgerToPaymentColumns, ledgerToPaymentRecords } from './payment-records.js';
 export { buildPeriods, seriesDates } from './periods.js';
+export type { SalesInBase } from './sales.js';
+export { DatedConverter, salesInBase, trailingSalesWindow } from './sales.js';
 export type { ThresholdFinding, ThresholdLevel } from './thresholds.js';
 export { evaluateThresholds } from './thresholds.js';
 export type { UnlinkedCredit } from './unlinked-credits.js';

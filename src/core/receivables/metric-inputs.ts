@@ -1,7 +1,6 @@
-import { ok, type Result } from '../shared/index.js';
+import { fail, ok, type Result } from '../shared/index.js';
 import type { LocalDate } from '../time/index.js';
-import { convertSeriesToBase } from './aging-base.js';
-import { computeAgingSeries } from './aging-series.js';
+import { computeBaseAgingSeries } from './base-aging.js';
 import { type BaseCurrency, rateToBase, toBaseMinor } from './base-currency.js';
 import type { ReceivablesLedger } from './ledger.js';
 import { computeMonthlyFlows } from './monthly-flows.js';
@@ -22,9 +21,10 @@ export interface PeriodFigures {
 }
 
 /**
- * Gathers AR (total and not yet due), credit sales, write-offs and AP for `months` periods ending
- * on `asOf`, each converted to the base currency at its period-end rate. Fails with
- * AR_FX_RATE_MISSING when a currency with a non-zero figure has no rate on that date.
+ * Gathers AR (total and not yet due, each open line at the period-end rate), credit sales and
+ * write-offs (each at the rate of its own date) and AP (at the period-end rate) for `months`
+ * periods ending on `asOf`. Fails with AR_FX_RATE_MISSING when a currency with a non-zero figure
+ * has no rate on a date it needs one.
  *
  * @example
  * gatherPeriodFigures(ledger, null, '2026-03-31', 24, { currency: 'CNY', fx })
@@ -37,23 +37,18 @@ export function gatherPeriodFigures(
   base: BaseCurrency,
 ): Result<PeriodFigures> {
   const periods = buildPeriods(asOf, months);
-  const series = computeAgingSeries(ledger, { asOf, months, basis: 'due', boundaries: [30] });
-  if (!series.ok) return series;
-  const ar = convertSeriesToBase(series.value, base);
+  const ar = computeBaseAgingSeries(ledger, { asOf, months, basis: 'due', boundaries: [30] }, base);
   if (!ar.ok) return ar;
-  const flows = computeMonthlyFlows(ledger, periods);
-  const sales = toBasePerPeriod(flows.sales, periods, base);
-  if (!sales.ok) return sales;
-  const writeOffs = toBasePerPeriod(flows.writeOffs, periods, base);
-  if (!writeOffs.ok) return writeOffs;
+  const flows = computeMonthlyFlows(ledger, periods, base);
+  if (flows.missingRate !== null) return fail('AR_FX_RATE_MISSING', flows.missingRate);
   const ap = payables ? toBasePerPeriod(computeOpenPayables(payables, periods), periods, base) : ok(zeros(months));
   if (!ap.ok) return ap;
   return ok({
     periods,
     arTotal: ar.value.map((p) => p.total),
     arCurrent: ar.value.map((p) => p.amounts[0] as number),
-    sales: sales.value,
-    writeOffs: writeOffs.value,
+    sales: flows.sales,
+    writeOffs: flows.writeOffs,
     ap: ap.value,
   });
 }

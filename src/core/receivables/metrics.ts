@@ -1,10 +1,9 @@
 import { fail, ok, type Result } from '../shared/index.js';
 import { addMonths, endOfMonth, isLocalDate, type LocalDate } from '../time/index.js';
-import { computeAging } from './aging.js';
-import { convertAgingToBase } from './aging-base.js';
 import { checkMonths } from './aging-series.js';
-import type { CompanyBalanceSheet } from './balance-sheet.js';
-import { type BaseCurrency, ratesToBase, toBaseMinor } from './base-currency.js';
+import { type CompanyBalanceSheet, computeLiquidity, type Liquidity } from './balance-sheet.js';
+import { computeBaseAging } from './base-aging.js';
+import type { BaseCurrency } from './base-currency.js';
 import {
   type Concentration,
   type ConcentrationLevel,
@@ -16,9 +15,9 @@ import { DEFAULT_DSO_METHOD, type DsoMethod } from './dso.js';
 import type { ReceivablesLedger } from './ledger.js';
 import { gatherPeriodFigures } from './metric-inputs.js';
 import { type MetricThresholdOverrides, resolveThresholds } from './metric-settings.js';
-import { salesByCustomer } from './monthly-flows.js';
 import { computeMonthlyMetrics, type MonthlyMetrics, TRAILING_MONTHS } from './monthly-metrics.js';
 import type { PayablesLedger } from './payables-ledger.js';
+import { salesInBase, trailingSalesWindow } from './sales.js';
 
 export const DEFAULT_METRIC_MONTHS = 12;
 
@@ -44,9 +43,17 @@ export interface MetricsReport {
   readonly baseCurrency: string;
   /** Always shown: which DSO drives BPDSO, ADD, CCC and the DSO trend alert. */
   readonly dsoMethod: DsoMethod;
-  /** Oldest first; the last is the month ending on `asOf`. */
+  /**
+   * Oldest first; the last is the month ending on `asOf`. A month still running (`isComplete`
+   * false) shows its balances and sales to date; its DSO, ADD, CEI and ratios are not computed
+   * and no threshold reads it.
+   */
   readonly months: readonly MonthlyMetrics[];
-  /** On open AR at `asOf` and on the 12 months of sales up to `asOf`. */
+  /** The trailing-12 sales: the 12 complete months up to the last one complete on `asOf`. */
+  readonly salesTrailing12: { readonly from: LocalDate; readonly to: LocalDate; readonly totalMinor: number };
+  /** Working capital and ratios from the latest balance sheet on or before `asOf`; null without one. */
+  readonly liquidity: (Liquidity & { readonly monthEnd: LocalDate }) | null;
+  /** On open AR at `asOf` and on the trailing-12 sales. */
   readonly concentration: { readonly openAr: ConcentrationView; readonly salesTrailing12: ConcentrationView };
 }
 
@@ -74,9 +81,22 @@ export function computeReceivablesMetrics(ledger: ReceivablesLedger, options: Me
     const on = figures.value.periods.dates[i] as LocalDate;
     out.push(computeMonthlyMetrics(figures.value, i, method, sheets.value.get(on)));
   }
-  const concentration = computeConcentrations(ledger, asOf, base, options.thresholds);
+  const sales = salesInBase(ledger, trailingSalesWindow(asOf), base);
+  const concentration = computeConcentrations(ledger, asOf, base, sales.byCustomer, options.thresholds);
   if (!concentration.ok) return concentration;
-  return ok({ asOf, baseCurrency: base.currency, dsoMethod: method, months: out, concentration: concentration.value });
+  const latest = [...sheets.value.values()]
+    .filter((s) => s.monthEnd <= asOf)
+    .sort((a, b) => (a.monthEnd < b.monthEnd ? -1 : 1))
+    .at(-1);
+  return ok({
+    asOf,
+    baseCurrency: base.currency,
+    dsoMethod: method,
+    months: out,
+    salesTrailing12: { from: sales.from, to: sales.to, totalMinor: sales.totalMinor },
+    liquidity: latest ? { monthEnd: latest.monthEnd, ...computeLiquidity(latest) } : null,
+    concentration: concentration.value,
+  });
 }
 
 /** Balance sheets by month end; a sheet in another currency than the base is an error. */
@@ -98,40 +118,18 @@ function computeConcentrations(
   ledger: ReceivablesLedger,
   asOf: LocalDate,
   base: BaseCurrency,
+  sales: ReadonlyMap<string, number>,
   overrides: MetricThresholdOverrides | undefined,
 ): Result<MetricsReport['concentration']> {
   const thresholds = resolveThresholds(overrides);
-  const aging = computeAging(ledger, { asOf, boundaries: [30] });
-  if (!aging.ok) return aging;
-  const ar = convertAgingToBase(aging.value, base);
+  const ar = computeBaseAging(ledger, { asOf, boundaries: [30] }, base);
   if (!ar.ok) return ar;
-  const sales = salesInBase(salesByCustomer(ledger, addMonths(asOf, -TRAILING_MONTHS), asOf), asOf, base);
-  if (!sales.ok) return sales;
   const view = (amounts: CustomerAmount[]): ConcentrationView => {
     const c = computeConcentration(amounts);
     return { ...c, level: concentrationLevel(c, thresholds) };
   };
   return ok({
     openAr: view(ar.value.byCustomer.map((r) => ({ customerId: r.customerId, amountMinor: r.total }))),
-    salesTrailing12: view(sales.value),
+    salesTrailing12: view([...sales].map(([customerId, amountMinor]) => ({ customerId, amountMinor }))),
   });
-}
-
-function salesInBase(
-  byCustomer: Map<string, Map<string, number>>,
-  asOf: LocalDate,
-  base: BaseCurrency,
-): Result<CustomerAmount[]> {
-  const currencies = [...byCustomer.values()].flatMap((m) => [...m.keys()]);
-  const rates = ratesToBase(currencies, base, asOf);
-  if (!rates.ok) return rates;
-  const out: CustomerAmount[] = [];
-  for (const [customerId, perCurrency] of byCustomer) {
-    let amountMinor = 0;
-    for (const [currency, amount] of perCurrency) {
-      amountMinor += toBaseMinor(amount, currency, base.currency, rates.value.get(currency) as number);
-    }
-    out.push({ customerId, amountMinor });
-  }
-  return ok(out);
 }

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../time/index.js';
+import { endOfMonth, type LocalDate } from '../time/index.js';
 import { type CompanyBalanceSheet, computeDaysOf, computeLiquidity } from './balance-sheet.js';
 import { computeCei } from './cei.js';
 import { computeCountbackDso, computeStandardDso, type DsoMethod, type SalesPeriod } from './dso.js';
@@ -11,14 +11,17 @@ export const TRAILING_MONTHS = 12;
 export interface MonthlyMetrics {
   readonly monthEnd: LocalDate;
   readonly days: number;
+  /** False for the month still running on the as-of date: its rates and ratios are null. */
+  readonly isComplete: boolean;
   readonly arTotal: number;
   readonly arCurrent: number;
   readonly sales: number;
-  readonly salesTrailing12: number;
+  /** The 12 months ending with this one (null for a month still running). */
+  readonly salesTrailing12: number | null;
   readonly writeOffs: number;
-  readonly writeOffsTrailing12: number;
+  readonly writeOffsTrailing12: number | null;
   readonly dso: {
-    readonly countback: number;
+    readonly countback: number | null;
     /** True when AR outlasted the sales history: countback is then a lower bound. */
     readonly isCountbackExhausted: boolean;
     readonly standardMonthly: number | null;
@@ -43,9 +46,37 @@ export interface MonthlyMetrics {
   readonly quickRatio: number | null;
 }
 
+/** The rates of a month still running: shown as such, never computed on a stub. */
+function runningMonth(f: PeriodFigures, i: number): MonthlyMetrics {
+  return {
+    monthEnd: f.periods.dates[i] as LocalDate,
+    days: f.periods.lengths[i] as number,
+    isComplete: false,
+    arTotal: f.arTotal[i] as number,
+    arCurrent: f.arCurrent[i] as number,
+    sales: f.sales[i] as number,
+    salesTrailing12: null,
+    writeOffs: f.writeOffs[i] as number,
+    writeOffsTrailing12: null,
+    dso: { countback: null, isCountbackExhausted: false, standardMonthly: null, standardTrailing12: null, inUse: null },
+    bpdso: null,
+    add: null,
+    cei: { monthly: null, trailing12: null },
+    badDebtRatio: { monthly: null, trailing12: null },
+    ap: f.ap[i] as number,
+    dpo: null,
+    dio: null,
+    ccc: null,
+    workingCapital: null,
+    currentRatio: null,
+    quickRatio: null,
+  };
+}
+
 /**
  * The metrics of period `i` of the figures (which must have 12 periods of history before it).
- * `sheet` is the company balance sheet of that month end, when there is one.
+ * `sheet` is the company balance sheet of that month end, when there is one. A month still running
+ * (its period ends before the month does) gets its balances and sales to date only.
  *
  * @example
  * computeMonthlyMetrics(figures, 23, 'countback', sheet).dso.countback
@@ -56,6 +87,8 @@ export function computeMonthlyMetrics(
   method: DsoMethod,
   sheet: CompanyBalanceSheet | undefined,
 ): MonthlyMetrics {
+  const monthEnd = f.periods.dates[i] as LocalDate;
+  if (endOfMonth(monthEnd) !== monthEnd) return runningMonth(f, i);
   const days = f.periods.lengths[i] as number;
   const ar = f.arTotal[i] as number;
   const current = f.arCurrent[i] as number;
@@ -66,8 +99,9 @@ export function computeMonthlyMetrics(
   const { dso, bpdso } = daysSalesOutstanding(f, i, method);
   const beginning = (k: number) => (k >= 0 ? (f.arTotal[k] as number) : 0);
   return {
-    monthEnd: f.periods.dates[i] as LocalDate,
+    monthEnd,
     days,
+    isComplete: true,
     arTotal: ar,
     arCurrent: current,
     sales,

@@ -10,6 +10,7 @@ function month(monthEnd: string, fields: Partial<MonthlyMetrics> & { dsoInUse?: 
   return {
     monthEnd,
     days: 31,
+    isComplete: true,
     ...{ arTotal: 0, arCurrent: 0, sales: 0, salesTrailing12: 0, writeOffs: 0, writeOffsTrailing12: 0 },
     dso: { countback: dso, isCountbackExhausted: false, standardMonthly: null, standardTrailing12: null, inUse: dso },
     bpdso: 45,
@@ -23,12 +24,30 @@ function month(monthEnd: string, fields: Partial<MonthlyMetrics> & { dsoInUse?: 
 
 const spread: ConcentrationView = { ...computeConcentration([]), level: 'none' };
 
-function report(months: MonthlyMetrics[], openAr: ConcentrationView = spread): MetricsReport {
+/** A report whose latest balance sheet is the last month's (its ratios), unless told otherwise. */
+function report(
+  months: MonthlyMetrics[],
+  openAr: ConcentrationView = spread,
+  liquidity?: MetricsReport['liquidity'],
+): MetricsReport {
+  const last = months[months.length - 1];
   return {
-    asOf: months[months.length - 1]?.monthEnd ?? '2026-03-31',
+    asOf: last?.monthEnd ?? '2026-03-31',
     baseCurrency: 'CNY',
     dsoMethod: 'countback',
     months,
+    salesTrailing12: { from: '2025-04-01', to: '2026-03-31', totalMinor: 0 },
+    liquidity:
+      liquidity !== undefined
+        ? liquidity
+        : last && last.workingCapital !== null
+          ? {
+              monthEnd: last.monthEnd,
+              workingCapital: last.workingCapital,
+              currentRatio: last.currentRatio,
+              quickRatio: last.quickRatio,
+            }
+          : null,
     concentration: { openAr, salesTrailing12: spread },
   };
 }
@@ -50,7 +69,29 @@ test('liquidity, ADD and CEI each raise a finding with the numbers that triggere
     { code: 'METRIC_CURRENT_RATIO_LOW', level: 'amber', monthEnd: '2026-03-31', value: 1.2, threshold: 1.5 },
     { code: 'METRIC_QUICK_RATIO_LOW', level: 'amber', monthEnd: '2026-03-31', value: 0.8, threshold: 1 },
     { code: 'METRIC_ADD_HIGH', level: 'red', monthEnd: '2026-03-31', value: 31, threshold: 30 },
-    { code: 'METRIC_CEI_LOW', level: 'amber', monthEnd: '2026-03-31', value: 75, threshold: 80 },
+    {
+      code: 'METRIC_CEI_LOW',
+      level: 'amber',
+      monthEnd: '2026-03-31',
+      value: 75,
+      threshold: 80,
+      ceiBasis: 'trailing12',
+    },
+  ]);
+});
+
+test('a month still running is never alerted on; ratios come from the latest balance sheet before it', () => {
+  const march = month('2026-03-31', { add: 5, currentRatio: 1.2, quickRatio: 1.1 });
+  const april = {
+    ...month('2026-04-08', { add: 40, cei: { monthly: 10, trailing12: 10 } }),
+    isComplete: false,
+    workingCapital: null,
+    currentRatio: null,
+    quickRatio: null,
+  };
+  const liquidity = { monthEnd: '2026-03-31', workingCapital: 100, currentRatio: 1.2, quickRatio: 1.1 };
+  assert.deepEqual(evaluateThresholds(report([...history, march, april], spread, liquidity)), [
+    { code: 'METRIC_CURRENT_RATIO_LOW', level: 'amber', monthEnd: '2026-03-31', value: 1.2, threshold: 1.5 },
   ]);
 });
 

@@ -18,31 +18,53 @@ export interface ThresholdFinding {
   readonly basis?: 'openAr' | 'salesTrailing12';
   /** DSO trend: the DSO the change is measured from. */
   readonly previous?: number;
+  /** CEI: which CEI crossed ('monthly' or 'trailing12'), so the text says which figure it is. */
+  readonly ceiBasis?: 'monthly' | 'trailing12';
 }
 
 /**
- * Checks the latest month of a metrics report against the thresholds (DOMAIN defaults, overridable):
- * current ratio < 1.5 amber, < 1.0 red; quick ratio < 1.0 amber; ADD > 10 amber, > 30 red;
- * CEI < 80 % amber; DSO up > 10 % over 3 months amber; HHI, top-1 and top-5 share bands.
+ * Checks a metrics report against the thresholds (DOMAIN defaults, overridable): ADD > 10 amber,
+ * > 30 red, CEI < 80 % amber and DSO up > 10 % over 3 months amber on the latest complete month (a
+ * month still running is never alerted on); current ratio < 1.5 amber, < 1.0 red and quick ratio
+ * < 1.0 amber on the latest balance sheet on or before the as-of date; HHI, top-1 and top-5 share
+ * bands on the as-of date.
  *
  * @example
  * evaluateThresholds(report, { add: { amber: 15 } }) // [{ code: 'METRIC_ADD_HIGH', level: 'red', value: 34.2, threshold: 30, … }]
  */
 export function evaluateThresholds(report: MetricsReport, overrides?: MetricThresholdOverrides): ThresholdFinding[] {
   const t = resolveThresholds(overrides);
-  const latest = report.months[report.months.length - 1];
-  if (!latest) return [];
-  const on = latest.monthEnd;
+  const complete = report.months.filter((m) => m.isComplete);
+  const latest = complete[complete.length - 1];
+  const liquidity = report.liquidity;
   const findings: (ThresholdFinding | null)[] = [
-    below('METRIC_CURRENT_RATIO_LOW', on, latest.currentRatio, t.currentRatio.amber, t.currentRatio.red),
-    below('METRIC_QUICK_RATIO_LOW', on, latest.quickRatio, t.quickRatio.amber, null),
-    above('METRIC_ADD_HIGH', on, latest.add, t.add.amber, t.add.red, false),
-    below('METRIC_CEI_LOW', on, latest.cei[t.cei.basis], t.cei.amber, null),
-    dsoTrend(report.months, t),
-    ...concentration(on, 'openAr', report.concentration.openAr, t),
-    ...concentration(on, 'salesTrailing12', report.concentration.salesTrailing12, t),
+    ...(liquidity
+      ? [
+          below(
+            'METRIC_CURRENT_RATIO_LOW',
+            liquidity.monthEnd,
+            liquidity.currentRatio,
+            t.currentRatio.amber,
+            t.currentRatio.red,
+          ),
+          below('METRIC_QUICK_RATIO_LOW', liquidity.monthEnd, liquidity.quickRatio, t.quickRatio.amber, null),
+        ]
+      : []),
+    ...(latest
+      ? [
+          above('METRIC_ADD_HIGH', latest.monthEnd, latest.add, t.add.amber, t.add.red, false),
+          withBasis(below('METRIC_CEI_LOW', latest.monthEnd, latest.cei[t.cei.basis], t.cei.amber, null), t.cei.basis),
+          dsoTrend(complete, t),
+        ]
+      : []),
+    ...concentration(report.asOf, 'openAr', report.concentration.openAr, t),
+    ...concentration(report.asOf, 'salesTrailing12', report.concentration.salesTrailing12, t),
   ];
   return findings.filter((f): f is ThresholdFinding => f !== null);
+}
+
+function withBasis(f: ThresholdFinding | null, basis: 'monthly' | 'trailing12'): ThresholdFinding | null {
+  return f === null ? null : { ...f, ceiBasis: basis };
 }
 
 function below(

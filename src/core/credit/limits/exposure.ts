@@ -37,21 +37,18 @@ function isLiveBill(b: AcceptanceBill, asOf: LocalDate): boolean {
   return true;
 }
 
-/** Per-currency sums, each converted once (the rule every receivables figure follows). */
+/** Each item converted on its own, then added (the rule every receivables figure follows). */
 class PartSums {
-  private readonly sums = new Map<string, number>();
+  total = 0;
+  constructor(
+    private readonly convert: ToLimitCurrency,
+    private readonly unconverted: Map<string, number>,
+  ) {}
   add(amount: number, currency: string): void {
-    this.sums.set(currency, (this.sums.get(currency) ?? 0) + amount);
-  }
-  toBase(convert: ToLimitCurrency, unconverted: Map<string, number>): number {
-    let total = 0;
-    for (const [currency, amount] of this.sums) {
-      if (amount === 0) continue;
-      const v = convert(amount, currency);
-      if (v === null) unconverted.set(currency, (unconverted.get(currency) ?? 0) + amount);
-      else total += v;
-    }
-    return total;
+    if (amount === 0) return;
+    const v = this.convert(amount, currency);
+    if (v === null) this.unconverted.set(currency, (this.unconverted.get(currency) ?? 0) + amount);
+    else this.total += v;
   }
 }
 
@@ -59,8 +56,8 @@ class PartSums {
  * DOMAIN 4.3 rule 2 exposure of one customer, in the limit currency: open AR (credit balances
  * count as negative) less its unapplied receipts + commercial acceptance bills where the customer
  * is the acceptor (held, or endorsed / discounted with recourse, until maturity; dishonoured ones
- * stay) + open and shipped sales orders. Each part is summed per currency and converted once per
- * currency, like every receivables figure (`computeReceivablesFigures`).
+ * stay) + open and shipped sales orders. Each item is converted on its own and the parts are sums
+ * of converted items, like every receivables figure (`computeReceivablesFigures`).
  *
  * @example
  * computeExposure('C1', 'CNY', { openItems, acceptanceBills, salesOrders }, '2026-11-25', (a) => a).totalMinor;
@@ -73,21 +70,22 @@ export function computeExposure(
   convert: ToLimitCurrency,
 ): Exposure {
   const unconverted = new Map<string, number>();
-  const ar = new PartSums();
+  const part = () => new PartSums(convert, unconverted);
+  const ar = part();
   for (const item of input.openItems) if (item.customerId === customerId) ar.add(item.openMinor, item.currency);
-  const unapplied = new PartSums();
+  const unapplied = part();
   for (const u of input.unapplied ?? []) unapplied.add(u.amountMinor, u.currency);
-  const bills = new PartSums();
+  const bills = part();
   for (const b of input.acceptanceBills)
     if (b.acceptorCustomerId === customerId && isLiveBill(b, asOf)) bills.add(b.faceMinor, b.currency);
-  const orders = new PartSums();
+  const orders = part();
   for (const o of input.salesOrders)
     if (o.customerId === customerId && (o.status === 'open' || o.status === 'shipped') && o.orderedOn <= asOf)
       orders.add(o.amountMinor, o.currency);
-  const openArMinor = ar.toBase(convert, unconverted);
-  const unappliedMinor = unapplied.toBase(convert, unconverted);
-  const acceptanceBillsMinor = bills.toBase(convert, unconverted);
-  const openOrdersMinor = orders.toBase(convert, unconverted);
+  const openArMinor = ar.total;
+  const unappliedMinor = unapplied.total;
+  const acceptanceBillsMinor = bills.total;
+  const openOrdersMinor = orders.total;
   return {
     customerId,
     currency,
