@@ -1,3 +1,4 @@
+import { toCamel, toSnake } from '../../core/shared/index.js';
 /**
  * The field language of the record kinds: each API field (camelCase, the database column is its
  * snake_case) has a type and a mode, written compactly as 'date', 'text?' or 'ref:customers='.
@@ -35,13 +36,7 @@ export interface Field {
 
 export type FieldDef = string | { readonly enum: readonly string[]; readonly mode?: '' | '?' | '=' };
 
-export function toSnake(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-
-export function toCamel(column: string): string {
-  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
+export { toCamel, toSnake };
 
 const MODES: Record<string, FieldMode> = { '': 'required', '?': 'nullable', '=': 'default' };
 
