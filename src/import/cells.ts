@@ -39,7 +39,7 @@ export function parseCell(col: ColumnSpec, text: string, currency: RowCurrency, 
   if (hasInvisible(text)) return fail('IMPORT_INVISIBLE_CHARACTER', 'visible characters only');
   switch (col.type) {
     case 'text':
-      return text.length > MAX_TEXT ? fail('IMPORT_VALUE_TOO_LONG', `≤ ${MAX_TEXT}`) : text;
+      return text.length > MAX_TEXT ? fail('IMPORT_VALUE_TOO_LONG', `≤ ${MAX_TEXT}`) : unguarded(text);
     case 'date':
       return readDate(text, style);
     case 'amount':
@@ -71,6 +71,11 @@ export function parseCell(col: ColumnSpec, text: string, currency: RowCurrency, 
     case 'email':
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? text : fail('IMPORT_BAD_EMAIL', EXPECTED.email);
   }
+}
+
+/** An export's formula guard (export.ts: `'=1+1`) removed again, so export then import changes nothing. */
+function unguarded(text: string): string {
+  return text.charCodeAt(0) === 39 && /^'[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? text.slice(1) : text;
 }
 
 /**
