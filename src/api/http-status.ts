@@ -43,6 +43,7 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   RECORD_DUPLICATE: 409,
   RECORD_IN_USE: 409,
   IMPORT_UPLOAD_MISSING: 400,
+  IMPORT_BUSY: 503,
   // credit: recording an item the checklist reads from the customer record is wrong whatever the
   // state (a property of the request, not a conflict with a record), so 400 like other bad input
   ONBOARDING_ITEM_NOT_RECORDABLE: 400,

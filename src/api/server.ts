@@ -8,9 +8,11 @@ import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.j
 import type { Clock } from '../app/clock.js';
 import { ReportCache } from '../app/report-cache.js';
 import type { Db } from '../db/connection.js';
+import { type ReadLimits, readLimitsFrom } from '../import/index.js';
 import { installAuthHook } from './auth.js';
 import { registerDocs } from './docs.js';
 import { installErrorHandling } from './errors.js';
+import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerCreditRoutes } from './routes/credit.js';
@@ -33,6 +35,10 @@ export interface ServerOptions {
    * their addresses; then `req.protocol` is the client's, and cookies over HTTPS get `Secure`.
    */
   readonly trustProxy?: boolean | number | string;
+  /** Imports at once and waiting (default: from the environment, else 2 and 8). */
+  readonly importQueue?: ImportQueueSettings;
+  /** How much of an uploaded file an import reads (default: from the environment, else DEFAULT_READ_LIMITS). */
+  readonly importLimits?: ReadLimits;
   /** Report cache (default: a new one with a 30 s freshness window). */
   readonly cache?: ReportCache;
 }
@@ -157,7 +163,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerOrganisationRoutes(api, deps, security);
     registerRecordRoutes(api, deps);
     registerSummaryRoute(api, deps);
-    registerImportRoutes(api, deps);
+    registerImportRoutes(api, deps, {
+      queue: new ImportQueue(options.importQueue ?? importQueueFrom(process.env)),
+      limits: options.importLimits ?? readLimitsFrom(process.env),
+    });
     registerCreditRoutes(api, deps);
     registerReportRoutes(api, deps);
   });
