@@ -1,0 +1,10 @@
+import ExcelJS from 'exceljs';
+import { inlineRow, workbookWithRows } from '/work/wt-harden/src/import/test-xlsx.js';
+const header = ['number', 'customer_code', 'issued_on', 'amount'];
+const bomb = workbookWithRows(inlineRow(1, header) + '<row r="2000000000"><c r="A2000000000" t="inlineStr"><is><t>x</t></is></c></row>');
+console.log('bomb bytes', bomb.length);
+const t = performance.now();
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.load(bomb as unknown as ArrayBuffer);
+let n = 0; wb.worksheets[0]?.eachRow(() => n++);
+console.log('exceljs load+eachRow ms', Math.round(performance.now() - t), 'rows', n);
