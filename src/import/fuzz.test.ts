@@ -86,13 +86,18 @@ const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, 
 function fileOf(kind: string): fc.Arbitrary<string> {
   const layout = LAYOUTS[kind] as (typeof LAYOUTS)[string];
   const row = fc
-    .tuple(layout.valid(), fc.array(fc.tuple(fc.nat(layout.header.length - 1), fc.constantFrom(...TRICKY)), { maxLength: 2 }))
+    .tuple(
+      layout.valid(),
+      fc.array(fc.tuple(fc.nat(layout.header.length - 1), fc.constantFrom(...TRICKY)), { maxLength: 2 }),
+    )
     .map(([cells, swaps]) => {
       const out = [...cells];
       for (const [at, value] of swaps) out[at] = value;
       return out.map(quote).join(',');
     });
-  return fc.array(row, { minLength: 1, maxLength: 6 }).map((rows) => `${layout.header.join(',')}\n${rows.join('\n')}\n`);
+  return fc
+    .array(row, { minLength: 1, maxLength: 6 })
+    .map((rows) => `${layout.header.join(',')}\n${rows.join('\n')}\n`);
 }
 
 describeEachDialect('import fuzz: no crash, no partial write, a dry run and a real run agree', (open) => {
@@ -105,11 +110,16 @@ describeEachDialect('import fuzz: no crash, no partial write, a dry run and a re
       assert.equal(r.committed, true, JSON.stringify(r.problems));
     };
     await seed('customers', 'code,name\nC1,One\nC2,Two\n');
-    await seed('invoices', 'number,customer_code,issued_on,amount\nBASE1,C1,2026-09-01,500.00\nBASE2,C1,2026-09-02,500.00\n');
+    await seed(
+      'invoices',
+      'number,customer_code,issued_on,amount\nBASE1,C1,2026-09-01,500.00\nBASE2,C1,2026-09-02,500.00\n',
+    );
   });
   after(async () => {
     await db.close();
-    process.stdout.write(`# import fuzz: ${counts.files} files, ${counts.committed} committed, ${counts.refused} refused\n`);
+    process.stdout.write(
+      `# import fuzz: ${counts.files} files, ${counts.committed} committed, ${counts.refused} refused\n`,
+    );
   });
 
   for (const kind of Object.keys(LAYOUTS) as ImportKind[]) {

@@ -17,7 +17,7 @@ export type { Concentration, ConcentrationLevel, CustomerAmount, CustomerShare }
 export { computeConcentration, concentrationLevel } from './concentration.js';
 export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
-export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger, UnreadableRow } from './ledger.js';
 export type { LedgerColumns } from './ledger-columns.js';
 export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';
