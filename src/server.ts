@@ -1,7 +1,7 @@
 // `npm start`: the embedded database (created with the demo company on first start), the demo
 // owner account, then the HTTP server on HOST:PORT (default 127.0.0.1:8080).
 
-import { buildServer } from './api/server.js';
+import { buildServer, trustProxySetting } from './api/server.js';
 import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
 import { systemClock } from './app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
@@ -42,7 +42,8 @@ if (!safe.ok) {
   process.exit(1);
 }
 
-const app = buildServer({ db, clock: systemClock, logger: true });
+const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
+const app = buildServer({ db, clock: systemClock, logger: true, trustProxy });
 const shutdown = async () => {
   await app.close();
   await db.close();

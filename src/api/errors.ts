@@ -60,7 +60,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       const { code, details } = validationError(error);
       return sendError(req, reply, code, { ...details, location: error.validationContext ?? 'body' });
     }
-    const mapped = BY_FASTIFY_CODE[error.code];
+    const mapped = Object.hasOwn(BY_FASTIFY_CODE, error.code) ? BY_FASTIFY_CODE[error.code] : undefined;
     if (mapped) return sendError(req, reply, mapped, mapped === 'PAYLOAD_TOO_LARGE' ? { limit: '10 MB' } : {});
     const status = error.statusCode ?? 500;
     if (status === 429) return sendError(req, reply, 'RATE_LIMITED', {}, 429);

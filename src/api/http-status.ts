@@ -1,5 +1,5 @@
 /** One table maps error codes to HTTP statuses; anything not listed is a 400. */
-const HTTP_STATUS: Record<string, number> = {
+const HTTP_STATUS: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   ORGANISATION_NOT_FOUND: 404,
   NO_ORGANISATION: 404,
@@ -34,14 +34,21 @@ const HTTP_STATUS: Record<string, number> = {
   // records
   RECORD_NOT_FOUND: 404,
   REFERENCE_NOT_FOUND: 404,
+  // a reference to no record of the caller's organisation (the importer's codes for the same refusal)
+  UNKNOWN_CUSTOMER: 404,
+  UNKNOWN_SUPPLIER: 404,
+  UNKNOWN_INVOICE: 404,
+  UNKNOWN_BILL: 404,
+  UNKNOWN_BANK_ACCOUNT: 404,
   RECORD_DUPLICATE: 409,
   RECORD_IN_USE: 409,
   IMPORT_UPLOAD_MISSING: 400,
+  IMPORT_BUSY: 503,
   // credit: recording an item the checklist reads from the customer record is wrong whatever the
   // state (a property of the request, not a conflict with a record), so 400 like other bad input
   ONBOARDING_ITEM_NOT_RECORDABLE: 400,
 };
 
 export function httpStatusFor(code: string): number {
-  return HTTP_STATUS[code] ?? 400;
+  return Object.hasOwn(HTTP_STATUS, code) ? (HTTP_STATUS[code] as number) : 400;
 }

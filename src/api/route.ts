@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthContext, Permission } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import type { Actor } from '../app/records/index.js';
@@ -10,6 +10,8 @@ import type { Db } from '../db/connection.js';
 import { actorOf, authOf } from './auth.js';
 import { sendResult } from './errors.js';
 import { errorBody } from './schemas/common.js';
+
+const NO_QUERY = z.strictObject({});
 
 /** What every route module receives. */
 export interface ApiDeps {
@@ -66,6 +68,8 @@ export function orgRoute<
   B extends Schema | undefined = undefined,
 >(app: FastifyInstance, clock: Clock, def: OrgRoute<Q, P, B>): void {
   const status = def.status ?? 200;
+  // A GET without query parameters still refuses unknown ones (400 UNKNOWN_FIELD), as every route does.
+  const querystring = def.querystring ?? (def.method === 'GET' ? NO_QUERY : undefined);
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
@@ -74,7 +78,7 @@ export function orgRoute<
       summary: def.summary,
       tags: [...def.tags],
       security: [{ session: [] }, { bearer: [] }],
-      ...(def.querystring ? { querystring: def.querystring } : {}),
+      ...(querystring ? { querystring } : {}),
       ...(def.params ? { params: def.params } : {}),
       ...(def.body ? { body: def.body } : {}),
       response: { ...(def.response ? { [status]: def.response } : {}), '4XX': errorBody },

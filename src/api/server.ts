@@ -3,13 +3,16 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import { ReportCache } from '../app/report-cache.js';
 import type { Db } from '../db/connection.js';
+import { type ReadLimits, readLimitsFrom } from '../import/index.js';
 import { installAuthHook } from './auth.js';
 import { registerDocs } from './docs.js';
 import { installErrorHandling } from './errors.js';
+import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerCreditRoutes } from './routes/credit.js';
@@ -27,13 +30,37 @@ export interface ServerOptions {
   readonly logger?: boolean | { readonly level?: string; readonly stream?: { write(line: string): void } };
   readonly security?: Partial<SecuritySettings>;
   readonly loginRateLimit?: AuthRouteOptions['loginRateLimit'];
-  /** Trust X-Forwarded-* (only behind a reverse proxy you run). */
-  readonly trustProxy?: boolean;
+  /**
+   * Trust X-Forwarded-* (only behind a reverse proxy you run): true, the number of proxies, or
+   * their addresses; then `req.protocol` is the client's, and cookies over HTTPS get `Secure`.
+   */
+  readonly trustProxy?: boolean | number | string;
+  /** Imports at once and waiting (default: from the environment, else 2 and 8). */
+  readonly importQueue?: ImportQueueSettings;
+  /** How much of an uploaded file an import reads (default: from the environment, else DEFAULT_READ_LIMITS). */
+  readonly importLimits?: ReadLimits;
   /** Report cache (default: a new one with a 30 s freshness window). */
   readonly cache?: ReportCache;
 }
 
 export { BODY_LIMIT };
+
+/**
+ * The `TRUST_PROXY` setting: unset or 'false' trusts nothing; 'true' any proxy; a number that many
+ * hops; otherwise comma-separated addresses or CIDR ranges of the proxies.
+ *
+ * @example
+ * trustProxySetting('127.0.0.1,10.0.0.0/8') // '127.0.0.1,10.0.0.0/8'
+ */
+export function trustProxySetting(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
+/** Trusts the nearest `n` proxies. */
+const hops = (n: number) => (_address: string, hop: number) => hop < n;
 
 /** A registered route as the tests and the OpenAPI check see it. */
 export interface RouteInfo {
@@ -103,7 +130,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: typeof options.trustProxy === 'number' ? hops(options.trustProxy) : (options.trustProxy ?? false),
   });
   const { db, clock } = options;
   const cache = options.cache ?? new ReportCache();
@@ -123,7 +150,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.register(rateLimit, { global: false });
   registerDocs(app);
   app.register(async (api) => {
-    api.get('/health', { config: { permission: 'public' } }, async () => ({
+    const health = { config: { permission: 'public' as const }, schema: { querystring: z.strictObject({}) } };
+    api.get('/health', health, async () => ({
       status: 'ok',
       database: db.dialect,
       time: clock.now().toISOString(),
@@ -135,7 +163,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerOrganisationRoutes(api, deps, security);
     registerRecordRoutes(api, deps);
     registerSummaryRoute(api, deps);
-    registerImportRoutes(api, deps);
+    registerImportRoutes(api, deps, {
+      queue: new ImportQueue(options.importQueue ?? importQueueFrom(process.env)),
+      limits: options.importLimits ?? readLimitsFrom(process.env),
+    });
     registerCreditRoutes(api, deps);
     registerReportRoutes(api, deps);
   });

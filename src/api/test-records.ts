@@ -122,7 +122,8 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
       currency: 'CNY',
       startsOn: '2026-01-01',
       endsOn: '2026-12-31',
-      terms: { note: marker },
+      terms: { maxExtensionDays: 30 },
+      lossPayee: marker,
     }),
     create(owner, 'dunning-actions', {
       customerId: customer.id,

@@ -47,5 +47,5 @@ const EXIT_CODES: Record<string, number> = {
 export const EXIT_INTERNAL = 70;
 
 export function exitCodeFor(code: string): number {
-  return EXIT_CODES[code] ?? 1;
+  return Object.hasOwn(EXIT_CODES, code) ? (EXIT_CODES[code] as number) : 1;
 }

@@ -8,6 +8,7 @@ import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
+import * as writeRules from './catalogues/write-rules.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -16,7 +17,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * All namespaces merge into one flat catalogue per language: codes are unique across the
  * product (an error code means one thing wherever it shows).
  */
-const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, forecastReasons, cli, api];
+const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, forecastReasons, cli, api, writeRules];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
   const out: Record<string, string> = {};

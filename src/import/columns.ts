@@ -28,10 +28,8 @@ export interface ColumnSpec {
   readonly type: CellType;
   /** The column must be present and every cell filled. */
   readonly required?: boolean;
-  /** Amounts and integers: 'positive' (> 0), 'nonNegative' (>= 0) or any sign (default). */
-  readonly sign?: 'positive' | 'nonNegative';
-  /** Choice columns: accepted words (normalised) to the stored value. */
-  readonly choices?: Readonly<Record<string, string>>;
+  /** Choice columns: accepted words (normalised) to the stored value; a `Map`, so no inherited name is a word. */
+  readonly choices?: ReadonlyMap<string, string>;
   /** Direct target column in the table, when the value is stored as read. */
   readonly db?: string;
   /** Stored when the cell is empty (for NOT NULL columns with a default). */
@@ -49,11 +47,17 @@ export function indexColumns<const T extends readonly { key: string }[]>(columns
   return out;
 }
 
-/** The stored values of a choice list plus each stored value accepted as itself. */
-export function choices(stored: readonly string[], words: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [word, value] of Object.entries(words)) out[normaliseHeader(word)] = value;
-  for (const s of stored) out[normaliseHeader(s)] = s;
+/**
+ * The stored values of a choice list plus each stored value accepted as itself. A `Map`: a cell
+ * reading `__proto__` or `constructor` is not a word of the list (a plain object answered those).
+ */
+export function choices(
+  stored: readonly string[],
+  words: Readonly<Record<string, string>>,
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [word, value] of Object.entries(words)) out.set(normaliseHeader(word), value);
+  for (const s of stored) out.set(normaliseHeader(s), s);
   return out;
 }
 

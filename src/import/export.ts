@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { formatMinor } from '../core/money/index.js';
 import { fail, ok, type Result } from '../core/shared/index.js';
@@ -24,7 +25,7 @@ function exportColumns(spec: KindSpec<unknown>): ColumnSpec[] {
 }
 
 function cell(col: ColumnSpec, row: DbRow, refs: Record<string, string>, base: string): string | number {
-  if (col.key in refs) return refs[col.key] as string;
+  if (Object.hasOwn(refs, col.key)) return refs[col.key] as string;
   if (col.db === undefined) return '';
   const v = row[col.db];
   if (v === null || v === undefined) return '';
@@ -43,7 +44,10 @@ function cell(col: ColumnSpec, row: DbRow, refs: Record<string, string>, base: s
 }
 
 /** The rows as cell strings, in the importer's layout, sorted by natural key for stable files. */
-async function exportTable(db: Db, params: ExportParams): Promise<{ header: string[]; rows: (string | number)[][] }> {
+async function exportTable(
+  db: Db,
+  params: ExportParams,
+): Promise<{ header: string[]; cols: ColumnSpec[]; rows: (string | number)[][] }> {
   const spec = kindSpec(params.kind);
   const org = await db.kysely
     .selectFrom('organisations')
@@ -64,12 +68,39 @@ async function exportTable(db: Db, params: ExportParams): Promise<{ header: stri
       return cols.map((c) => cell(c, r, refs, base));
     })
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
-  return { header: cols.map((c) => (params.headers === 'zh' ? c.zh : c.key)), rows };
+  return { header: cols.map((c) => (params.headers === 'zh' ? c.zh : c.key)), cols, rows: neutralisedRows(cols, rows) };
 }
 
-function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Column types whose cells are numbers: a leading minus there is a sign, not a formula. */
+const NUMERIC: ReadonlySet<ColumnSpec['type']> = new Set(['amount', 'integer', 'rate']);
+const NUMBER = /^-?\d+(\.\d+)?$/;
+/** What a spreadsheet may take for a formula: =, +, -, @ (or their full-width forms), after any blanks. */
+const FORMULA = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A cell as it is safe to hand to a spreadsheet: text that a spreadsheet would run as a formula
+ * (`=HYPERLINK(…)`, `+…`, `-…`, `@SUM(…)`, also after spaces or a tab) gets a leading apostrophe,
+ * which the importer removes again; numbers of numeric columns stay numbers, negative ones too.
+ *
+ * @example
+ * neutraliseCell('=1+1', false) // "'=1+1"
+ * neutraliseCell('-5.00', true) // '-5.00'
+ */
+export function neutraliseCell(value: string | number, isNumeric: boolean): string | number {
+  if (typeof value === 'number') return value;
+  if (isNumeric && NUMBER.test(value)) return value;
+  return FORMULA.test(value) ? `'${value}` : value;
+}
+
+function neutralisedRows(cols: readonly ColumnSpec[], rows: readonly (string | number)[][]) {
+  const numeric = cols.map((c) => NUMERIC.has(c.type));
+  return rows.map((r) => r.map((v, i) => neutraliseCell(v, numeric[i] === true)));
+}
+
+/** A number cell for Excel when the text is a number that a double holds exactly, else the text. */
+function xlsxValue(v: string | number, isNumeric: boolean): string | number {
+  if (typeof v === 'number' || !isNumeric || !NUMBER.test(v) || v.replace(/[-.]/g, '').length > 15) return v;
+  return Number(v);
 }
 
 /**
@@ -82,15 +113,16 @@ function csvField(v: string | number): string {
 export async function exportRows(db: Db, params: ExportParams): Promise<Result<{ rows: number }>> {
   const isCsv = /\.csv$/i.test(params.path);
   if (!isCsv && !/\.xlsx$/i.test(params.path)) return fail('EXPORT_FORMAT_UNSUPPORTED', { value: params.path });
-  const { header, rows } = await exportTable(db, params);
+  const { header, cols, rows } = await exportTable(db, params);
   if (isCsv) {
-    const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
-    await writeFile(params.path, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    const text = stringify([header, ...rows], { record_delimiter: '\r\n', cast: { number: String } });
+    await writeFile(params.path, `\uFEFF${text}`, 'utf8');
   } else {
+    const numeric = cols.map((c) => NUMERIC.has(c.type));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(params.kind);
     sheet.addRow(header);
-    for (const r of rows) sheet.addRow(r.map((v) => String(v)));
+    for (const r of rows) sheet.addRow(r.map((v, i) => xlsxValue(v, numeric[i] === true)));
     await workbook.xlsx.writeFile(params.path);
   }
   return ok({ rows: rows.length });

@@ -8,11 +8,12 @@ import { type FileBytes, openFileBytes } from './file-bytes.js';
 import { withImportCache } from './import-cache.js';
 import { type ColumnMapping, DEFAULT_MAPPING, loadColumnMapping } from './mapping.js';
 import { openSource, sourceFormat } from './open-source.js';
-import { openOnWorker, type ReadJob, readWorkerIdle } from './read-on-worker.js';
+import { openOnWorker, openSheetOnWorker, type ReadJob, readWorkerIdle } from './read-on-worker.js';
 import { type RowSource, readRows } from './read-rows.js';
 import { kindSpec } from './registry.js';
 import { toReport } from './report.js';
 import { type RunOutcome, runImport } from './run-import.js';
+import type { SheetSource } from './sheet.js';
 import type { ImportBufferParams, ImportFileParams, ImportReport, RawProblem } from './types.js';
 import { workerKind } from './worker-kinds.js';
 
@@ -99,12 +100,21 @@ async function importBytes(
   }
 }
 
-/** Whether this import reads on a worker: `params.worker` when given, else large CSV files of kinds that allow it. */
-function onWorker(params: ImportBytesParams, bytes: Bytes): boolean {
-  if (!workerKind(params.kind)) return false;
+/**
+ * Where the file is read: 'rows' read and validated on a worker (kinds that allow it), 'sheet'
+ * read into cells on a worker and validated here (the other kinds), 'here' on this thread.
+ * `params.worker` true reads off this thread whatever the kind; false here; absent, large files of
+ * the kinds that allow it go to a worker (docs/adr/0009).
+ */
+function readingPlace(params: ImportBytesParams, bytes: Bytes): 'rows' | 'sheet' | 'here' {
   const format = sourceFormat(params, bytes);
-  if (!format.ok || format.value !== 'csv') return false;
-  return params.worker ?? bytes.length >= (readWorkerIdle() ? WORKER_MIN_BYTES : COLD_WORKER_MIN_BYTES);
+  if (!format.ok || params.worker === false) return 'here';
+  const rowsOnWorker = workerKind(params.kind) !== undefined;
+  if (params.worker === true) return rowsOnWorker ? 'rows' : 'sheet';
+  if (!rowsOnWorker) return 'here';
+  const min = readWorkerIdle() ? WORKER_MIN_BYTES : COLD_WORKER_MIN_BYTES;
+  // A workbook unpacks to several times its size: from a quarter of a CSV's threshold on.
+  return bytes.length >= (format.value === 'csv' ? min : min / 4) ? 'rows' : 'here';
 }
 
 async function openReading(
@@ -114,23 +124,33 @@ async function openReading(
   mapping: ColumnMapping,
   baseCurrency: string,
 ): Promise<Result<RowSource>> {
-  if (onWorker(params, bytes)) {
-    const { kind, orgId, fileName, encoding, sheet } = params;
-    return openOnWorker({
-      kind,
-      orgId,
-      fileName,
-      ...(encoding === undefined ? {} : { encoding }),
-      ...(sheet === undefined ? {} : { sheet }),
-      file,
-      mapping,
-      baseCurrency,
-    });
-  }
-  const source = await openSource(params, bytes);
+  const place = readingPlace(params, bytes);
+  const { kind, orgId, fileName, encoding, sheet, limits } = params;
+  const job = {
+    kind,
+    orgId,
+    fileName,
+    ...(encoding === undefined ? {} : { encoding }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(limits === undefined ? {} : { limits }),
+    file,
+    mapping,
+    baseCurrency,
+  };
+  if (place === 'rows') return openOnWorker(job);
+  const source: Result<SheetSource & { close?: () => void }> =
+    place === 'sheet' ? await openSheetOnWorker(job) : await openSource({ ...params, ...job }, bytes);
   if (!source.ok) return source;
-  const input = { spec: kindSpec(params.kind), source: source.value, mapping, baseCurrency, orgId: params.orgId };
-  return ok({ estimatedRows: source.value.estimatedRows, rows: (state) => readRows(input, state), close: () => {} });
+  const input = {
+    spec: kindSpec(kind),
+    source: source.value,
+    mapping,
+    baseCurrency,
+    orgId,
+    ...(limits === undefined ? {} : { limits }),
+  };
+  const close = source.value.close ?? (() => {});
+  return ok({ estimatedRows: source.value.estimatedRows, rows: (state) => readRows(input, state), close });
 }
 
 const ROLLBACK = new Error('import rolled back: problems found or dry run');

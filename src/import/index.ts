@@ -1,6 +1,7 @@
 export type { ExportParams } from './export.js';
 export { exportRows } from './export.js';
 export { importBuffer, importFile } from './import-file.js';
+export { DEFAULT_READ_LIMITS, type ReadLimits, readLimitsFrom } from './limits.js';
 export type { ColumnMapping, ColumnMappingInput } from './mapping.js';
 export { columnMappingSchema, loadColumnMapping, saveColumnMapping } from './mapping.js';
 export { startReadWorker } from './read-on-worker.js';

@@ -10,6 +10,7 @@ import {
   sniffDelimiter,
   sniffFormat,
 } from './decode.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
 import type { SheetSource } from './sheet.js';
 import { SheetError } from './sheet.js';
 
@@ -18,6 +19,8 @@ export interface SourceOptions {
   readonly fileName: string;
   readonly encoding?: string;
   readonly sheet?: string;
+  /** How much of the file to read at most (DEFAULT_READ_LIMITS when absent). */
+  readonly limits?: ReadLimits;
 }
 
 /** 'xlsx' or 'csv' from the name and the first bytes, or the reason the file is neither. */
@@ -37,9 +40,13 @@ export async function openSource(options: SourceOptions, bytes: Bytes): Promise<
   if (format.value === 'xlsx') {
     const { xlsxSource } = await import('./xlsx-source.js');
     try {
-      return ok(await xlsxSource(bytes.all(), options.sheet));
+      return ok(await xlsxSource(bytes.all(), options.sheet, options.limits ?? DEFAULT_READ_LIMITS));
     } catch (e) {
-      if (e instanceof SheetError) return fail(e.code, { value: options.sheet ?? options.fileName });
+      if (e instanceof SheetError)
+        return fail(e.code, {
+          value: options.sheet ?? options.fileName,
+          ...(e.expected === null ? {} : { expected: e.expected }),
+        });
       throw e;
     }
   }

@@ -4,6 +4,7 @@ import { fail, ok } from '../core/shared/index.js';
 import type { ColumnMapping } from './mapping.js';
 import type { SourceOptions } from './open-source.js';
 import type { ReadBatch, ReadOutcome, RowSource, RowStream } from './read-rows.js';
+import { type SheetBatch, SheetError, type SheetSource } from './sheet.js';
 import type { ImportKind } from './types.js';
 
 /** What a read worker needs to open and read one file: plain data, cloned into the worker. */
@@ -18,6 +19,7 @@ export interface ReadJob extends SourceOptions {
 export type ToWorker =
   | { readonly type: 'open'; readonly job: ReadJob }
   | { readonly type: 'read'; readonly state: unknown }
+  | { readonly type: 'cells' }
   | { readonly type: 'ack' }
   | { readonly type: 'close' };
 
@@ -26,6 +28,14 @@ export type FromWorker =
   | { readonly type: 'failed'; readonly code: string; readonly value: string | null; readonly expected: string | null }
   | { readonly type: 'batch'; readonly batch: ReadBatch }
   | { readonly type: 'done'; readonly outcome: ReadOutcome }
+  | { readonly type: 'sheet'; readonly batch: SheetBatch }
+  | { readonly type: 'sheet-done' }
+  | {
+      readonly type: 'sheet-failed';
+      readonly code: string;
+      readonly row: number | null;
+      readonly expected: string | null;
+    }
   | { readonly type: 'crashed'; readonly message: string; readonly stack: string };
 
 const ENTRY = new URL('./read-worker-entry.mjs', import.meta.url);
@@ -125,6 +135,75 @@ export function startReadWorker(): void {
  * and decoded: the same problems as `openSource` on this thread, or the rows estimate.
  */
 export async function openOnWorker(job: ReadJob): Promise<Result<RowSource>> {
+  const opened = await openJob(job);
+  if (!opened.ok) return opened;
+  const { channel, estimatedRows } = opened.value;
+  let used = false;
+  return ok({
+    estimatedRows,
+    rows(state) {
+      if (used) throw new Error('the rows of a remote source are read once');
+      used = true;
+      return remoteRows(channel, state);
+    },
+    close() {
+      if (used) return;
+      used = true;
+      channel.send({ type: 'close' });
+      channel.release(true);
+    },
+  });
+}
+
+/**
+ * Opens the job's file on a read worker and reads its sheet there, cell text only: the rows come
+ * back in batches and are validated on this thread (for kinds whose reading changes their state).
+ * Unpacking a workbook and parsing its XML, the heavy part, stays off this thread.
+ */
+export async function openSheetOnWorker(job: ReadJob): Promise<Result<SheetSource & { readonly close: () => void }>> {
+  const opened = await openJob(job);
+  if (!opened.ok) return opened;
+  const { channel, estimatedRows } = opened.value;
+  let used = false;
+  return ok({
+    estimatedRows,
+    batches() {
+      if (used) throw new Error('the rows of a remote sheet are read once');
+      used = true;
+      return remoteSheet(channel);
+    },
+    close() {
+      if (used) return;
+      used = true;
+      channel.send({ type: 'close' });
+      channel.release(true);
+    },
+  });
+}
+
+async function* remoteSheet(channel: Channel): AsyncGenerator<SheetBatch> {
+  let finished = false;
+  try {
+    channel.send({ type: 'cells' });
+    for (;;) {
+      const m = await channel.next();
+      if (m.type === 'sheet') {
+        channel.send({ type: 'ack' });
+        yield m.batch;
+      } else if (m.type === 'sheet-done') {
+        finished = true;
+        return;
+      } else if (m.type === 'sheet-failed') {
+        finished = true;
+        throw new SheetError(m.code, m.row, undefined, m.expected);
+      } else throw m.type === 'crashed' ? crashed(m) : new Error(`import read worker sent ${m.type} while reading`);
+    }
+  } finally {
+    channel.release(finished);
+  }
+}
+
+async function openJob(job: ReadJob): Promise<Result<{ channel: Channel; estimatedRows: number }>> {
   const channel = new Channel(idle.pop() ?? startWorker());
   let opened: FromWorker;
   try {
@@ -145,21 +224,7 @@ export async function openOnWorker(job: ReadJob): Promise<Result<RowSource>> {
     channel.release(false);
     throw opened.type === 'crashed' ? crashed(opened) : new Error(`import read worker sent ${opened.type} first`);
   }
-  let used = false;
-  return ok({
-    estimatedRows: opened.estimatedRows,
-    rows(state) {
-      if (used) throw new Error('the rows of a remote source are read once');
-      used = true;
-      return remoteRows(channel, state);
-    },
-    close() {
-      if (used) return;
-      used = true;
-      channel.send({ type: 'close' });
-      channel.release(true);
-    },
-  });
+  return ok({ channel, estimatedRows: opened.estimatedRows });
 }
 
 async function* remoteRows(channel: Channel, state: unknown): RowStream {

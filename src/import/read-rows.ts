@@ -1,4 +1,5 @@
 import { headerScore, planHeaders } from './headers.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, SheetBounds } from './limits.js';
 import type { ColumnMapping } from './mapping.js';
 import { RowReader } from './row-reader.js';
 import type { SheetBatch, SheetSource } from './sheet.js';
@@ -13,6 +14,8 @@ export interface ReadInput {
   readonly mapping: ColumnMapping;
   readonly baseCurrency: string;
   readonly orgId: string;
+  /** Bounds of rows, columns, cells and time, checked batch by batch (DEFAULT_READ_LIMITS when absent). */
+  readonly limits?: ReadLimits;
 }
 
 /** The valid rows of one batch, and the counts so far (a problem anywhere means nothing is written). */
@@ -67,8 +70,10 @@ export async function* readRows(input: ReadInput, state: unknown): RowStream {
   const { spec, source } = input;
   const file: RawProblem[] = [];
   let reader: RowReader<unknown> | null = null;
+  const bounds = new SheetBounds(input.limits ?? DEFAULT_READ_LIMITS);
   try {
     for await (const batch of source.batches()) {
+      bounds.check(batch.rows, batch.cells);
       let start = 0;
       if (!reader) {
         const at = findHeader(spec, batch);
@@ -87,7 +92,7 @@ export async function* readRows(input: ReadInput, state: unknown): RowStream {
     }
   } catch (e) {
     if (!(e instanceof SheetError)) throw e;
-    file.push({ row: e.row, column: null, value: null, code: e.code, expected: null });
+    file.push({ row: e.row, column: null, value: null, code: e.code, expected: e.expected });
   }
   if (!reader && file.length === 0)
     file.push({ row: null, column: null, value: null, code: 'IMPORT_EMPTY_FILE', expected: null });

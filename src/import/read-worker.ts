@@ -10,7 +10,7 @@ import { type FileBytes, openFileBytes } from './file-bytes.js';
 import { openSource } from './open-source.js';
 import type { FromWorker, ReadJob, ToWorker } from './read-on-worker.js';
 import { readRows } from './read-rows.js';
-import type { SheetSource } from './sheet.js';
+import { SheetError, type SheetSource } from './sheet.js';
 import { workerKind } from './worker-kinds.js';
 
 /** Batches posted and not yet taken by the importing thread: enough to keep both threads busy, few enough to bound memory. */
@@ -60,7 +60,14 @@ class Job {
     const { job, source } = this;
     const spec = workerKind(job.kind);
     if (!source || !spec) throw new Error(`cannot read ${job.kind}: not opened, or not a kind read on a worker`);
-    const input = { spec, source, mapping: job.mapping, baseCurrency: job.baseCurrency, orgId: job.orgId };
+    const input = {
+      spec,
+      source,
+      mapping: job.mapping,
+      baseCurrency: job.baseCurrency,
+      orgId: job.orgId,
+      ...(job.limits ? { limits: job.limits } : {}),
+    };
     const stream = readRows(input, state);
     let next = await stream.next();
     while (!next.done) {
@@ -70,6 +77,23 @@ class Job {
       next = await stream.next();
     }
     this.post({ type: 'done', outcome: next.value });
+  }
+
+  /** The sheet's cell text batch by batch, for a kind validated on the importing thread. */
+  async cells(): Promise<void> {
+    const { source } = this;
+    if (!source) throw new Error('cannot read cells: not opened');
+    try {
+      for await (const batch of source.batches()) {
+        this.posted++;
+        this.post({ type: 'sheet', batch });
+        while (this.posted - this.acked >= IN_FLIGHT) await new Promise<void>((r) => (this.wake = r));
+      }
+    } catch (e) {
+      if (!(e instanceof SheetError)) throw e;
+      return this.post({ type: 'sheet-failed', code: e.code, row: e.row, expected: e.expected });
+    }
+    this.post({ type: 'sheet-done' });
   }
 
   ack(): void {
@@ -110,6 +134,11 @@ export function serveReads(port: MessagePort): void {
       case 'read': {
         const current = job;
         if (current) run(() => current.read(message.state).finally(() => current.close()));
+        break;
+      }
+      case 'cells': {
+        const current = job;
+        if (current) run(() => current.cells().finally(() => current.close()));
         break;
       }
       case 'ack':

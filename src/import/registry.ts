@@ -56,9 +56,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = IMPORT_KIND_NAMES.map((ki
       aliases: c.aliases,
       required: c.required === true,
       format:
-        c.format ??
-        (c.type === 'choice' ? [...new Set(Object.values(c.choices ?? {}))].join(' / ') : EXPECTED[c.type]) +
-          (c.sign === 'positive' ? ', > 0' : c.sign === 'nonNegative' ? ', ≥ 0' : ''),
+        c.format ?? (c.type === 'choice' ? [...new Set(c.choices?.values() ?? [])].join(' / ') : EXPECTED[c.type]),
     })),
   };
 });

@@ -30,7 +30,8 @@ export function toReport(params: ImportParamsBase, file: string, outcome: RunOut
 }
 
 function translated(p: RawProblem, file: string, locale: 'zh-CN' | 'en'): ImportProblem {
-  const details = { file, row: p.row ?? '', column: p.column ?? '', value: p.value ?? '', expected: p.expected ?? '' };
+  const column = p.column ?? '';
+  const details = { file, row: p.row ?? '', column, field: column, value: p.value ?? '', expected: p.expected ?? '' };
   const where = p.row === null ? file : `${file}:${p.row}`;
   return { file, ...p, message: clip(`${where} ${translate(p.code, details, locale)}`, 300) };
 }

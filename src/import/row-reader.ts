@@ -1,5 +1,6 @@
 import { minorUnits } from '../core/money/index.js';
-import { cellError, parseCell } from './cells.js';
+import { toCamel } from '../core/shared/index.js';
+import { cellError, parseCell, type RowCurrency } from './cells.js';
 import type { ColumnSpec, Value } from './columns.js';
 import type { HeaderPlan } from './headers.js';
 import { KeyIndex } from './key-index.js';
@@ -29,7 +30,7 @@ export class RowReader<S> {
   private readonly columns: readonly ColumnSpec[];
   private readonly order: number[];
   private readonly currencyAt: number;
-  private readonly baseDigits: number;
+  private readonly base: RowCurrency;
   private row = 0;
   private rowOk = true;
   private readonly ctx: RowContext;
@@ -51,9 +52,12 @@ export class RowReader<S> {
     this.order = this.columns
       .map((_c, i) => i)
       .sort((a, b) => Number(b === this.currencyAt) - Number(a === this.currencyAt));
-    this.baseDigits = minorUnits(baseCurrency);
+    this.base = { code: baseCurrency, digits: minorUnits(baseCurrency) };
     const { cellOf, label } = plan;
     const keys = new Map(this.columns.map((c, i) => [c.key, i]));
+    // A core rule names a field in domain terms (amountMinor): the column storing it, or the key itself.
+    const keyOfField = new Map<string, string>();
+    for (const c of this.columns) if (c.db !== undefined) keyOfField.set(toCamel(c.db), c.key);
     this.ctx = {
       orgId,
       baseCurrency,
@@ -61,6 +65,13 @@ export class RowReader<S> {
       problem: (code, key, value, expected) => {
         this.rowOk = false;
         this.add(code, key === null ? null : (label[keys.get(key) ?? -1] ?? key), value, expected ?? null);
+      },
+      violations: (list) => {
+        for (const v of list) {
+          const key = keyOfField.get(v.field) ?? (keys.has(v.field) ? v.field : null);
+          this.ctx.problem(v.code, key, v.value, v.expected);
+        }
+        return list.length === 0;
       },
     };
   }
@@ -104,7 +115,7 @@ export class RowReader<S> {
   private parseCells(cells: readonly string[]): Value[] {
     const { cellOf, label } = this.plan;
     const values = this.values.fill(null);
-    let digits = this.baseDigits;
+    let currency = this.base;
     for (const i of this.order) {
       const col = this.columns[i] as ColumnSpec;
       const at = cellOf[i] as number;
@@ -114,14 +125,15 @@ export class RowReader<S> {
         if (col.required) this.ctx.problem('IMPORT_REQUIRED_VALUE', col.key, null, col.zh);
         continue;
       }
-      const v = parseCell(col, text, digits, this.style);
+      const v = parseCell(col, text, currency, this.style);
       if (v === undefined) {
         this.rowOk = false;
         this.add(cellError.code, label[i] ?? col.key, raw, cellError.expected);
         continue;
       }
       values[i] = v;
-      if (i === this.currencyAt) digits = minorUnits(v as string);
+      if (i === this.currencyAt && v !== currency.code)
+        currency = { code: v as string, digits: minorUnits(v as string) };
     }
     this.checkWidth(cells);
     return values;

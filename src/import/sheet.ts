@@ -17,6 +17,8 @@ export class SheetError extends Error {
     readonly code: string,
     readonly row: number | null,
     cause?: unknown,
+    /** The limit passed or the form expected, for the message. */
+    readonly expected: string | null = null,
   ) {
     super(code, { cause });
     this.name = 'SheetError';

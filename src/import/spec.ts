@@ -1,3 +1,4 @@
+import type { WriteViolation } from '../core/model/index.js';
 import type { Db } from '../db/connection.js';
 import type { Database, Row } from '../db/schema.js';
 import type { ColumnSpec, Value } from './columns.js';
@@ -14,6 +15,11 @@ export interface RowContext {
   has(key: string): boolean;
   /** Records a problem on the current row; `key` is the column key (reported as the file's header). */
   problem(code: string, key: string | null, value: string | null, expected?: string): void;
+  /**
+   * Records the violations of a core write rule (src/core/model) as problems of the row, each
+   * at the column that holds its field; returns true when there were none.
+   */
+  violations(list: readonly WriteViolation[]): boolean;
 }
 
 /** What an export needs to write one row: reference lookups by id. */

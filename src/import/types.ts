@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/index.js';
+import type { ReadLimits } from './limits.js';
 
 /** What a file holds; each kind maps to one table (plus, for some, a child table). */
 export const IMPORT_KIND_NAMES = [
@@ -62,6 +63,8 @@ export interface ImportParamsBase {
    * large CSV files of kinds that allow it do (docs/adr/0009). The outcome is the same either way.
    */
   readonly worker?: boolean;
+  /** Bounds of rows, columns, cells, unpacked bytes and time (DEFAULT_READ_LIMITS when absent). */
+  readonly limits?: ReadLimits;
 }
 
 export interface ImportFileParams extends ImportParamsBase {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { formatMinor } from '../core/money/index.js';
 import { parseAmount } from './amounts.js';
-import { parseDate } from './dates.js';
+import { excelSerial, parseDate } from './dates.js';
 import { newId } from './ids.js';
 import { normaliseRule } from './kinds/rules.js';
 import { normaliseHeader, normaliseText } from './text.js';
@@ -11,7 +11,7 @@ import { normaliseHeader, normaliseText } from './text.js';
 test('reads the date forms accounting exports use', () => {
   const ok = (text: string, order: 'dmy' | 'mdy' | null = null) => {
     const r = parseDate(text, order);
-    return r.ok ? r.date : r.ambiguous ? 'ambiguous' : 'bad';
+    return r.ok ? r.date : r.reason === 'ambiguous' ? 'ambiguous' : 'bad';
   };
   for (const t of [
     '2025-08-31',
@@ -30,12 +30,33 @@ test('reads the date forms accounting exports use', () => {
   assert.equal(ok('03/04/2025', 'mdy'), '2025-03-04');
   for (const t of ['2025-02-29', '2025-13-01', 'tomorrow', '2025-08', '1850-01-01']) assert.equal(ok(t), 'bad', t);
   assert.equal(ok('2024-02-29'), '2024-02-29');
+  assert.equal(ok('2026年11月1日'), '2026-11-01');
+  assert.equal(ok('2026-02-28T13:45:00Z'), '2026-02-28');
+});
+
+test('refuses dates with a reason: signs, times that are not times, serials out of range, mixed separators', () => {
+  const why = (text: string) => {
+    const r = parseDate(text, null);
+    return r.ok ? r.date : r.reason;
+  };
+  assert.equal(why('-1'), 'syntax');
+  assert.equal(why('-45900'), 'syntax');
+  assert.equal(why('2026-02-28T25:00:00'), 'time');
+  assert.equal(why('2026-02-28 23:60'), 'time');
+  assert.equal(why('2026-02-28Tnoon'), 'syntax');
+  assert.equal(why('1'), 'syntax');
+  assert.equal(why('12345'), 'range');
+  assert.equal(why('2025/08-31'), 'syntax');
+  assert.equal(why('2025 8 31'), 'syntax');
+  assert.equal(excelSerial(-5).ok, false);
+  assert.equal(excelSerial(0).ok, false);
+  assert.deepEqual(excelSerial(45900.75), { ok: true, date: '2025-08-31' });
 });
 
 test('reads amounts into minor units without floating point', () => {
-  const minor = (text: string, digits = 2, decimal: '.' | ',' = '.') => {
-    const r = parseAmount(normaliseText(text), digits, decimal);
-    return r.ok ? r.minor : r.tooManyDecimals ? 'decimals' : 'bad';
+  const minor = (text: string, digits = 2, decimal: '.' | ',' = '.', currency = digits === 0 ? 'JPY' : 'CNY') => {
+    const r = parseAmount(normaliseText(text), digits, decimal, currency);
+    return r.ok ? r.minor : r.reason === 'decimals' ? 'decimals' : r.reason === 'syntax' ? 'bad' : r.reason;
   };
   assert.equal(minor('1234.56'), 123456);
   assert.equal(minor('1,234.56'), 123456);
@@ -52,14 +73,39 @@ test('reads amounts into minor units without floating point', () => {
   assert.equal(minor('1.234'), 'decimals');
   assert.equal(minor('1000', 0), 1000);
   assert.equal(minor('1.234,56'), 'bad');
-  for (const t of ['abc', '', '.', '1..2', '12-3', '1e5']) assert.equal(minor(t), 'bad', t);
+  for (const t of ['abc', '', '.', '1..2', '12-3', '1e5', '5-', '.5', '5.']) assert.equal(minor(t), 'bad', t);
+  assert.equal(minor('¥1,234.50'), 123450);
+  assert.equal(minor('1 234,50'), 123450);
+  assert.equal(minor('1234,5'), 123450);
+  assert.equal(minor('-¥5'), -500);
+  assert.equal(minor('$100', 2, '.', 'USD'), 10000);
+  assert.equal(minor('HK$100', 2, '.', 'HKD'), 10000);
+});
+
+test('refuses amounts with a reason: bad groups, two signs, another currency', () => {
+  const why = (text: string, currency = 'CNY') => {
+    const r = parseAmount(normaliseText(text), 2, '.', currency);
+    return r.ok ? r.minor : r.reason;
+  };
+  assert.equal(why('1,2,3'), 'grouping');
+  assert.equal(why('12,34,567'), 'grouping');
+  assert.equal(why('1,234,56'), 'grouping');
+  assert.equal(why('1,234 567'), 'grouping');
+  assert.equal(why('(-5)'), 'double-sign');
+  assert.equal(why('--5'), 'double-sign');
+  assert.equal(why('$100'), 'currency');
+  assert.equal(why('€100'), 'currency');
+  assert.equal(why('USD 100'), 'currency');
+  assert.equal(why('100 EUR'), 'currency');
+  assert.equal(why('¥100', 'USD'), 'currency');
+  assert.equal(why('99999999999999999999'), 'range');
 });
 
 test('any amount written by formatMinor reads back to the same minor units', () => {
   fc.assert(
     fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom(0, 2, 3), (n, digits) => {
       const currency = digits === 0 ? 'JPY' : digits === 2 ? 'CNY' : 'KWD';
-      const r = parseAmount(formatMinor(n, currency), digits, '.');
+      const r = parseAmount(formatMinor(n, currency), digits, '.', currency);
       return r.ok && r.minor === n;
     }),
   );

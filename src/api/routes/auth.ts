@@ -18,7 +18,7 @@ import { email, errorBody, id, okBody, optionalText, password, text } from '../s
 
 export interface AuthRouteOptions {
   readonly security: SecuritySettings;
-  /** Per-address limit of the login endpoint (in memory), on top of the account lock-out. */
+  /** Per-address limit (in memory) shared by login and invitation acceptance, on top of the lock-out. */
   readonly loginRateLimit: { readonly max: number; readonly timeWindow: number };
 }
 
@@ -34,8 +34,11 @@ const loginBody = z.strictObject({ email: email(), password: z.string().min(1).m
 export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, options: AuthRouteOptions): void {
   const { db, clock } = deps;
   const zapp = app.withTypeProvider<ZodTypeProvider>();
+  // One request budget per address shared by every endpoint that checks a password.
+  const passwordLimit = app.rateLimit(options.loginRateLimit);
   zapp.post('/api/v1/auth/login', {
-    config: { permission: 'public', rateLimit: options.loginRateLimit },
+    config: { permission: 'public' },
+    onRequest: passwordLimit,
     schema: {
       summary: 'Log in: sets the session cookies, returns the CSRF token',
       tags: ['auth'],
@@ -51,7 +54,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, options:
     },
   });
   zapp.post('/api/v1/invitations/accept', {
-    config: { permission: 'public', rateLimit: options.loginRateLimit },
+    config: { permission: 'public' },
+    onRequest: passwordLimit,
     schema: {
       summary: 'Accept an invitation: creates the account (or joins an existing one) with the invited role',
       tags: ['members'],
@@ -59,7 +63,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, options:
       response: { 201: z.object({ userId: z.string(), orgId: z.string(), role: z.enum(ROLES) }), '4XX': errorBody },
     },
     handler: async (req, reply) => {
-      const result = await acceptInvitation(db, { ...req.body, now: clock.now().toISOString() });
+      const acceptance = { ...req.body, ip: req.ip, now: clock.now().toISOString() };
+      const result = await acceptInvitation(db, acceptance, options.security);
       return sendResult(req, reply, result, 201);
     },
   });

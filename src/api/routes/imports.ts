@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
-import { IMPORT_KIND_NAMES, importBuffer } from '../../import/index.js';
+import { IMPORT_KIND_NAMES, importBuffer, type ReadLimits } from '../../import/index.js';
+import type { ImportQueue } from '../import-queue.js';
 import { BODY_LIMIT } from '../limits.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { optionalText } from '../schemas/common.js';
@@ -24,7 +25,11 @@ const report = z.object({
  * the report of what would change and every problem; `dryRun=false` commits when clean.
  * Saved column mappings are not selectable over HTTP yet (the importer would also read a path).
  */
-export function registerImportRoutes(app: FastifyInstance, { db, clock }: ApiDeps): void {
+export function registerImportRoutes(
+  app: FastifyInstance,
+  { db, clock }: ApiDeps,
+  options: { readonly queue: ImportQueue; readonly limits: ReadLimits },
+): void {
   app.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10 } });
   orgRoute(app, clock, {
     method: 'POST',
@@ -41,23 +46,28 @@ export function registerImportRoutes(app: FastifyInstance, { db, clock }: ApiDep
     }),
     handler: async ({ auth, query, req }) => {
       if (!req.isMultipart()) return fail('IMPORT_UPLOAD_MISSING', {});
-      const file = await req.file();
-      if (!file) return fail('IMPORT_UPLOAD_MISSING', {});
-      const data = await file.toBuffer();
-      const options = {
-        ...(query.encoding ? { encoding: query.encoding } : {}),
-        ...(query.sheet ? { sheet: query.sheet } : {}),
-      };
-      const locale = pickLocale(req.headers['accept-language']);
-      const base = {
-        orgId: auth.orgId,
-        kind: query.kind,
-        fileName: file.filename,
-        data,
-        locale,
-        dryRun: query.dryRun === 'true',
-      };
-      return ok(await importBuffer(db, { ...base, ...options }));
+      return options.queue.run(async () => {
+        const file = await req.file();
+        if (!file) return fail('IMPORT_UPLOAD_MISSING', {});
+        const data = await file.toBuffer();
+        const given = {
+          ...(query.encoding ? { encoding: query.encoding } : {}),
+          ...(query.sheet ? { sheet: query.sheet } : {}),
+        };
+        const locale = pickLocale(req.headers['accept-language']);
+        const base = {
+          orgId: auth.orgId,
+          kind: query.kind,
+          fileName: file.filename,
+          data,
+          locale,
+          dryRun: query.dryRun === 'true',
+          // Off the event loop whatever the kind and format: the server keeps answering meanwhile.
+          worker: true,
+          limits: options.limits,
+        };
+        return ok(await importBuffer(db, { ...base, ...given }));
+      });
     },
   });
 }

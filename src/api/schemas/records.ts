@@ -1,6 +1,47 @@
 import { z } from 'zod';
 import type { Field, RecordKind } from '../../app/records/index.js';
-import { country, currency, id, instant, localDate, money, optionalText, page, pageOf, rate, text } from './common.js';
+import type { PolicyTerms } from '../../core/model/index.js';
+import { country, id, instant, localDate, money, optionalText, page, pageOf, rate, text } from './common.js';
+
+/** An invoice's instalments: each due date and amount; their sum and dates are core rules. */
+const instalments = z
+  .array(z.strictObject({ dueOn: localDate(), amountMinor: money() }))
+  .max(360)
+  .describe('instalment schedule; empty for a single due date');
+
+/** An acceptance bill's chain of endorsements. */
+const endorsements = z.array(z.strictObject({ on: localDate(), from: text(200), to: text(200) })).max(100);
+
+const share = () => z.number().min(0).max(1);
+const days = () => z.int().min(0).max(3650);
+const minor = () => z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** A credit-insurance policy's terms (PolicyTerms): any of them, the defaults apply to the rest. */
+const policyTerms = z
+  .strictObject({
+    insuredPctCommercial: share(),
+    insuredPctPolitical: share(),
+    insuredPctRejection: share(),
+    claimThresholdMinor: minor(),
+    aggregateFirstLossMinor: minor(),
+    perBuyerExcessMinor: minor(),
+    maxCreditTermsDays: days(),
+    maxExtensionDays: days(),
+    overdueNotifyDays: days(),
+    adverseInfoNotifyDays: days(),
+    collectionTransferDays: days(),
+    claimWaitingDays: days(),
+    indemnityPaymentDays: days(),
+    maxLiabilityMinor: minor().nullable(),
+    maxLiabilityPremiumMultiple: z.number().min(0).max(1000).nullable(),
+    premiumRate: share(),
+    minPremiumMinor: minor().nullable(),
+    discretionaryLimitMaxMinor: minor().nullable(),
+    includeVat: z.boolean(),
+    renewalNoticeDays: days(),
+    shipmentDeclarationDays: days(),
+  } satisfies Record<keyof PolicyTerms, z.ZodType>)
+  .partial();
 
 /**
  * The zod schemas of each record kind, generated from its field table: strict create and
@@ -18,7 +59,8 @@ function input(f: Field): z.ZodType {
     case 'instant':
       return instant();
     case 'currency':
-      return currency();
+      // The shape only: an unknown code is the core rule's UNKNOWN_CURRENCY, as in an import.
+      return z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 4217 code such as CNY');
     case 'country':
       return country();
     case 'int':
@@ -31,23 +73,29 @@ function input(f: Field): z.ZodType {
       return z.boolean();
     case 'tags':
       return z.array(text(100)).max(100);
-    case 'json':
-      return z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]);
+    case 'instalments':
+      return instalments;
+    case 'endorsements':
+      return endorsements;
+    case 'terms':
+      return policyTerms;
     case 'ref':
       return id().describe(`id of a ${f.refTable ?? 'record'} of the same organisation`);
   }
 }
 
 function output(f: Field): z.ZodType {
-  const base: Record<string, () => z.ZodType> = {
+  const base: Partial<Record<string, () => z.ZodType>> = {
     int: () => z.number(),
     money: () => z.int(),
     rate: () => z.number(),
     bool: () => z.boolean(),
     tags: () => z.array(z.string()),
-    json: () => z.unknown(),
+    instalments: () => instalments,
+    endorsements: () => endorsements,
+    terms: () => z.record(z.string(), z.unknown()),
   };
-  const schema = base[f.type]?.() ?? z.string();
+  const schema = (Object.hasOwn(base, f.type) ? base[f.type]?.() : undefined) ?? z.string();
   return f.mode === 'nullable' ? schema.nullable() : schema;
 }
 

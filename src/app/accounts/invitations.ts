@@ -14,6 +14,7 @@ import {
 import { withTransaction } from '../../db/transaction.js';
 import { type Actor, writeAudit } from '../records/index.js';
 import { normaliseEmail, type SecuritySettings } from './context.js';
+import { checkLockout, isLockedNow, recordPasswordCheck } from './lockout.js';
 import { isRole, type Role } from './roles.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 
@@ -84,6 +85,8 @@ export interface Acceptance {
   readonly name: string;
   readonly password: string;
   readonly now: string;
+  /** The caller's address: a password checked here counts against the same lock-out as a login. */
+  readonly ip: string;
 }
 
 /**
@@ -93,6 +96,7 @@ export interface Acceptance {
 export async function acceptInvitation(
   db: Db,
   p: Acceptance,
+  settings: SecuritySettings,
 ): Promise<Result<{ userId: string; orgId: string; role: Role }>> {
   return withTransaction(db, async (tx) => {
     const inv = await findInvitationByHash(tx, { tokenHash: hashSecret(p.token) });
@@ -100,7 +104,19 @@ export async function acceptInvitation(
       return fail('INVITATION_INVALID', {});
     }
     let user = await findUserByEmail(tx, { email: inv.email });
-    if (user && !(await verifyPassword(p.password, user.password_hash))) return fail('LOGIN_FAILED', {});
+    if (user) {
+      // An existing account confirms with its own password: counted like a login, refused while locked.
+      const who = { email: inv.email, ip: p.ip, now: new Date(p.now) };
+      const allowed = await checkLockout(tx, who, settings);
+      if (!allowed.ok) return allowed;
+      if (!(await verifyPassword(p.password, user.password_hash))) {
+        await recordPasswordCheck(tx, { ...who, succeeded: false });
+        // The guess that locks the account also closes the invitation it came through.
+        if (await isLockedNow(tx, who, settings))
+          await closeInvitation(tx, { orgId: inv.org_id, id: inv.id, field: 'revoked_at', at: p.now });
+        return fail('LOGIN_FAILED', {});
+      }
+    }
     if (user && (await findMembership(tx, { orgId: inv.org_id, userId: user.id }))) {
       return fail('ALREADY_MEMBER', { email: inv.email });
     }

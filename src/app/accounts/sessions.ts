@@ -1,21 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import {
   clearFailedAttempts,
-  countFailedAttempts,
   deleteSession,
   deleteUserSessions,
   findApiTokenByHash,
   findSession,
   findUserByEmail,
   findUserById,
-  insertLoginAttempt,
   insertSession,
   listUserMemberships,
   touchApiToken,
 } from '../../db/stores/accounts.js';
 import { type AuthContext, normaliseEmail, type SecuritySettings } from './context.js';
+import { checkLockout, recordPasswordCheck } from './lockout.js';
 import { isRole, type Role } from './roles.js';
 import { DUMMY_PASSWORD_HASH, hashSecret, newSecret, verifyPassword } from './secrets.js';
 
@@ -39,28 +37,26 @@ export interface LoginSuccess {
 
 /**
  * Checks a password and opens a session in one organisation. Repeated failures lock the
- * account (and, past a higher count, the client address) for `lockoutMinutes`; a locked
- * account is refused before its password is even checked.
+ * account (and, past a higher count, the client address) for `lockoutMinutes` from the failure
+ * that locked it (lockout.ts); a locked account is refused before its password is even checked.
  */
 export async function login(db: Db, req: LoginRequest, settings: SecuritySettings): Promise<Result<LoginSuccess>> {
   const email = normaliseEmail(req.email);
-  const since = new Date(req.now.getTime() - settings.lockoutMinutes * 60_000).toISOString();
-  const byIp = await countFailedAttempts(db, { by: 'ip', value: req.ip, since });
-  if (byIp >= settings.maxFailuresPerIp) return fail('TOO_MANY_ATTEMPTS', { minutes: settings.lockoutMinutes });
-  const byEmail = await countFailedAttempts(db, { by: 'email', value: email, since });
-  if (byEmail >= settings.maxFailuresPerAccount) return fail('ACCOUNT_LOCKED', { minutes: settings.lockoutMinutes });
+  const who = { email, ip: req.ip, now: req.now };
+  const allowed = await checkLockout(db, who, settings);
+  if (!allowed.ok) return allowed;
   const user = await findUserByEmail(db, { email });
   const isValid = await verifyPassword(req.password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
-  const attempt = { id: randomUUID(), email, ip: req.ip, at: req.now.toISOString() };
+  const attempt = { at: req.now.toISOString() };
   if (!user || !isValid) {
-    await insertLoginAttempt(db, { ...attempt, succeeded: 0 });
+    await recordPasswordCheck(db, { ...who, succeeded: false });
     return fail('LOGIN_FAILED', {});
   }
   const memberships = await listUserMemberships(db, { userId: user.id });
   const membership = req.orgId ? memberships.find((m) => m.org_id === req.orgId) : memberships[0];
   if (!membership || !isRole(membership.role)) return fail('NOT_A_MEMBER', {});
   await clearFailedAttempts(db, { email });
-  await insertLoginAttempt(db, { ...attempt, succeeded: 1 });
+  await recordPasswordCheck(db, { ...who, succeeded: true });
   const sessionId = newSecret('cgs');
   const csrfToken = newSecret('cgc');
   const expiresAt = new Date(req.now.getTime() + settings.sessionHours * 3_600_000).toISOString();

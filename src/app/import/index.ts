@@ -11,5 +11,6 @@ export {
   importFile,
   isImportKind,
   loadColumnMapping,
+  readLimitsFrom,
   saveColumnMapping,
 } from '../../import/index.js';

@@ -1,9 +1,11 @@
+import { toCamel, toSnake } from '../../core/shared/index.js';
 /**
  * The field language of the record kinds: each API field (camelCase, the database column is its
  * snake_case) has a type and a mode, written compactly as 'date', 'text?' or 'ref:customers='.
  *   type:  text (<= 200 chars) | note (<= 4000) | date | instant | currency | country | int |
  *          money (safe integer minor units) | rate (finite number) | bool (0/1 in the database) |
- *          tags (string[] as JSON text) | json (object or array as JSON text) | ref:<table> (an id
+ *          tags (string[] as JSON text) | instalments | endorsements | terms (JSON text of one exact
+ *          shape each, validated before storage: no report can meet a value it cannot read) | ref:<table> (an id
  *          of a record of the same organisation) | one of an enum (`{ enum: [...] }`)
  *   mode:  '' required | '?' optional, null when absent | '=' optional, the database default applies
  */
@@ -19,7 +21,9 @@ export type FieldType =
   | 'rate'
   | 'bool'
   | 'tags'
-  | 'json'
+  | 'instalments'
+  | 'endorsements'
+  | 'terms'
   | 'ref';
 export type FieldMode = 'required' | 'nullable' | 'default';
 
@@ -35,20 +39,18 @@ export interface Field {
 
 export type FieldDef = string | { readonly enum: readonly string[]; readonly mode?: '' | '?' | '=' };
 
-export function toSnake(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
+export { toCamel, toSnake };
 
-export function toCamel(column: string): string {
-  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-const MODES: Record<string, FieldMode> = { '': 'required', '?': 'nullable', '=': 'default' };
+const MODES: ReadonlyMap<string, FieldMode> = new Map([
+  ['', 'required'],
+  ['?', 'nullable'],
+  ['=', 'default'],
+]);
 
 export function parseField(name: string, def: FieldDef): Field {
   const column = toSnake(name);
   if (typeof def !== 'string') {
-    return { name, column, type: 'text', mode: MODES[def.mode ?? ''] ?? 'required', values: def.enum };
+    return { name, column, type: 'text', mode: MODES.get(def.mode ?? '') ?? 'required', values: def.enum };
   }
   const match = /^([a-z]+)(?::([a-z_]+))?([?=]?)$/.exec(def);
   if (!match) throw new Error(`bad field definition ${name}: ${def}`);
@@ -57,9 +59,16 @@ export function parseField(name: string, def: FieldDef): Field {
     name,
     column,
     type: type as FieldType,
-    mode: MODES[mode ?? ''] ?? 'required',
+    mode: MODES.get(mode ?? '') ?? 'required',
     ...(refTable ? { refTable } : {}),
   };
+}
+
+const JSON_TYPES: ReadonlySet<FieldType> = new Set(['tags', 'instalments', 'endorsements', 'terms']);
+
+/** Fields stored as JSON text. */
+export function isJson(type: FieldType): boolean {
+  return JSON_TYPES.has(type);
 }
 
 /** A database row as the API shows it: camelCase names, booleans, parsed JSON. */
@@ -71,7 +80,7 @@ export function rowToApi(fields: readonly Field[], row: Record<string, unknown>)
     if (value === undefined) continue;
     if (value === null) out[f.name] = null;
     else if (f.type === 'bool') out[f.name] = Number(value) !== 0;
-    else if (f.type === 'tags' || f.type === 'json') out[f.name] = JSON.parse(String(value));
+    else if (isJson(f.type)) out[f.name] = JSON.parse(String(value));
     else out[f.name] = value;
   }
   return out;
@@ -88,7 +97,7 @@ export function apiToRow(fields: readonly Field[], body: Record<string, unknown>
     }
     if (value === null) out[f.column] = null;
     else if (f.type === 'bool') out[f.column] = value ? 1 : 0;
-    else if (f.type === 'tags' || f.type === 'json') out[f.column] = JSON.stringify(value);
+    else if (isJson(f.type)) out[f.column] = JSON.stringify(value);
     else out[f.column] = value;
   }
   return out;

@@ -1,4 +1,10 @@
-import { BILL_STATUSES, INVOICE_STATUSES, LEGAL_EVENT_TYPES } from '../../core/model/index.js';
+import {
+  BILL_STATUSES,
+  INVOICE_STATUSES,
+  LEGAL_EVENT_TYPES,
+  RECURRING_CATEGORIES,
+  SIZE_CLASSES,
+} from '../../core/model/index.js';
 import type { TableName } from '../../db/bulk.js';
 import type { FieldDef } from './fields.js';
 
@@ -59,7 +65,7 @@ export const KINDS: readonly KindDef[] = [
     fields: {
       ...party,
       industry: 'text?',
-      sizeClass: 'text?',
+      sizeClass: { enum: SIZE_CLASSES, mode: '?' },
       currency: 'currency?',
       tags: 'tags=',
       email: 'text?',
@@ -93,7 +99,7 @@ export const KINDS: readonly KindDef[] = [
       status: { enum: INVOICE_STATUSES, mode: '=' },
       isDisputed: 'bool=',
       externalId: 'text?',
-      instalments: 'json=',
+      instalments: 'instalments=',
       channel: 'text?',
     },
     area: 'data',
@@ -195,7 +201,7 @@ export const KINDS: readonly KindDef[] = [
     key: ['id'],
     fields: {
       name: 'text',
-      category: 'text',
+      category: { enum: RECURRING_CATEGORIES },
       direction: { enum: ['inflow', 'outflow'] },
       currency: 'currency',
       amountMinor: 'money',
@@ -309,7 +315,7 @@ export const KINDS: readonly KindDef[] = [
       acceptorCustomerId: 'ref:customers?',
       drawerName: 'text',
       customerId: 'ref:customers?',
-      endorsements: 'json=',
+      endorsements: 'endorsements=',
       status: { enum: ['held', 'endorsed', 'discounted', 'settled', 'dishonoured'], mode: '=' },
       discountedOn: 'date?',
       discountRate: 'rate?',
@@ -331,7 +337,7 @@ export const KINDS: readonly KindDef[] = [
       currency: 'currency',
       startsOn: 'date',
       endsOn: 'date',
-      terms: 'json',
+      terms: 'terms',
       lossPayee: 'text?',
       lossPayeeType: 'text?',
       financedShare: 'rate?',

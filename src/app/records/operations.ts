@@ -19,6 +19,7 @@ import { withTransaction } from '../../db/transaction.js';
 import { type Actor, writeAudit } from './audit.js';
 import { apiToRow, type Field, rowToApi, toSnake } from './fields.js';
 import { fieldColumn, type RecordKind } from './registry.js';
+import { checkWriteRules } from './validate.js';
 
 export type ApiRecord = Record<string, unknown>;
 type Body = Record<string, unknown>;
@@ -80,24 +81,37 @@ export async function getRecord(db: Db, kind: RecordKind, p: { orgId: string; ke
   return item ? ok(item) : fail('RECORD_NOT_FOUND', { kind: kind.path });
 }
 
+/** The code of a reference to no record of the organisation: the one the importer gives. */
+const UNKNOWN_REFERENCE: ReadonlyMap<string, string> = new Map([
+  ['customers', 'UNKNOWN_CUSTOMER'],
+  ['suppliers', 'UNKNOWN_SUPPLIER'],
+  ['invoices', 'UNKNOWN_INVOICE'],
+  ['bills', 'UNKNOWN_BILL'],
+  ['bank_accounts', 'UNKNOWN_BANK_ACCOUNT'],
+]);
+
 /** Every id the body refers to must belong to the same organisation. */
 async function checkReferences(db: Db, kind: RecordKind, orgId: string, body: Body): Promise<Result<true>> {
-  const wanted: { field: Field; value: string }[] = [];
-  const collect = (fields: readonly Field[], values: Body) => {
+  const wanted: { field: Field; path: string; value: string }[] = [];
+  const collect = (fields: readonly Field[], values: Body, prefix: string) => {
     for (const f of fields) {
       const v = values[f.name];
-      if (f.refTable && typeof v === 'string') wanted.push({ field: f, value: v });
+      if (f.refTable && typeof v === 'string') wanted.push({ field: f, path: `${prefix}${f.name}`, value: v });
     }
   };
-  collect(kind.fields, body);
+  collect(kind.fields, body, '');
   const children = kind.child ? body[kind.child.field] : undefined;
-  if (kind.child && Array.isArray(children)) for (const c of children) collect(kind.child.fields, c as Body);
+  if (kind.child && Array.isArray(children))
+    children.forEach((c, i) => {
+      collect(kind.child?.fields ?? [], c as Body, `${kind.child?.field}.${i}.`);
+    });
   const tables = new Set(wanted.map((w) => w.field.refTable as string));
   for (const table of tables) {
     const ids = wanted.filter((w) => w.field.refTable === table);
     const found = await existingIds(db, { orgId, table: table as TableName, ids: ids.map((w) => w.value) });
     const missing = ids.find((w) => !found.has(w.value));
-    if (missing) return fail('REFERENCE_NOT_FOUND', { field: missing.field.name, value: missing.value });
+    if (missing)
+      return fail(UNKNOWN_REFERENCE.get(table) ?? 'REFERENCE_NOT_FOUND', { field: missing.path, value: missing.value });
   }
   return ok(true);
 }
@@ -115,6 +129,8 @@ export async function createRecord(db: Db, kind: RecordKind, by: Actor, body: Bo
     return withTransaction(db, async (tx) => {
       const refs = await checkReferences(tx, kind, by.orgId, body);
       if (!refs.ok) return refs;
+      const rules = await checkWriteRules(tx, kind, by.orgId, body, null);
+      if (!rules.ok) return rules;
       const values = stamped(kind, by, apiToRow(kind.fields, body, true));
       if (kind.hasGeneratedId) values.id = randomUUID();
       await insertRow(tx, kind.spec, { orgId: by.orgId, values });
@@ -148,6 +164,9 @@ export async function updateRecord(
       if (!before.ok) return before;
       const refs = await checkReferences(tx, kind, by.orgId, body);
       if (!refs.ok) return refs;
+      const id = typeof before.value.id === 'string' ? before.value.id : null;
+      const rules = await checkWriteRules(tx, kind, by.orgId, { ...before.value, ...body }, id);
+      if (!rules.ok) return rules;
       await updateRow(tx, kind.spec, { orgId: by.orgId, key, values: apiToRow(kind.fields, body, false) });
       await writeChildren(tx, kind, by.orgId, String(before.value.id), body);
       const after = await getRecord(tx, kind, { orgId: by.orgId, key });

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { exportRows, IMPORT_KIND_NAMES, type ImportReport, importFile, isImportKind } from '../../app/import/index.js';
+import {
+  exportRows,
+  IMPORT_KIND_NAMES,
+  type ImportReport,
+  importFile,
+  isImportKind,
+  readLimitsFrom,
+} from '../../app/import/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
@@ -63,6 +70,7 @@ export function addImportExportCommands(program: Command): void {
               path: file,
               locale,
               dryRun: o.dryRun === true,
+              limits: readLimitsFrom(process.env),
               onProgress: (done, total) => progress.update(kind, done, total),
               ...(o.encoding ? { encoding: o.encoding } : {}),
               ...(o.mapping ? { mapping: o.mapping } : {}),

@@ -51,3 +51,25 @@ export type {
   RecurringItem,
 } from './treasury.js';
 export { RECURRING_CATEGORIES } from './treasury.js';
+export {
+  type DocumentDraft,
+  validateCreditNote,
+  validateDocument,
+} from './validate-documents.js';
+export {
+  validateAcceptanceBill,
+  validateAmounts,
+  validateFxRate,
+  validateLegalEvent,
+  validateParty,
+  validateRecurringItem,
+} from './validate-records.js';
+export {
+  type AllocationDraft,
+  type AllocationTarget,
+  type SettlementDraft,
+  type SettlementKind,
+  validateAllocationTarget,
+  validateSettlement,
+} from './validate-settlements.js';
+export { NO_VIOLATIONS, type WriteRuleCode, type WriteViolation } from './write-rules.js';

@@ -67,7 +67,7 @@ export function isCurrencyCode(code: string): code is CurrencyCode {
 
 /** Number of decimal places of the currency's minor unit (2 for CNY, 0 for JPY). */
 export function minorUnits(currency: CurrencyCode): number {
-  const units = MINOR_UNITS[currency];
+  const units = Object.hasOwn(MINOR_UNITS, currency) ? MINOR_UNITS[currency] : undefined;
   if (units === undefined) throw new RangeError(`unknown currency ${currency}`);
   return units;
 }

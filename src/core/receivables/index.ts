@@ -19,7 +19,7 @@ export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
 export type { ReceivablesFigures, ReceivablesTotals } from './figures.js';
 export { computeReceivablesFigures, daysPastDue, isOverdue, LONG_OVERDUE_DAYS } from './figures.js';
-export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger, UnreadableRow } from './ledger.js';
 export type { LedgerColumns } from './ledger-columns.js';
 export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';

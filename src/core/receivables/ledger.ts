@@ -29,7 +29,16 @@ export interface LedgerSettlement {
   readonly kind: 'receipt' | 'credit_note' | 'write_off';
 }
 
+/** A stored row a loader could not read: left out of the ledger and named here for the report's warnings. */
+export interface UnreadableRow {
+  readonly table: string;
+  readonly id: string;
+  readonly reason: string;
+}
+
 export interface ReceivablesLedger {
   readonly invoices: readonly LedgerInvoice[];
   readonly settlements: readonly LedgerSettlement[];
+  /** Rows left out because they could not be read (a value no write rule allows): one bad row never fails a report. */
+  readonly unreadable?: readonly UnreadableRow[];
 }

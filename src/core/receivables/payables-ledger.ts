@@ -1,5 +1,6 @@
 import type { BillStatus } from '../model/index.js';
 import { epochDayUnchecked, type LocalDate, maxDate } from '../time/index.js';
+import type { UnreadableRow } from './ledger.js';
 import { addToRow, type Periods, periodOf } from './periods.js';
 
 /** A bill as the payables analytics read it. */
@@ -25,6 +26,8 @@ export interface LedgerBillPayment {
 export interface PayablesLedger {
   readonly bills: readonly LedgerBill[];
   readonly payments: readonly LedgerBillPayment[];
+  /** Rows left out because they could not be read; named for the report's warnings. */
+  readonly unreadable?: readonly UnreadableRow[];
 }
 
 /**

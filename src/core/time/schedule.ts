@@ -16,7 +16,11 @@ export type ScheduleRule =
   | { readonly kind: 'weekly'; readonly weekday: number; readonly adjust: Adjustment }
   | { readonly kind: 'yearly'; readonly month: number; readonly day: number; readonly adjust: Adjustment };
 
-const ADJUST: Record<string, Adjustment> = { previous: 'previous', next: 'next', none: 'none' };
+const ADJUST: ReadonlyMap<string, Adjustment> = new Map([
+  ['previous', 'previous'],
+  ['next', 'next'],
+  ['none', 'none'],
+]);
 
 /**
  * Parses a recurring rule: 'monthly:15', 'monthly:last', 'monthly:last-working-day',
@@ -29,7 +33,7 @@ const ADJUST: Record<string, Adjustment> = { previous: 'previous', next: 'next',
 export function parseScheduleRule(rule: string): Result<ScheduleRule> {
   const bad = (reason: string) => fail('INVALID_RECURRING_RULE', { value: rule, reason });
   const [kind = '', arg = '', adj = 'previous', ...rest] = rule.trim().toLowerCase().split(':');
-  const adjust = ADJUST[adj];
+  const adjust = ADJUST.get(adj);
   if (!adjust || rest.length > 0) return bad('adjustment must be previous, next or none');
   const int = (text: string, min: number, max: number): number | null => {
     if (!/^\d{1,2}$/.test(text)) return null;

@@ -267,6 +267,22 @@ export async function countFailedAttempts(db: Db, params: { by: 'email' | 'ip'; 
   return Number(row.n);
 }
 
+/** The times of the failed attempts since `since`, by e-mail or by IP address, oldest first. */
+export async function listFailedAttemptTimes(
+  db: Db,
+  params: { by: 'email' | 'ip'; value: string; since: string },
+): Promise<string[]> {
+  const rows = await db.kysely
+    .selectFrom('login_attempts')
+    .select('at')
+    .where(params.by, '=', params.value)
+    .where('at', '>=', params.since)
+    .where('succeeded', '=', 0)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => r.at);
+}
+
 /** A successful login clears the account's failure count. */
 export async function clearFailedAttempts(db: Db, params: { email: string }): Promise<void> {
   await db.kysely.deleteFrom('login_attempts').where('email', '=', params.email).where('succeeded', '=', 0).execute();

@@ -9,8 +9,9 @@ import {
   type PayablesLedger,
   type ReceivablesLedger,
   type UnlinkedCredit,
+  type UnreadableRow,
 } from '../../core/receivables/index.js';
-import { InvariantError } from '../../core/shared/index.js';
+import { isLocalDate } from '../../core/time/index.js';
 import type { Db } from '../connection.js';
 import { forEachRow } from '../select-rows.js';
 import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
@@ -38,10 +39,16 @@ export async function loadReceivablesLedger(
 ): Promise<ReceivablesLedger> {
   const strings = new SharedStrings();
   const invoices: LedgerInvoice[] = [];
+  const unreadable: UnreadableRow[] = [];
   const writtenOffOn = new Map<string, string>();
   await forEachRow(db, selectInvoices(db, params), (row) => {
     const values = row as InvoiceValues;
-    invoices.push(toLedgerInvoice(values, strings));
+    const invoice = toLedgerInvoice(values, strings);
+    if (typeof invoice === 'string') {
+      unreadable.push({ table: 'invoices', id: values[0], reason: invoice });
+      return;
+    }
+    invoices.push(invoice);
     if (values[11] !== null && values[7] === 'written_off') writtenOffOn.set(values[0], values[11]);
   });
   sortById(invoices);
@@ -61,7 +68,8 @@ export async function loadReceivablesLedger(
   }
   for (const s of applyUnlinkedCredits(invoices, settlements, unlinked).settlements) settlements.push(s);
   for (const s of writeOffs(invoices, settlements, writtenOffOn)) settlements.push(s);
-  return { invoices, settlements: inInvoiceOrder(invoices, settlements, (s) => s.invoiceId) };
+  const ordered = inInvoiceOrder(invoices, settlements, (s) => s.invoiceId);
+  return unreadable.length > 0 ? { invoices, settlements: ordered, unreadable } : { invoices, settlements: ordered };
 }
 
 /**
@@ -125,9 +133,13 @@ function selectCreditNotes(db: Db, params: { orgId: string; customerId?: string 
   return q.orderBy('issued_on').orderBy('id').execute();
 }
 
-function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvoice {
+/** The invoice, or why it cannot be read (then the ledger leaves it out and names it). */
+function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvoice | string {
   const [id, customerId, number, issuedOn, dueOn, currency, amountMinor, status, isDisputed, instalments, channel] =
     row;
+  if (!INVOICE_STATUSES.includes(status as InvoiceStatus)) return `unknown status ${status}`;
+  const parts = instalments === '[]' ? NO_INSTALMENTS : readInstalments(instalments);
+  if (typeof parts === 'string') return parts;
   return {
     id,
     customerId: strings.share(customerId),
@@ -136,29 +148,30 @@ function toLedgerInvoice(row: InvoiceValues, strings: SharedStrings): LedgerInvo
     dueOn: strings.share(dueOn),
     currency: strings.share(currency),
     amountMinor,
-    status: checkStatus(strings.share(status), INVOICE_STATUSES, id) as InvoiceStatus,
+    status: strings.share(status) as InvoiceStatus,
     isDisputed: Number(isDisputed) === 1,
-    instalments: instalments === '[]' ? NO_INSTALMENTS : parseInstalments(instalments, id),
+    instalments: parts,
     channel: channel === 'paper' || channel === 'electronic' ? channel : null,
   };
 }
 
-function checkStatus(status: string, allowed: readonly string[], id: string): string {
-  if (!allowed.includes(status)) throw new InvariantError(`document ${id} has unknown status ${status}`);
-  return status;
-}
-
-/** The `instalments` column: JSON `[{ "dueOn": "YYYY-MM-DD", "amountMinor": 123 }, …]`, '[]' for none. */
-function parseInstalments(text: string, id: string): Instalment[] {
-  const parsed: unknown = JSON.parse(text);
-  if (!Array.isArray(parsed)) throw new InvariantError(`invoice ${id}: instalments is not a JSON array`);
-  return parsed.map((p: unknown) => {
-    const item = p as { dueOn?: unknown; amountMinor?: unknown };
-    if (typeof item.dueOn !== 'string' || !Number.isSafeInteger(item.amountMinor)) {
-      throw new InvariantError(`invoice ${id}: instalment ${JSON.stringify(p)} is malformed`);
-    }
-    return { dueOn: item.dueOn, amountMinor: item.amountMinor as number };
-  });
+/** The `instalments` column: JSON `[{ "dueOn": "YYYY-MM-DD", "amountMinor": 123 }, …]`, '[]' for none; else why not. */
+function readInstalments(text: string): Instalment[] | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'instalments are not JSON';
+  }
+  if (!Array.isArray(parsed)) return 'instalments are not a list';
+  const out: Instalment[] = [];
+  for (const p of parsed as unknown[]) {
+    const item = (typeof p === 'object' && p !== null ? p : {}) as { dueOn?: unknown; amountMinor?: unknown };
+    if (typeof item.dueOn !== 'string' || !isLocalDate(item.dueOn) || !Number.isSafeInteger(item.amountMinor))
+      return `instalment ${JSON.stringify(p)} is malformed`;
+    out.push({ dueOn: item.dueOn, amountMinor: item.amountMinor as number });
+  }
+  return out;
 }
 
 /**
@@ -252,8 +265,14 @@ export async function loadPayablesLedger(
     bills.orderBy('id').execute(),
     allocations.orderBy('a.bill_id').orderBy('p.paid_on').execute(),
   ]);
+  const unreadable: UnreadableRow[] = [];
+  const readable = billRows.filter((b) => {
+    const ok = (BILL_STATUSES as readonly string[]).includes(b.status);
+    if (!ok) unreadable.push({ table: 'bills', id: b.id, reason: `unknown status ${b.status}` });
+    return ok;
+  });
   return {
-    bills: billRows.map((b) => ({
+    bills: readable.map((b) => ({
       id: b.id,
       supplierId: b.supplier_id,
       number: b.number,
@@ -261,9 +280,10 @@ export async function loadPayablesLedger(
       dueOn: b.due_on,
       currency: b.currency,
       amountMinor: b.amount_minor,
-      status: checkStatus(b.status, BILL_STATUSES, b.id) as PayablesLedger['bills'][number]['status'],
+      status: b.status as PayablesLedger['bills'][number]['status'],
     })),
     payments: allocationRows.map((a) => ({ billId: a.bill_id, on: a.paid_on, amountMinor: a.amount_minor })),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 

@@ -170,3 +170,62 @@ function keyValue(key: Key, column: string): string {
   if (value === undefined) throw new Error(`key column ${column} missing`);
   return value;
 }
+
+/** A document as a settlement's allocation sees it: its party, currency and what is still open on it. */
+export interface OpenDocument {
+  readonly id: string;
+  readonly partyId: string;
+  readonly currency: string;
+  readonly openMinor: number;
+}
+
+/**
+ * The invoices (or bills) of the organisation among `ids`, each with its amount less its credit
+ * notes and the allocations of settlements other than `exceptParent` (the one being written).
+ */
+export async function openDocuments(
+  db: Db,
+  params: { orgId: string; table: 'invoices' | 'bills'; ids: readonly string[]; exceptParent: string | null },
+): Promise<Map<string, OpenDocument>> {
+  const out = new Map<string, OpenDocument>();
+  if (params.ids.length === 0) return out;
+  const isAr = params.table === 'invoices';
+  const docs = await k(db)
+    .selectFrom(params.table)
+    .select(['id', isAr ? 'customer_id as party_id' : 'supplier_id as party_id', 'currency', 'amount_minor'])
+    .where('org_id', '=', params.orgId)
+    .where('id', 'in', [...params.ids])
+    .execute();
+  const open = new Map(docs.map((d) => [String(d.id), Number(d.amount_minor)]));
+  const allocations = isAr ? 'receipt_allocations' : 'payment_allocations';
+  const docColumn = isAr ? 'invoice_id' : 'bill_id';
+  const parentColumn = isAr ? 'receipt_id' : 'payment_id';
+  let taken = k(db)
+    .selectFrom(allocations)
+    .select([docColumn, 'amount_minor'])
+    .where('org_id', '=', params.orgId)
+    .where(docColumn, 'in', [...params.ids]);
+  if (params.exceptParent !== null) taken = taken.where(parentColumn, '!=', params.exceptParent);
+  const rows = await taken.execute();
+  const credits = isAr
+    ? await k(db)
+        .selectFrom('credit_notes')
+        .select(['invoice_id', 'amount_minor'])
+        .where('org_id', '=', params.orgId)
+        .where('invoice_id', 'in', [...params.ids])
+        .execute()
+    : [];
+  for (const r of rows) {
+    const id = String(r[docColumn]);
+    open.set(id, (open.get(id) ?? 0) - Number(r.amount_minor));
+  }
+  for (const r of credits) {
+    const id = String(r.invoice_id);
+    open.set(id, (open.get(id) ?? 0) - Number(r.amount_minor));
+  }
+  for (const d of docs) {
+    const id = String(d.id);
+    out.set(id, { id, partyId: String(d.party_id), currency: String(d.currency), openMinor: open.get(id) ?? 0 });
+  }
+  return out;
+}

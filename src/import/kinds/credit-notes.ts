@@ -1,3 +1,4 @@
+import { validateAllocationTarget, validateCreditNote } from '../../core/model/index.js';
 import type { Db } from '../../db/connection.js';
 import { type ColumnSpec, indexColumns } from '../columns.js';
 import type { KindSpec } from '../spec.js';
@@ -27,7 +28,6 @@ const COLUMNS = [
     zh: '金额',
     aliases: ['红冲金额', '价税合计', 'amount_total'],
     type: 'amount',
-    sign: 'positive',
     required: true,
     db: 'amount_minor',
   },
@@ -65,20 +65,28 @@ export const creditNotes: KindSpec<State> = {
     if (!party) return false;
     row.customer_id = party.id;
     if (row.currency === null || row.currency === undefined) row.currency = ctx.baseCurrency;
+    const currency = row.currency as string;
+    if (!ctx.violations(validateCreditNote({ amountMinor: row.amount_minor as number, currency }))) return false;
     const number = values[C.invoice_number] as string | null;
     if (number === null) {
       if (ctx.has('invoice_number')) row.invoice_id = null;
       return true;
     }
-    const invoice = state.invoices.get(number)?.find((d) => d.partyId === party.id);
+    const all = state.invoices.get(number) ?? [];
+    const invoice = all.find((d) => d.partyId === party.id) ?? all[0];
     if (!invoice) {
-      ctx.problem('IMPORT_UNKNOWN_INVOICE', 'invoice_number', number);
+      ctx.problem('UNKNOWN_INVOICE', 'invoice_number', number);
       return false;
     }
-    if (invoice.currency !== row.currency) {
-      ctx.problem('IMPORT_CURRENCY_MISMATCH', 'currency', String(row.currency), invoice.currency);
-      return false;
-    }
+    // A credit note reduces an invoice of its customer, in its currency: the rule of a receipt's allocation.
+    const target = { reference: number, partyId: invoice.partyId, currency: invoice.currency, openMinor: 0 };
+    const wrong = validateAllocationTarget(
+      'receipt',
+      { amountMinor: 0, currency, partyId: party.id },
+      target,
+      'invoiceNumber',
+    );
+    if (!ctx.violations(wrong.map((v) => ({ ...v, field: 'invoice_number' })))) return false;
     row.invoice_id = invoice.id;
     return true;
   },

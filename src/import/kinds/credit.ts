@@ -1,8 +1,8 @@
-import { LEGAL_EVENT_TYPES } from '../../core/model/index.js';
+import { LEGAL_EVENT_TYPES, validateLegalEvent } from '../../core/model/index.js';
 import { type ColumnSpec, choices, indexColumns } from '../columns.js';
 import { KEY_SEP, type KindSpec } from '../spec.js';
 import { currencyColumn, partyColumns } from './documents.js';
-import { checkOrder, loadParties, type PartyRefs, resolveParty } from './refs.js';
+import { loadParties, type PartyRefs, resolveParty } from './refs.js';
 
 const item = <K extends string>(key: K, zh: string, aliases: string[] = []): ColumnSpec & { key: K } => ({
   key,
@@ -105,7 +105,6 @@ const LE = [
     zh: '涉案金额',
     aliases: ['金额', '执行标的', 'amount_minor'],
     type: 'amount',
-    sign: 'nonNegative',
     db: 'amount_minor',
   },
   currencyColumn,
@@ -139,7 +138,14 @@ export const legalEvents: KindSpec<PartyRefs> = {
     // Every row of a file must set the same columns: the currency is the base one when an amount has none.
     if (row.currency === null || row.currency === undefined)
       row.currency = typeof row.amount_minor === 'number' ? ctx.baseCurrency : null;
-    return checkOrder(row, 'occurred_on', 'resolved_on', 'resolved_on', ctx, 'IMPORT_END_BEFORE_START');
+    return ctx.violations(
+      validateLegalEvent({
+        occurredOn: row.occurred_on as string,
+        resolvedOn: row.resolved_on as string | null | undefined,
+        amountMinor: row.amount_minor as number | null | undefined,
+        currency: row.currency as string | null,
+      }),
+    );
   },
   exportRefs: (row, l) => ({ customer_code: l.customerCode.get((row as { customer_id: string }).customer_id) ?? '' }),
 };

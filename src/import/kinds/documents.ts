@@ -1,10 +1,9 @@
-import { BILL_STATUSES, INVOICE_STATUSES } from '../../core/model/index.js';
-import { formatMinor } from '../../core/money/index.js';
+import { BILL_STATUSES, INVOICE_STATUSES, validateDocument } from '../../core/model/index.js';
 import { addDays } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { type ColumnSpec, choices, indexColumns, type Value } from '../columns.js';
 import { type DbRow, KEY_SEP, type KindSpec, type RowContext } from '../spec.js';
-import { checkOrder, loadParties, type PartyRefs, resolveParty } from './refs.js';
+import { loadParties, type PartyRefs, resolveParty } from './refs.js';
 
 const INVOICE_STATUS = choices(INVOICE_STATUSES, {
   未结: 'open',
@@ -74,7 +73,6 @@ function documentColumns(party: 'customer' | 'supplier'): ColumnSpec[] {
       zh: '金额',
       aliases: ['价税合计', '含税金额', '发票金额', 'amount_total', 'total', 'amount_minor'],
       type: 'amount',
-      sign: 'positive',
       required: true,
       db: 'amount_minor',
     },
@@ -83,7 +81,6 @@ function documentColumns(party: 'customer' | 'supplier'): ColumnSpec[] {
       zh: '税额',
       aliases: ['tax_amount', '增值税'],
       type: 'amount',
-      sign: 'nonNegative',
       db: 'tax_minor',
       empty: 0,
     },
@@ -126,7 +123,7 @@ const BILL = [
 ] as const satisfies readonly ColumnSpec[];
 const B = indexColumns(BILL);
 
-/** Sets the party id, the currency and a due date from the party's terms; checks the dates and tax. */
+/** Sets the party id, the currency and a due date from the party's terms; then the core rules of a document. */
 function completeDocument(
   row: DbRow,
   values: readonly Value[],
@@ -151,13 +148,15 @@ function completeDocument(
     if (typeof row.issued_on !== 'string') return false;
     row.due_on = addDays(row.issued_on, party.termsDays);
   }
-  let ok = checkOrder(row, 'issued_on', 'due_on', 'due_on', ctx, 'IMPORT_DUE_BEFORE_ISSUE');
-  const tax = row.tax_minor;
-  if (typeof tax === 'number' && typeof row.amount_minor === 'number' && tax > row.amount_minor) {
-    ctx.problem('IMPORT_TAX_EXCEEDS_AMOUNT', 'tax', formatMinor(tax, String(row.currency)), '≤ amount');
-    ok = false;
-  }
-  return ok;
+  return ctx.violations(
+    validateDocument({
+      issuedOn: row.issued_on as string,
+      dueOn: row.due_on as string,
+      amountMinor: row.amount_minor as number,
+      taxMinor: row.tax_minor as number | null | undefined,
+      currency: row.currency as string,
+    }),
+  );
 }
 
 const loadCustomers = (db: Db, orgId: string) => loadParties(db, orgId, 'customers');

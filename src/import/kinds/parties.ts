@@ -1,6 +1,6 @@
-import { SIZE_CLASSES } from '../../core/model/index.js';
+import { SIZE_CLASSES, validateParty } from '../../core/model/index.js';
 import { type ColumnSpec, choices } from '../columns.js';
-import type { KindSpec } from '../spec.js';
+import type { DbRow, KindSpec, RowContext } from '../spec.js';
 
 const SIZE = choices(SIZE_CLASSES, {
   微型: 'micro',
@@ -55,7 +55,6 @@ const terms: ColumnSpec = {
   zh: '账期(天)',
   aliases: ['账期', '付款期限', '信用期', '信用天数', 'payment_terms', 'default_terms_days', 'terms'],
   type: 'integer',
-  sign: 'nonNegative',
   db: 'default_terms_days',
   empty: 30,
 };
@@ -67,6 +66,17 @@ const currency: ColumnSpec = {
   db: 'currency',
 };
 const tags: ColumnSpec = { key: 'tags', zh: '标签', aliases: ['tag', '分组'], type: 'list', db: 'tags', empty: '[]' };
+
+function completeParty(row: DbRow, _values: unknown, _state: null, ctx: RowContext): boolean {
+  const terms = row.default_terms_days;
+  const currency = row.currency;
+  return ctx.violations(
+    validateParty({
+      defaultTermsDays: typeof terms === 'number' ? terms : null,
+      currency: typeof currency === 'string' ? currency : null,
+    }),
+  );
+}
 
 export const customers: KindSpec<null> = {
   kind: 'customers',
@@ -99,7 +109,7 @@ export const customers: KindSpec<null> = {
   key: (row) => row.code as string,
   keyColumns: ['code'],
   load: async () => null,
-  complete: () => true,
+  complete: completeParty,
 };
 
 export const suppliers: KindSpec<null> = {
@@ -117,5 +127,5 @@ export const suppliers: KindSpec<null> = {
   key: (row) => row.code as string,
   keyColumns: ['code'],
   load: async () => null,
-  complete: () => true,
+  complete: completeParty,
 };

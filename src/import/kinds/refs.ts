@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import type { Value } from '../columns.js';
-import type { DbRow, RowContext } from '../spec.js';
+import type { RowContext } from '../spec.js';
 
 /** A customer or supplier as imports reference it. */
 export interface Party {
@@ -89,33 +89,15 @@ export function resolveParty(
   const nameKey = table === 'customers' ? 'customer_name' : 'supplier_name';
   if (code !== null) {
     const p = refs.byCode.get(code);
-    if (!p) ctx.problem(`IMPORT_UNKNOWN_${who[table]}`, codeKey, code);
+    if (!p) ctx.problem(`UNKNOWN_${who[table]}`, codeKey, code);
     return p;
   }
   if (name !== null) {
     const p = refs.byName.get(name);
-    if (p === undefined) ctx.problem(`IMPORT_UNKNOWN_${who[table]}`, nameKey, name);
+    if (p === undefined) ctx.problem(`UNKNOWN_${who[table]}`, nameKey, name);
     else if (p === null) ctx.problem(`IMPORT_AMBIGUOUS_${who[table]}`, nameKey, name);
     return p ?? undefined;
   }
   if (required) ctx.problem('IMPORT_REQUIRED_VALUE', codeKey, null);
   return required ? undefined : null;
-}
-
-/** Keeps the row's date order: `later` must not be before `earlier` when both are set. */
-export function checkOrder(
-  row: DbRow,
-  earlier: string,
-  later: string,
-  key: string,
-  ctx: RowContext,
-  code: string,
-): boolean {
-  const a = row[earlier];
-  const b = row[later];
-  if (typeof a === 'string' && typeof b === 'string' && b < a) {
-    ctx.problem(code, key, b, `≥ ${a}`);
-    return false;
-  }
-  return true;
 }

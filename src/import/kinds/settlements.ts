@@ -1,3 +1,4 @@
+import { validateAllocationTarget, validateSettlement } from '../../core/model/index.js';
 import type { Db } from '../../db/connection.js';
 import { type ColumnSpec, indexColumns, type Value } from '../columns.js';
 import type { DbRow, KindSpec, RowContext } from '../spec.js';
@@ -55,7 +56,6 @@ function columns(shape: SettlementShape): ColumnSpec[] {
       zh: '金额',
       aliases: [isAr ? '收款金额' : '付款金额', 'amount_total'],
       type: 'amount',
-      sign: 'positive',
       required: true,
       db: 'amount_minor',
     },
@@ -113,19 +113,26 @@ function resolveDocs(
 ): DocRef[] | null {
   const noun = shape.party === 'customer' ? 'INVOICE' : 'BILL';
   const key = shape.party === 'customer' ? 'invoice_numbers' : 'bill_numbers';
+  const kind = shape.party === 'customer' ? 'receipt' : 'payment';
+  const settlement = { amountMinor: row.amount_minor as number, currency: row.currency as string, partyId };
   const out: DocRef[] = [];
   let ok = true;
   for (const n of numbers) {
     const all = state.docs.get(n) ?? [];
     const mine = partyId === null ? all : all.filter((d) => d.partyId === partyId);
-    const doc = mine[0];
-    if (!doc) ctx.problem(all.length > 0 ? `IMPORT_${noun}_OTHER_PARTY` : `IMPORT_UNKNOWN_${noun}`, key, n);
+    const doc = mine[0] ?? all[0];
+    if (!doc) ctx.problem(`UNKNOWN_${noun}`, key, n);
     else if (mine.length > 1) ctx.problem(`IMPORT_AMBIGUOUS_${noun}`, key, n);
-    else if (doc.currency !== row.currency) ctx.problem('IMPORT_CURRENCY_MISMATCH', key, n, doc.currency);
-    else if (!out.includes(doc)) {
-      out.push(doc);
-      continue;
-    } else continue;
+    else {
+      // The core rule of an allocation's document (party, currency); the amounts are planned after the last row.
+      const target = { reference: n, partyId: doc.partyId, currency: doc.currency, openMinor: doc.amountMinor };
+      const wrong = validateAllocationTarget(kind, settlement, target, key);
+      if (wrong.length === 0) {
+        if (!out.includes(doc)) out.push(doc);
+        continue;
+      }
+      ctx.violations(wrong);
+    }
     ok = false;
   }
   return ok ? out : null;
@@ -144,15 +151,17 @@ function complete(shape: SettlementShape, at: Record<string, number>) {
       false,
     );
     if (party === undefined) return false;
+    if (row.currency === null || row.currency === undefined) row.currency = ctx.baseCurrency;
+    const settlement = { amountMinor: row.amount_minor as number, currency: row.currency as string, partyId: null };
+    if (!ctx.violations(validateSettlement(isAr ? 'receipt' : 'payment', settlement))) return false;
     if (ctx.has(`${shape.party}_code`) || ctx.has(`${shape.party}_name`))
       row[isAr ? 'customer_id' : 'supplier_id'] = party?.id ?? null;
-    if (row.currency === null || row.currency === undefined) row.currency = ctx.baseCurrency;
     let ok = true;
     const account = isAr ? (values[at.bank_account as number] as string | null) : null;
     if (isAr && ctx.has('bank_account'))
       row.bank_account_id = account === null ? null : (state.accounts.get(account) ?? null);
     if (account !== null && row.bank_account_id === null) {
-      ctx.problem('IMPORT_UNKNOWN_BANK_ACCOUNT', 'bank_account', account);
+      ctx.problem('UNKNOWN_BANK_ACCOUNT', 'bank_account', account);
       ok = false;
     }
     const numbers = (values[at[isAr ? 'invoice_numbers' : 'bill_numbers'] as number] as readonly string[] | null) ?? [];

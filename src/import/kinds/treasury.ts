@@ -1,11 +1,10 @@
-import { RECURRING_CATEGORIES } from '../../core/model/index.js';
+import { RECURRING_CATEGORIES, validateFxRate, validateRecurringItem } from '../../core/model/index.js';
 import { insertRows } from '../../db/bulk.js';
 import type { Db } from '../../db/connection.js';
 import { type ColumnSpec, choices, indexColumns } from '../columns.js';
 import { newId } from '../ids.js';
 import { KEY_SEP, type KindSpec } from '../spec.js';
 import { currencyColumn } from './documents.js';
-import { checkOrder } from './refs.js';
 import { normaliseRule } from './rules.js';
 
 const BAL = [
@@ -78,7 +77,7 @@ export const bankBalances: KindSpec<BalanceState> = {
     }
     row.bank_account_id = account.id;
     if (currency !== null && currency !== account.currency) {
-      ctx.problem('IMPORT_CURRENCY_MISMATCH', 'currency', currency, account.currency);
+      ctx.problem('CURRENCY_MISMATCH', 'currency', currency, account.currency);
       return false;
     }
     return true;
@@ -133,11 +132,8 @@ export const fxRates: KindSpec<null> = {
   key: (row) => `${row.rate_on}${KEY_SEP}${row.base}${KEY_SEP}${row.quote}`,
   keyColumns: ['rate_on', 'base', 'quote'],
   load: async () => null,
-  complete: (row, _values, _state, ctx) => {
-    if (row.base !== row.quote) return true;
-    ctx.problem('IMPORT_SAME_CURRENCY', 'quote', String(row.quote));
-    return false;
-  },
+  complete: (row, _values, _state, ctx) =>
+    ctx.violations(validateFxRate({ base: row.base as string, quote: row.quote as string, rate: row.rate as number })),
 };
 
 const CATEGORY = choices(RECURRING_CATEGORIES, {
@@ -192,7 +188,6 @@ const REC = [
     zh: '金额',
     aliases: ['amount_minor'],
     type: 'amount',
-    sign: 'positive',
     required: true,
     db: 'amount_minor',
   },
@@ -228,12 +223,16 @@ export const recurringItems: KindSpec<null> = {
   load: async () => null,
   complete: (row, _values, _state, ctx) => {
     if (row.currency === null || row.currency === undefined) row.currency = ctx.baseCurrency;
-    const rule = normaliseRule(String(row.rule));
-    if (rule === null) {
-      ctx.problem('IMPORT_BAD_RULE', 'rule', String(row.rule), 'monthly:15 / 每月15日');
-      return false;
-    }
-    row.rule = rule;
-    return checkOrder(row, 'starts_on', 'ends_on', 'ends_on', ctx, 'IMPORT_END_BEFORE_START');
+    // The Chinese forms (每月15日) become the stored form, which the core rule then checks.
+    row.rule = normaliseRule(String(row.rule)) ?? String(row.rule);
+    return ctx.violations(
+      validateRecurringItem({
+        amountMinor: row.amount_minor as number,
+        currency: row.currency as string,
+        rule: row.rule,
+        startsOn: row.starts_on as string,
+        endsOn: row.ends_on as string | null | undefined,
+      }),
+    );
   },
 };

@@ -1,0 +1,85 @@
+import { parseScheduleRule } from '../time/index.js';
+import { Violations, type WriteViolation } from './write-rules.js';
+
+/**
+ * The rules of the records other than documents and settlements. Each takes the record as it is
+ * about to be stored, in domain field names, and returns its violations.
+ */
+
+/** A customer or supplier: payment terms of zero days or more, a known currency when set. */
+export function validateParty(p: {
+  readonly defaultTermsDays?: number | null | undefined;
+  readonly currency?: string | null | undefined;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.nonNegative('defaultTermsDays', p.defaultTermsDays);
+  v.currency('currency', p.currency);
+  return v.result;
+}
+
+/** 1 `base` = `rate` `quote`: two different known currencies, a rate above zero. */
+export function validateFxRate(r: { readonly base: string; readonly quote: string; readonly rate: number }) {
+  const v = new Violations();
+  v.currency('base', r.base);
+  v.currency('quote', r.quote);
+  if (r.base === r.quote) v.add('SAME_CURRENCY', 'quote', r.quote);
+  v.positive('rate', r.rate);
+  return v.result;
+}
+
+/** Payroll, rent, tax…: an amount above zero, a schedule the forecast can read, the end not before the start. */
+export function validateRecurringItem(r: {
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly rule: string;
+  readonly startsOn: string;
+  readonly endsOn?: string | null | undefined;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', r.currency);
+  v.positive('amountMinor', r.amountMinor);
+  if (!parseScheduleRule(r.rule).ok) v.add('BAD_SCHEDULE_RULE', 'rule', r.rule, 'monthly:15');
+  v.notBefore('END_BEFORE_START', 'endsOn', r.endsOn, r.startsOn);
+  return v.result;
+}
+
+/** A legal event: an amount of zero or more when given, resolved not before it occurred. */
+export function validateLegalEvent(e: {
+  readonly occurredOn: string;
+  readonly resolvedOn?: string | null | undefined;
+  readonly amountMinor?: number | null | undefined;
+  readonly currency?: string | null | undefined;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', e.currency);
+  v.nonNegative('amountMinor', e.amountMinor);
+  v.notBefore('END_BEFORE_START', 'resolvedOn', e.resolvedOn, e.occurredOn);
+  return v.result;
+}
+
+/** Records whose rules are a known currency and amounts of zero or more (limits, lines, accounts, balances' accounts). */
+export function validateAmounts(
+  r: Readonly<Record<string, unknown>>,
+  nonNegative: readonly string[],
+  positive: readonly string[] = [],
+): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', typeof r.currency === 'string' ? r.currency : null);
+  for (const f of nonNegative) v.nonNegative(f, typeof r[f] === 'number' ? r[f] : null);
+  for (const f of positive) v.positive(f, typeof r[f] === 'number' ? r[f] : null);
+  return v.result;
+}
+
+/** An acceptance bill: a face value above zero, maturing on or after its issue date. */
+export function validateAcceptanceBill(b: {
+  readonly faceMinor: number;
+  readonly currency: string;
+  readonly issuedOn: string;
+  readonly maturesOn: string;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', b.currency);
+  v.positive('faceMinor', b.faceMinor);
+  v.notBefore('END_BEFORE_START', 'maturesOn', b.maturesOn, b.issuedOn);
+  return v.result;
+}
