@@ -11,7 +11,7 @@ import { ok, type Result } from '../../core/shared/index.js';
 import { epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
 import type { RiskBook } from '../credit/risk-states.js';
 import { forecastInvoices } from './behaviour.js';
-import { baseAmountOf, invoiceFacts } from './ledger-facts.js';
+import { applyUnapplied, baseAmountOf, invoiceFacts } from './ledger-facts.js';
 import { forecastRisk } from './load-input.js';
 import { readForecastSettings } from './settings.js';
 
@@ -44,6 +44,7 @@ export function expectedReceipts(
   org: Organisation,
   customerId: string,
   asOf: LocalDate,
+  unapplied: readonly { customerId: string | null; currency: string; amountMinor: number }[],
 ): Result<{ items: ExpectedReceipt[]; risk: ForecastCustomerRisk | null }> {
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
