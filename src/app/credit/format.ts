@@ -5,6 +5,7 @@ import type { OrderCheck } from './check-order.js';
 import type { CustomerLimitView } from './limits.js';
 import type { OnboardingView } from './onboarding.js';
 import type { ReviewView } from './reviews.js';
+import type { RiskStateRow } from './risk-states.js';
 import type { ScoreCustomersResult } from './score-customers.js';
 
 /** Translates a credit code with its data (the 'credit-scoring' catalogue). */
@@ -166,4 +167,34 @@ export function formatOrderCheck(c: OrderCheck, locale: Locale): string {
   const limit = c.approvedLimitMinor === null ? '—' : formatMoney(c.approvedLimitMinor, c.currency);
   lines.push(t('CH_SUMMARY', { exposureAfter: formatMoney(c.exposureAfterMinor, c.currency), limit }, locale));
   return lines.join('\n');
+}
+
+/** The risk list as text: who is the problem and why, most serious first. */
+export function formatRiskStates(
+  r: { asOf: string; currency: string; customers: readonly RiskStateRow[] },
+  locale: Locale,
+  all = false,
+): string {
+  const money = (v: number | null) => (v === null ? '—' : formatMoney(v, r.currency).replace(` ${r.currency}`, ''));
+  const shown = all ? r.customers : r.customers.filter((c) => c.status !== 'normal');
+  const rows = shown.map((c) => [
+    `${c.code} ${c.name}`,
+    t(`RS_STATUS_${c.status}`, {}, locale),
+    c.grade ?? '—',
+    money(c.exposure.totalMinor),
+    `${money(c.limitMinor)}${c.isOverLimit ? ' !' : ''}`,
+    c.reasons.map((x) => formatReason(x, locale, r.currency)).join('; '),
+  ]);
+  const head = [
+    'CS_COL_CUSTOMER',
+    'RS_COL_STATUS',
+    'CS_COL_GRADE',
+    'RS_COL_EXPOSURE',
+    'RS_COL_LIMIT',
+    'CS_COL_REASONS',
+  ].map((k) => t(k, {}, locale));
+  const counts = new Map<string, number>();
+  for (const c of r.customers) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const summary = [...counts].map(([s, n]) => `${t(`RS_STATUS_${s}`, {}, locale)} ${n}`).join(' · ');
+  return [t('RS_TITLE', { asOf: r.asOf, summary }, locale), renderTable([head, ...rows], [3, 4])].join('\n');
 }

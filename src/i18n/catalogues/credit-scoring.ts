@@ -141,6 +141,10 @@ export const en: Record<string, string> = {
   CO_RECORDED: '{{customer}}: {{item}} recorded as {{status}} on {{checkedOn}} by {{checkedBy}}.',
   CL_APPROVED:
     'Credit limit of {{customer}} approved: {{limit}} ({{binding}}; recommended {{recommended}}), effective {{effectiveFrom}}, by {{actor}}.',
+  RS_TITLE: 'Customer risk as of {{asOf}}: {{summary}}',
+  RS_COL_STATUS: 'Status',
+  RS_COL_EXPOSURE: 'Exposure',
+  RS_COL_LIMIT: 'Limit (! over)',
   RS_STATUS_insolvent: 'in insolvency proceedings',
   RS_STATUS_written_off: 'written off',
   RS_STATUS_hold: 'on credit hold',
@@ -290,6 +294,10 @@ export const zhCN: Record<string, string> = {
   CO_RECORDED: '{{customer}}：{{item}} 已记录为“{{status}}”（{{checkedOn}}，{{checkedBy}}）。',
   CL_APPROVED:
     '已批准 {{customer}} 的信用额度 {{limit}}（{{binding}}；建议额度 {{recommended}}），{{effectiveFrom}} 起生效，批准人 {{actor}}。',
+  RS_TITLE: '截至 {{asOf}} 的客户风险：{{summary}}',
+  RS_COL_STATUS: '状态',
+  RS_COL_EXPOSURE: '敞口',
+  RS_COL_LIMIT: '额度（! 超额）',
   RS_STATUS_insolvent: '破产程序中',
   RS_STATUS_written_off: '已核销坏账',
   RS_STATUS_hold: '停止供货中',

@@ -133,6 +133,13 @@ function writtenOffSince(input: RiskStateInput, settings: RiskStateSettings): Lo
   return input.lastReceiptOn !== null && input.lastReceiptOn > on ? null : on;
 }
 
+/** A scorecard override that repeats a reason already given (the insolvency, the insurer's cancellation). */
+function isSaidAlready(r: Reason, isInsolvent: boolean, hold: readonly Reason[]): boolean {
+  if (r.code !== 'CH_SCORE_OVERRIDE') return false;
+  if (isInsolvent && r.data.override === 'CS_OVERRIDE_INSOLVENCY') return true;
+  return r.data.override === 'CS_OVERRIDE_INSURER_CANCELLED' && hold.some((h) => h.code === 'CH_INSURER_CANCELLED');
+}
+
 function statusOf(
   input: RiskStateInput,
   insolvency: LegalEvent | null,
@@ -150,8 +157,7 @@ function statusOf(
         code: 'RS_OVER_LIMIT',
         data: { exposureMinor: input.exposure.totalMinor, limitMinor: input.limitMinor },
       });
-    else if (!(insolvency && r.code === 'CH_SCORE_OVERRIDE' && r.data.override === 'CS_OVERRIDE_INSOLVENCY'))
-      reasons.push(r);
+    else if (!isSaidAlready(r, insolvency !== null, blockingHold)) reasons.push(r);
   }
   if (input.grade === 'D' || (input.grade === 'E' && blockingHold.length === 0))
     reasons.push({ code: 'RS_WEAK_GRADE', data: { grade: input.grade } });
