@@ -45,3 +45,36 @@ export function sigmoid(x: number): number {
   const e = Math.exp(x);
   return e / (1 + e);
 }
+
+/** One group of a calibration table: companies, mean predicted PD, observed default rate. */
+export interface CalibrationBin {
+  readonly count: number;
+  readonly defaults: number;
+  readonly meanPd: number;
+  readonly observedRate: number;
+}
+
+/**
+ * Calibration by quantile of predicted PD (deciles by default): companies sorted by PD and cut
+ * into `groups` groups of (nearly) equal size, lowest PD first; each with its mean PD and the
+ * observed default rate. A well-calibrated model has the two close in every group.
+ *
+ * @example
+ * calibrationTable([0.1, 0.9], [0, 1], 2); // [{ count: 1, defaults: 0, meanPd: 0.1, observedRate: 0 }, { count: 1, defaults: 1, ... }]
+ */
+export function calibrationTable(pds: ArrayLike<number>, labels: ArrayLike<number>, groups = 10): CalibrationBin[] {
+  const order = Array.from({ length: pds.length }, (_, i) => i).sort((a, b) => (pds[a] as number) - (pds[b] as number));
+  const out: CalibrationBin[] = [];
+  for (let g = 0; g < groups; g += 1) {
+    const rows = order.slice(Math.floor((g * order.length) / groups), Math.floor(((g + 1) * order.length) / groups));
+    if (rows.length === 0) continue;
+    let pd = 0;
+    let defaults = 0;
+    for (const i of rows) {
+      pd += pds[i] as number;
+      defaults += labels[i] as number;
+    }
+    out.push({ count: rows.length, defaults, meanPd: pd / rows.length, observedRate: defaults / rows.length });
+  }
+  return out;
+}
