@@ -1,6 +1,6 @@
 import { assert } from '../../shared/index.js';
 import { computeFeatures, FEATURES } from './features.js';
-import { type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
+import { completeItems, type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
 import { type AttrAccessor, computeRatioFeatures, RATIO_FEATURES } from './ratio-features.js';
 
 /**
@@ -56,5 +56,6 @@ export function featureVector(
     return { values: computeRatioFeatures(input.attr), missing };
   }
   const items = isPolishRatioRow(input) ? itemsFromPolishRatios(input.attr) : input;
-  return { values: computeFeatures(items, FEATURES, only), missing: missingItems(items) };
+  // An item the balance-sheet identity fills (equity or total liabilities) is not missing.
+  return { values: computeFeatures(items, FEATURES, only), missing: missingItems(completeItems(items)) };
 }

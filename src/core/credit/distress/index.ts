@@ -36,7 +36,14 @@ export {
 } from './items.js';
 export { fitLogistic, type LogisticFit, predictLogistic } from './logistic.js';
 export { applyTransforms, type ColumnTransform, learnTransforms } from './logistic-features.js';
-export { type CalibrationBin, calibrationTable, computeAuc, computeBrier, sigmoid } from './metrics.js';
+export {
+  type CalibrationBin,
+  calibrationTable,
+  computeAuc,
+  computeAucMissingNeutral,
+  computeBrier,
+  sigmoid,
+} from './metrics.js';
 export { type Calibration, type DistressTree, explainMargin, predictMargin, type TreeEnsemble } from './model.js';
 export {
   type Applicability,

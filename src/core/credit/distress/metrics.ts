@@ -29,6 +29,24 @@ export function computeAuc(scores: ArrayLike<number>, labels: ArrayLike<number>)
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
+/**
+ * AUC of scores some of which could not be computed (NaN): those take the median of the others,
+ * so they count as saying nothing (neither safe nor risky). NaN when no score is known.
+ *
+ * @example
+ * computeAucMissingNeutral([Number.NaN, 0.1, 0.5, 0.9], [1, 0, 0, 1]); // 0.875 (the NaN reads as 0.5)
+ */
+export function computeAucMissingNeutral(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
+  const known = Array.from(scores).filter((v) => !Number.isNaN(v));
+  if (known.length === 0) return Number.NaN;
+  known.sort((a, b) => a - b);
+  const median = known[known.length >> 1] as number;
+  return computeAuc(
+    Array.from(scores, (v) => (Number.isNaN(v) ? median : v)),
+    labels,
+  );
+}
+
 /** Mean squared error of probabilities against 0/1 outcomes. */
 export function computeBrier(probabilities: ArrayLike<number>, labels: ArrayLike<number>): number {
   let sum = 0;

@@ -119,6 +119,8 @@ describe('scoreDistress', () => {
     assert.equal(s.features[0]?.contribution, 0);
     assert.ok(Math.abs(s.pd - calibrate(model.calibration, -3 + 0.25 + 0.6)) < 1e-12);
     assert.deepEqual(s.reasons.at(-1), { code: 'DISTRESS_ITEMS_MISSING', data: { items: 'ebit' } });
+    // Equity follows from TA = TL + equity: not missing.
+    assert.deepEqual(scoreDistress(model, { ...firm, bookEquity: null }).missing, ['marketValueEquity']);
     // Inventory is missing too but no feature of this model needs it.
     const t = scoreDistress(model, { ...firm, inventory: null });
     assert.ok(t.reasons.every((r) => r.code !== 'DISTRESS_ITEMS_MISSING'));

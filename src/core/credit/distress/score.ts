@@ -23,6 +23,7 @@ export interface FeatureContribution {
 export type DistressReasonCode =
   | 'DISTRESS_FEATURE_LOW'
   | 'DISTRESS_FEATURE_HIGH'
+  | 'DISTRESS_FEATURE_RISKY'
   | 'DISTRESS_FEATURE_MISSING'
   | 'DISTRESS_ITEMS_MISSING'
   | 'DISTRESS_OUT_OF_RANGE_BLENDED'
@@ -72,13 +73,14 @@ function topDrivers(contributions: Float64Array, k: number): number[] {
 
 const round3 = (x: number): number => roundSignificant(x, 3);
 
-/** A risk-raising driver: low or high against the training median, or missing. */
+/** A risk-raising driver: low or high (its risky side, or against the training median), or missing. */
 function driverReason(feature: ModelFeature, value: number | null): DistressReason {
   if (value === null) return { code: 'DISTRESS_FEATURE_MISSING', data: { feature: feature.name } };
-  // A monotone feature raises risk only on its risky side; a free one is read against the median.
-  const isLow = feature.monotone !== 0 ? feature.monotone < 0 : value < feature.median;
   const data = { feature: feature.name, value: round3(value), typical: round3(feature.median) };
-  return { code: isLow ? 'DISTRESS_FEATURE_LOW' : 'DISTRESS_FEATURE_HIGH', data };
+  // A monotone feature raises risk only on its risky side; a free one is read against the median.
+  const side = feature.monotone !== 0 ? -Math.sign(feature.monotone) : Math.sign(feature.median - value);
+  if (side === 0) return { code: 'DISTRESS_FEATURE_RISKY', data };
+  return { code: side > 0 ? 'DISTRESS_FEATURE_LOW' : 'DISTRESS_FEATURE_HIGH', data };
 }
 
 const Z_COLUMN = FEATURES.findIndex((f) => f.name === 'Z_DOUBLE_PRIME');
