@@ -1,6 +1,7 @@
 // Out-of-population back-test of the distress models on the UCI Polish data.
 //   npm run backtest:distress            every split and slice below (a few minutes)
 //   npm run backtest:distress -- --quick the hold-out split and its slices only
+//   npm run backtest:distress -- --unconstrained   also the earlier unconstrained 22-ratio recipe
 // Splits (train on one part, test on another; each recipe of scripts/train-distress.ts chooses its
 // hyper-parameters by CV inside the training part only): the hold-out half of 5year-train (seed
 // 365), the two horizons against each other, small against large firms, positive against
@@ -13,12 +14,14 @@ import {
   type CalibrationBin,
   calibrationTable,
   computeAuc,
+  computeAucMissingNeutral,
   computeBrier,
   type DistressItems,
   type DistressModel,
   fitDistressModel,
   itemsFromPolishRatios,
   polishAccessors,
+  rawFeatureMatrix,
   scoreDistress,
 } from '../src/core/credit/distress/index.js';
 import type { ArffTable } from '../src/import/arff.js';
@@ -72,16 +75,13 @@ function testRows(data: Data, rows: Rows): TestRow[] {
   return [...part(data.oneYear, rows.one), ...part(data.fiveYear, rows.five)];
 }
 
-/** Altman risk (−Z) per row; a Z that cannot be computed takes the median, i.e. says nothing. */
+/** Altman risk (−Z) per row, NaN where Z cannot be computed; null when it can for no row. */
 function altmanRisk(rows: readonly TestRow[], variant: 'z-prime' | 'z-double-prime'): number[] | null {
-  const z = rows.map((r) => {
+  const risk = rows.map((r) => {
     const result = computeAltman(variant, r.items);
     return result.ok ? -result.value.score : Number.NaN;
   });
-  const known = z.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  if (known.length === 0) return null;
-  const median = known[known.length >> 1] as number;
-  return z.map((v) => (Number.isNaN(v) ? median : v));
+  return risk.every((v) => Number.isNaN(v)) ? null : risk;
 }
 
 interface Line {
@@ -93,12 +93,45 @@ interface Line {
   readonly zDoublePrime: number | null;
   readonly blended: number;
   readonly ratios?: number;
+  readonly unconstrained?: number;
 }
 
-function evaluate(slice: string, model: DistressModel, rows: readonly TestRow[], ratios?: DistressModel): Line {
+/**
+ * For comparison only (`--unconstrained`): the recipe of the earlier distress-items-v1, 22 ratios
+ * with no monotone constraint and learned missing-value routing, depth 2 or 3 by CV.
+ */
+const UNCONSTRAINED: ModelRecipe = {
+  key: 'items',
+  version: 'items-unconstrained',
+  featureSet: 'statement-items',
+  out: '',
+  matrix: (rows) => rawFeatureMatrix(rows),
+  candidates: [2, 3].map((maxDepth) => ({
+    maxDepth,
+    minChildHessian: maxDepth === 2 ? 4 : 10,
+    learningRate: 0.05,
+    lambda: 1,
+    subsample: 0.8,
+    colsample: 0.8,
+    maxBins: 64,
+  })),
+  cv: { folds: 3, maxRounds: 400, step: 25, seed: SEED },
+  tolerance: 0.003,
+  withAltmanFallback: false,
+  applicabilityFrom: null,
+};
+
+interface Others {
+  readonly ratios?: DistressModel;
+  readonly unconstrained?: DistressModel | undefined;
+}
+
+function evaluate(slice: string, model: DistressModel, rows: readonly TestRow[], others: Others = {}): Line {
+  const { ratios, unconstrained } = others;
   const labels = rows.map((r) => r.label);
   const scores = rows.map((r) => scoreDistress(model, r.items));
-  const auc = (risk: number[] | null) => (risk === null ? null : computeAuc(risk, labels));
+  // A Z that cannot be computed counts as neutral (the median), as in `score financials`.
+  const auc = (risk: number[] | null) => (risk === null ? null : computeAucMissingNeutral(risk, labels));
   return {
     slice,
     n: rows.length,
@@ -118,6 +151,14 @@ function evaluate(slice: string, model: DistressModel, rows: readonly TestRow[],
             labels,
           ),
         }),
+    ...(unconstrained === undefined
+      ? {}
+      : {
+          unconstrained: computeAuc(
+            rows.map((r) => scoreDistress(unconstrained, r.items).pd),
+            labels,
+          ),
+        }),
   };
 }
 
@@ -126,12 +167,12 @@ const fmt = (x: number | null | undefined) => (x === null || x === undefined || 
 function printLines(title: string, lines: readonly Line[]): void {
   console.log(`\n${title}`);
   console.log(
-    '| slice | companies | bankrupt | items model | Altman Z′ | Altman Z″ | blended with Z″ | ratios model |',
+    '| slice | companies | bankrupt | items model | Altman Z′ | Altman Z″ | blended with Z″ | ratios model | unconstrained 22 ratios |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lines)
     console.log(
-      `| ${l.slice} | ${l.n} | ${l.defaults} | ${fmt(l.model)} | ${fmt(l.zPrime)} | ${fmt(l.zDoublePrime)} | ${l.blended} | ${fmt(l.ratios)} |`,
+      `| ${l.slice} | ${l.n} | ${l.defaults} | ${fmt(l.model)} | ${fmt(l.zPrime)} | ${fmt(l.zDoublePrime)} | ${l.blended} | ${fmt(l.ratios)} | ${fmt(l.unconstrained)} |`,
     );
 }
 
@@ -182,12 +223,12 @@ function split(base: Rows, cut: Cut, inverse = false): { train: Rows; test: Rows
 const blank = (rows: readonly TestRow[], names: readonly (keyof DistressItems)[]): TestRow[] =>
   rows.map((r) => ({ ...r, items: { ...r.items, ...Object.fromEntries(names.map((n) => [n, null])) } }));
 
-function holdoutSlices(data: Data, model: DistressModel, ratios: DistressModel, test: Rows, median: number): Line[] {
+function holdoutSlices(data: Data, model: DistressModel, others: Others, test: Rows, median: number): Line[] {
   const rows = testRows(data, test);
   const by = (name: string, keep: (r: TestRow) => boolean) => evaluate(name, model, rows.filter(keep));
   const equity = (r: TestRow) => r.attr(10);
   return [
-    evaluate('all', model, rows, ratios),
+    evaluate('all', model, rows, others),
     by('small firms (log total assets below the median)', (r) => r.attr(29) < median),
     by('large firms (log total assets at or above the median)', (r) => r.attr(29) >= median),
     by('equity > 0', (r) => equity(r) > 0),
@@ -204,7 +245,8 @@ function holdoutSlices(data: Data, model: DistressModel, ratios: DistressModel, 
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, unconstrained: { type: 'boolean' } } });
+  const compare = (train: Rows) => (values.unconstrained === true ? fitOn(UNCONSTRAINED, data, train) : undefined);
   const data: Data = { oneYear: await readPolish('1year.arff'), fiveYear: await readPolish('5year-train.arff') };
   const holdout = holdoutSplit(data.fiveYear);
   const whole: Rows = { one: all(data.oneYear.rowCount), five: all(data.fiveYear.rowCount) };
@@ -217,7 +259,7 @@ async function main(): Promise<void> {
   console.log(`items model chosen: ${JSON.stringify(items.training.hyperParameters)}`);
   printLines(
     'Hold-out: train 1year + seeded half of 5year-train, test the other half (12-month horizon); slices of that test',
-    holdoutSlices(data, items, ratios, holdTest, median),
+    holdoutSlices(data, items, { ratios, unconstrained: compare(holdTrain) }, holdTest, median),
   );
   const rows = testRows(data, holdTest);
   const labels = rows.map((r) => r.label);
@@ -236,7 +278,7 @@ async function main(): Promise<void> {
     const lines: Line[] = [];
     const run = (name: string, s: { train: Rows; test: Rows }) => {
       const model = fitOn(recipe('items'), data, s.train);
-      lines.push(evaluate(name, model, testRows(data, s.test)));
+      lines.push(evaluate(name, model, testRows(data, s.test), { unconstrained: compare(s.train) }));
       console.log(`  ${name}: ${JSON.stringify(model.training.hyperParameters)}`);
     };
     run('train 1year (5-year horizon) → test 5year-train (12-month)', {

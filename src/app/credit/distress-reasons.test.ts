@@ -25,6 +25,7 @@ const RAW_CODE = /[A-Z][A-Z0-9]*_[A-Z0-9_]+|\b[Aa](?:ttr|TTR)\d+\b|\{\{|undefine
 const CODES: readonly DistressReasonCode[] = [
   'DISTRESS_FEATURE_LOW',
   'DISTRESS_FEATURE_HIGH',
+  'DISTRESS_FEATURE_RISKY',
   'DISTRESS_FEATURE_MISSING',
   'DISTRESS_ITEMS_MISSING',
   'DISTRESS_OUT_OF_RANGE_BLENDED',
@@ -142,6 +143,11 @@ describe('the scorecard’s distress drivers', () => {
       /EBIT \/ total assets low, total liabilities \/ total assets high, ratios outside/,
     );
     assert.match(formatReason(reason, 'zh-CN'), /息税前利润\/总资产偏低、资产负债率（总负债\/总资产）偏高/);
+  });
+
+  it('has words for every kind of driver token in both languages', () => {
+    const tokens = 'LOW:EBIT_TA, HIGH:TL_TA, RISKY:ATTR9, MISSING:ATTR21, OUT_OF_RANGE, ITEMS_MISSING';
+    for (const locale of LOCALES) assert.doesNotMatch(describeDistressDrivers(tokens, locale), RAW_CODE, locale);
   });
 
   it('reads the drivers stored by the earlier model version in words too', () => {

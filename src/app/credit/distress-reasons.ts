@@ -60,6 +60,7 @@ export function describeDistressReasons(score: Pick<DistressScore, 'reasons'>, l
 const DRIVER_CODES: Readonly<Partial<Record<DistressReason['code'], string>>> = {
   DISTRESS_FEATURE_LOW: 'LOW',
   DISTRESS_FEATURE_HIGH: 'HIGH',
+  DISTRESS_FEATURE_RISKY: 'RISKY',
   DISTRESS_FEATURE_MISSING: 'MISSING',
   DISTRESS_OUT_OF_RANGE_BLENDED: 'OUT_OF_RANGE',
   DISTRESS_ITEMS_MISSING: 'ITEMS_MISSING',
@@ -67,7 +68,7 @@ const DRIVER_CODES: Readonly<Partial<Record<DistressReason['code'], string>>> = 
 
 /**
  * The reasons of a distress score as the scorecard carries them (its financial pillar takes plain
- * strings): `LOW:EBIT_TA`, `HIGH:TL_TA`, `MISSING:ATTR21`, `OUT_OF_RANGE`, `ITEMS_MISSING`.
+ * strings): `LOW:EBIT_TA`, `HIGH:TL_TA`, `RISKY:ATTR9`, `MISSING:ATTR21`, `OUT_OF_RANGE`, `ITEMS_MISSING`.
  * `describeDistressDrivers` reads them back into words.
  */
 export function distressDriverTokens(score: Pick<DistressScore, 'reasons'>): string[] {

@@ -52,6 +52,20 @@ export function predictionsJson(predictions: readonly FinancialsPrediction[], lo
   return predictions.map((p) => ({ ...p, reasons: predictionReasons(p, locale), reasonCodes: p.reasons }));
 }
 
+/** How Altman Z′ and Z″ rank the same companies (none when the AUC is undefined). */
+function altmanLine(e: FinancialsEvaluation, locale: Locale): string[] {
+  if (Number.isNaN(e.auc)) return [];
+  const fixed = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(3));
+  const data = {
+    zPrime: fixed(e.zPrime.auc),
+    zPrimeCount: e.zPrime.computable,
+    zDoublePrime: fixed(e.zDoublePrime.auc),
+    zDoublePrimeCount: e.zDoublePrime.computable,
+    count: e.count,
+  };
+  return [translate('FINANCIALS_EVALUATION_ALTMAN', data, locale)];
+}
+
 function evaluationLines(e: FinancialsEvaluation, locale: Locale): string[] {
   const data = {
     count: e.count,
@@ -80,6 +94,7 @@ function evaluationLines(e: FinancialsEvaluation, locale: Locale): string[] {
   ]);
   return [
     summary,
+    ...altmanLine(e, locale),
     translate('FINANCIALS_CALIBRATION_TITLE', {}, locale),
     renderTable([head.map((k) => translate(k, {}, locale)), ...rows], [0, 1, 2, 3]),
   ];

@@ -110,6 +110,9 @@ describe('scoreFinancialsFile: outcomes', () => {
     assert.equal(e.defaults, 1);
     assert.equal(e.auc, 1);
     assert.equal(result.value.unlabelled, 1);
+    assert.deepEqual([e.zPrime.computable, e.zDoublePrime.computable], [3, 3]);
+    assert.equal(e.zDoublePrime.auc, 1);
+    assert.ok(result.value.predictions.every((p) => p.altmanZDoublePrime !== null));
     assert.ok(Math.abs(e.observedRate - 1 / 3) < 1e-12);
     assert.equal(
       e.calibration.reduce((s, b) => s + b.count, 0),

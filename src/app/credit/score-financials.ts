@@ -1,15 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { type AltmanVariant, computeAltman } from '../../core/credit/altman.js';
 import {
   type CalibrationBin,
   calibrationTable,
   computeAuc,
+  computeAucMissingNeutral,
   computeBrier,
   type DistressItems,
   type DistressModel,
   type DistressReason,
   type FeatureSetName,
   type ItemName,
+  itemsFromPolishRatios,
   type LayeredScore,
   type PolishRows,
   polishAccessors,
@@ -33,6 +36,16 @@ export interface FinancialsPrediction {
   readonly missing: readonly string[];
   /** The outcome the file gives (1 = defaulted), or null when it gives none. */
   readonly outcome: 0 | 1 | null;
+  /** Altman Z′ and Z″ of the same items (DOMAIN 8.2), null when an item they need is missing. */
+  readonly altmanZPrime: number | null;
+  readonly altmanZDoublePrime: number | null;
+}
+
+/** AUC of one Altman variant over the companies with an outcome; a Z not computable counts as neutral. */
+export interface AltmanComparison {
+  readonly auc: number;
+  /** Companies with an outcome whose Z could be computed. */
+  readonly computable: number;
 }
 
 /** How the predictions compare with the outcomes the file gives. */
@@ -46,6 +59,9 @@ export interface FinancialsEvaluation {
   readonly observedRate: number;
   /** By decile of predicted PD, lowest first. */
   readonly calibration: readonly CalibrationBin[];
+  /** Altman Z′ and Z″ ranking the same companies, for comparison. */
+  readonly zPrime: AltmanComparison;
+  readonly zDoublePrime: AltmanComparison;
 }
 
 /** A scored file: its layout, the model chosen for that layout, the predictions and, with outcomes, how they fare. */
@@ -88,10 +104,24 @@ const REQUIRED_RAW_COLUMNS: readonly string[] = ['total_assets'];
 
 type Outcome = 0 | 1 | null;
 
-function prediction(id: string, scored: LayeredScore, outcome: Outcome): FinancialsPrediction {
-  const s = scored.score;
-  const { pd, score, grade, reasons, missing } = s;
-  return { id, model: scored.model.version, score, grade, pd, reasons, missing, outcome };
+function altman(variant: AltmanVariant, items: DistressItems): number | null {
+  const z = computeAltman(variant, items);
+  return z.ok ? z.value.score : null;
+}
+
+function prediction(id: string, scored: LayeredScore, outcome: Outcome, items: DistressItems): FinancialsPrediction {
+  const { pd, score, grade, reasons, missing } = scored.score;
+  return {
+    ...{ id, model: scored.model.version, score, grade, pd, reasons, missing, outcome },
+    altmanZPrime: altman('z-prime', items),
+    altmanZDoublePrime: altman('z-double-prime', items),
+  };
+}
+
+function compareAltman(known: readonly FinancialsPrediction[], z: (p: FinancialsPrediction) => number | null) {
+  const risk = known.map((p) => -(z(p) ?? Number.NaN));
+  const labels = known.map((p) => p.outcome as number);
+  return { auc: computeAucMissingNeutral(risk, labels), computable: risk.filter((r) => !Number.isNaN(r)).length };
 }
 
 /** Compares predictions with outcomes, over the rows that give one; null when none does. */
@@ -109,6 +139,8 @@ export function evaluatePredictions(predictions: readonly FinancialsPrediction[]
     meanPd: pds.reduce((s, p) => s + p, 0) / known.length,
     observedRate: defaults / known.length,
     calibration: calibrationTable(pds, labels, 10),
+    zPrime: compareAltman(known, (p) => p.altmanZPrime),
+    zDoublePrime: compareAltman(known, (p) => p.altmanZDoublePrime),
   };
 }
 
@@ -131,8 +163,9 @@ function scorePolishRows(
 ): ScoredFinancials {
   const accessor = polishAccessors(rows);
   const predictions = Array.from({ length: rows.rowCount }, (_, i) => {
-    const layered = scoreWithFallback(models['polish-ratios'], models['statement-items'], { attr: accessor(i) });
-    return prediction(ids?.[i] || String(i + 1), layered, outcomes[i] ?? null);
+    const attr = accessor(i);
+    const layered = scoreWithFallback(models['polish-ratios'], models['statement-items'], { attr });
+    return prediction(ids?.[i] || String(i + 1), layered, outcomes[i] ?? null, itemsFromPolishRatios(attr));
   });
   return scored('polish-ratios', models['polish-ratios'], predictions);
 }
@@ -221,7 +254,8 @@ function scoreRawCsv(
     const items = readItems(file, header, record, r + 2);
     if (!items.ok) return items;
     const id = (record[header.indexOf('id')] ?? '').trim() || String(r + 1);
-    out.push(prediction(id, { model, score: scoreDistress(model, items.value) }, outcomes.value[r] ?? null));
+    const layered = { model, score: scoreDistress(model, items.value) };
+    out.push(prediction(id, layered, outcomes.value[r] ?? null, items.value));
   }
   const absent = RAW_COLUMNS.filter(([name, itemName]) => itemName !== null && !header.includes(name)).map(
     ([name]) => name,

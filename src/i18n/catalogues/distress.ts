@@ -8,6 +8,7 @@ export const en: Record<string, string> = {
   // --- Reasons (src/core/credit/distress/score.ts) ---
   DISTRESS_FEATURE_LOW: '{{feature}} is low: {{value}} (typical {{typical}})',
   DISTRESS_FEATURE_HIGH: '{{feature}} is high: {{value}} (typical {{typical}})',
+  DISTRESS_FEATURE_RISKY: '{{feature}} at {{value}} raises the risk here (typical {{typical}})',
   DISTRESS_FEATURE_MISSING: '{{feature}} is not known, and in the training data a missing value went with higher risk',
   DISTRESS_ITEMS_MISSING: 'Not given: {{items}}. The ratios that need them count as neither good nor bad',
   DISTRESS_OUT_OF_RANGE_BLENDED:
@@ -21,6 +22,7 @@ export const en: Record<string, string> = {
   // Short forms inside the scorecard's financials reason.
   DISTRESS_DRIVER_LOW: '{{feature}} low',
   DISTRESS_DRIVER_HIGH: '{{feature}} high',
+  DISTRESS_DRIVER_RISKY: '{{feature}} raises the risk',
   DISTRESS_DRIVER_MISSING: '{{feature}} not known',
   DISTRESS_DRIVER_OUT_OF_RANGE: 'ratios outside the model’s range, Altman Z″ weighs in',
   DISTRESS_DRIVER_ITEMS_MISSING: 'some items not given',
@@ -141,6 +143,8 @@ export const en: Record<string, string> = {
     'Evaluated on {{count}} companies with a known outcome ({{defaults}} defaulted): AUC {{auc}}, Brier score {{brier}}; mean predicted PD {{meanPd}} against an observed default rate of {{observed}}.',
   FINANCIALS_EVALUATION_ONE_CLASS:
     'Evaluated on {{count}} companies with a known outcome ({{defaults}} defaulted): AUC needs both outcomes, so only the Brier score {{brier}} is given; mean predicted PD {{meanPd}} against an observed default rate of {{observed}}.',
+  FINANCIALS_EVALUATION_ALTMAN:
+    'On the same companies Altman Z′ ranks with AUC {{zPrime}} (computable for {{zPrimeCount}} of {{count}}) and Altman Z″ with AUC {{zDoublePrime}} (computable for {{zDoublePrimeCount}}); where Z cannot be computed it counts as neither good nor bad.',
   FINANCIALS_CALIBRATION_TITLE: 'Calibration by decile of predicted PD:',
   FINANCIALS_COL_DECILE: 'decile',
   FINANCIALS_COL_COMPANIES: 'companies',
@@ -163,6 +167,7 @@ export const zhCN: Record<string, string> = {
   // --- 原因（src/core/credit/distress/score.ts）---
   DISTRESS_FEATURE_LOW: '{{feature}}偏低：{{value}}（一般为 {{typical}}）',
   DISTRESS_FEATURE_HIGH: '{{feature}}偏高：{{value}}（一般为 {{typical}}）',
+  DISTRESS_FEATURE_RISKY: '{{feature}}为 {{value}}，在此推高风险（一般为 {{typical}}）',
   DISTRESS_FEATURE_MISSING: '{{feature}}未知，训练数据中该值缺失时风险较高',
   DISTRESS_ITEMS_MISSING: '未提供：{{items}}。依赖这些项目的比率按中性处理',
   DISTRESS_OUT_OF_RANGE_BLENDED: '超出模型训练样本范围：{{features}}。违约概率的 {{weight}}% 取自 Altman Z″（{{z}}）',
@@ -173,6 +178,7 @@ export const zhCN: Record<string, string> = {
     '与比率模型的训练样本差异较大（64 个比率中缺失 {{missing}} 个，{{outOfRange}} 个超出范围），改用报表项目评分',
   DISTRESS_DRIVER_LOW: '{{feature}}偏低',
   DISTRESS_DRIVER_HIGH: '{{feature}}偏高',
+  DISTRESS_DRIVER_RISKY: '{{feature}}推高风险',
   DISTRESS_DRIVER_MISSING: '{{feature}}未知',
   DISTRESS_DRIVER_OUT_OF_RANGE: '比率超出模型范围，参考 Altman Z″',
   DISTRESS_DRIVER_ITEMS_MISSING: '部分项目未提供',
@@ -290,6 +296,8 @@ export const zhCN: Record<string, string> = {
     '在 {{count}} 家结果已知的企业上评估（{{defaults}} 家违约）：AUC {{auc}}，Brier 分数 {{brier}}；平均预测违约概率 {{meanPd}}，实际违约率 {{observed}}。',
   FINANCIALS_EVALUATION_ONE_CLASS:
     '在 {{count}} 家结果已知的企业上评估（{{defaults}} 家违约）：计算 AUC 需要两类结果，故仅给出 Brier 分数 {{brier}}；平均预测违约概率 {{meanPd}}，实际违约率 {{observed}}。',
+  FINANCIALS_EVALUATION_ALTMAN:
+    '同一批企业上 Altman Z′ 的 AUC 为 {{zPrime}}（{{count}} 家中 {{zPrimeCount}} 家可计算），Altman Z″ 的 AUC 为 {{zDoublePrime}}（{{zDoublePrimeCount}} 家可计算）；无法计算 Z 值的企业按中性处理。',
   FINANCIALS_CALIBRATION_TITLE: '按预测违约概率十分位的校准：',
   FINANCIALS_COL_DECILE: '十分位',
   FINANCIALS_COL_COMPANIES: '企业数',
