@@ -144,7 +144,8 @@ describe('the model families out of sample (trained inside the test on the back-
     const oneYear = await readData('1year.arff');
     const fiveYear = await readData('5year-train.arff');
     assert.ok(heldOutAuc(oneYear, fiveYear, ratioFeatureMatrix, { maxDepth: 3 }) >= 0.95);
-    const names = ['NI_TA', 'EBIT_TA', 'RE_TA', 'WC_TA', 'TL_TA', 'CA_CL', 'QUICK', 'EBIT_TL', 'Z_DOUBLE_PRIME'];
+    // The shipped items model's own features, each with its risk direction as the constraint.
+    const names = models['statement-items'].features.map((f) => f.name);
     const features = names.map((n) => FEATURES.find((f) => f.name === n) as (typeof FEATURES)[number]);
     const shape = { maxDepth: 1, monotone: features.map((f) => f.risk), missing: 'neutral' as const };
     const items = heldOutAuc(oneYear, fiveYear, (t) => rawFeatureMatrix(t, features), shape);
