@@ -2,6 +2,7 @@ import type { Reason } from '../../core/credit/index.js';
 import { formatMoney, formatPercent, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import type { OrderCheck } from './check-order.js';
+import { describeDistressDrivers } from './distress-reasons.js';
 import type { CustomerLimitView } from './limits.js';
 import type { OnboardingView } from './onboarding.js';
 import type { ReviewView } from './reviews.js';
@@ -42,6 +43,9 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     return formatReason({ code: nested, data }, locale, currency);
   }
   const data = withAmounts(reason.data, currency);
+  // The distress model's drivers are codes of their own (distress-reasons.ts).
+  if (reason.code === 'CS_DISTRESS_MODEL' && typeof reason.data.drivers === 'string')
+    data.drivers = describeDistressDrivers(reason.data.drivers, locale);
   const coded = CODED_DATA[reason.code];
   const value = coded === undefined ? undefined : reason.data[coded.key];
   if (coded !== undefined && typeof value === 'string') data[coded.key] = t(`${coded.prefix}${value}`, {}, locale);
