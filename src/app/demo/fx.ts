@@ -1,10 +1,9 @@
 import type { FxRateRecord } from '../../core/model/index.js';
 import type { Rng } from '../../core/shared/random.js';
-import { fromEpochDay } from '../../core/time/index.js';
-import { weekday } from './calendar.js';
+import { type BusinessCalendar, fromEpochDay, isWorkingEpochDay } from '../../core/time/index.js';
 import type { DemoOptions } from './options.js';
 
-/** Daily business-day rates (1 unit = rate CNY) and a look-up that carries Friday over the weekend. */
+/** Rates of each working day (1 unit = rate CNY) and a look-up that carries the last one over days off. */
 export interface FxSeries {
   readonly records: readonly FxRateRecord[];
   /** CNY per unit of `currency` on epoch day `day` (1 for CNY). */
@@ -23,12 +22,13 @@ function walk(rng: Rng, days: number, centre: number, dailySd: number): Float64A
 }
 
 /**
- * USD/CNY around 7.1 and EUR/CNY around 7.8 over the demo's history, one quote per business day.
+ * USD/CNY around 7.1 and EUR/CNY around 7.8 over the demo's history, one quote per working day
+ * of the business calendar (no quote on weekends and public holidays).
  *
  * @example
- * generateFxRates(opts, rng).rateOn('USD', opts.endDay) // ≈ 7.1
+ * generateFxRates(opts, rng, demoCalendar()).rateOn('USD', opts.endDay) // ≈ 7.1
  */
-export function generateFxRates(opts: DemoOptions, rng: Rng): FxSeries {
+export function generateFxRates(opts: DemoOptions, rng: Rng, cal: BusinessCalendar): FxSeries {
   const days = opts.endDay - opts.startDay + 1;
   const series: Record<string, Float64Array> = {
     USD: walk(rng.fork('USD'), days, 7.1, 0.012),
@@ -37,7 +37,7 @@ export function generateFxRates(opts: DemoOptions, rng: Rng): FxSeries {
   const records: FxRateRecord[] = [];
   for (let i = 0; i < days; i++) {
     const day = opts.startDay + i;
-    if (weekday(day) > 5) continue;
+    if (!isWorkingEpochDay(cal, day)) continue;
     const on = fromEpochDay(day);
     for (const base of ['USD', 'EUR']) {
       records.push({ on, base, quote: 'CNY', rate: (series[base] as Float64Array)[i] as number });
@@ -50,7 +50,7 @@ export function generateFxRates(opts: DemoOptions, rng: Rng): FxSeries {
       const s = series[currency];
       if (!s) throw new RangeError(`no demo rate for ${currency}`);
       let i = Math.min(Math.max(day - opts.startDay, 0), days - 1);
-      while (i > 0 && weekday(opts.startDay + i) > 5) i--;
+      while (i > 0 && !isWorkingEpochDay(cal, opts.startDay + i)) i--;
       return s[i] as number;
     },
   };
