@@ -57,7 +57,7 @@ export function expectedDbt(s: CustomerSummary): number {
  * (sales of the last year × (terms + days beyond terms + order-to-invoice) × 1.1, DOMAIN 4.1),
  * raised where needed to cover the exposure and the next order. Two exceptions tell the story:
  * the over-limit customer's limit sits just above what it owes, so its open order takes it over;
- * the insolvent customer's limit was cut to 0 two days after its bankruptcy filing.
+ * the insolvent customer's limit was frozen at 0 two days after its bankruptcy filing.
  */
 export function buildCreditLimits(
   opts: DemoOptions,

@@ -38,7 +38,7 @@ export function reviewedGrade(p: CustomerProfile): Grade {
     case 'deteriorating':
       return 'C';
     case 'insolvent':
-      return 'E';
+      return 'D';
     case null:
       break;
     default:
@@ -66,9 +66,9 @@ function reviewAfterEvents(id: string, events: readonly LegalEvent[], opts: Demo
  * When each customer was last reviewed. By its grade's cadence (DOMAIN 4.2: A/B 12, C 6, D 3, E 1
  * months), the last review falls anywhere in the last cadence period, so next reviews spread over
  * the year and only a handful fall due in any week; a customer onboarded since was reviewed when
- * it was onboarded. The story customers: the insolvent one was last reviewed when its limit was
- * cut to 0 after the bankruptcy filing, the deteriorating one before its lawsuit, the acceptor
- * before the 票交所 listing.
+ * it was onboarded. The story customers: the insolvent one was last reviewed after the enforcement
+ * against it (its limit was frozen at 0 on the bankruptcy filing, the formal review is due), the
+ * deteriorating one before its lawsuit, the acceptor before the 票交所 listing.
  */
 export function planReviews(
   opts: DemoOptions,
@@ -87,10 +87,10 @@ export function planReviews(
     const since = profile.customer.sinceOn ?? opts.start;
     let last: string;
     let gradeBefore: Grade | null = grade;
-    const insolvency = profile.role === 'insolvent' ? eventOn(id, 'insolvency') : undefined;
-    if (insolvency !== undefined) {
-      last = addDays(insolvency, 2);
-      gradeBefore = 'D';
+    const enforcement = profile.role === 'insolvent' ? eventOn(id, 'enforcement') : undefined;
+    if (enforcement !== undefined) {
+      last = addDays(enforcement, 5);
+      gradeBefore = 'C';
     } else if (profile.role === 'deteriorating') {
       last = addDays(opts.asOf, -r.int(120, 150));
       gradeBefore = 'B';
@@ -102,9 +102,8 @@ export function planReviews(
       if (profile.role === null) last = maxDate(last, reviewAfterEvents(id, events, opts, r) ?? last);
     }
     const dates = [last];
-    const before = insolvency !== undefined ? [addDays(opts.asOf, -120)] : [];
     for (let k = 1; k < HISTORY; k++) {
-      const prev = before[k - 1] ?? addMonths(dates[0] as string, -months);
+      const prev = addMonths(dates[0] as string, -months);
       if (prev < since) break;
       dates.unshift(prev);
     }
