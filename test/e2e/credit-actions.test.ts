@@ -91,9 +91,7 @@ describe('credit decisions on the customer page', {
     await form.getByLabel('状态').selectOption({ label: '已豁免' });
     await form.getByLabel('备注（可选）').fill('老客户，豁免银行资信证明');
     await form.getByRole('button', { name: '保存' }).click();
-    await page
-      .locator('[data-testid=onboarding-checklist] li[data-item=bank_reference][data-status=waived]')
-      .waitFor();
+    await page.locator('[data-testid=onboarding-checklist] li[data-item=bank_reference][data-status=waived]').waitFor();
     assert.match(await text(page.getByTestId('onboarding-result')), /“银行资信证明”已记录为“已豁免”/);
     assert.match(await text(line), /已豁免：[\s\S]*老客户，豁免银行资信证明/);
     await screenshot(page, 'customer-credit-recorded-zh');
