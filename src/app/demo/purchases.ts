@@ -118,6 +118,7 @@ function billsOfMonth(
   cal: WorkingDays,
   rng: Rng,
 ): Bill[] {
+  if (count === 0) return [];
   const picks: number[] = [];
   const shares: number[] = [];
   for (let k = 0; k < count; k++) {
