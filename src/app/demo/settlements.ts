@@ -47,6 +47,8 @@ export interface SettlementState {
   /** Receipts waiting for their ids; statement payers' receipts are also found by day. */
   readonly pending: PendingReceipt[];
   readonly pendingByDay: Map<number, PendingReceipt>;
+  /** Scratch for one invoice's payment parts (see `schedule`). */
+  readonly parts: number[];
   stats: CustomerStats;
 }
 
@@ -58,6 +60,7 @@ export function newSettlementState(): SettlementState {
     allocations: [],
     pending: [],
     pendingByDay: new Map(),
+    parts: [],
     stats: newStats(),
   };
 }
@@ -112,8 +115,13 @@ function payDay(profile: CustomerProfile, issueDay: number, due: number, delay: 
   return bankDay(day, issueDay, due, Math.max(profile.habit.lateCap, delay), cal);
 }
 
-/** The (day, amount) parts in which the invoice will be paid, flattened: [day0, amount0, day1, ...]. */
+/**
+ * The (day, amount) parts in which the invoice will be paid, flattened into `out` (cleared first):
+ * [day0, amount0, day1, ...]. One array is reused for every invoice: a million invoices make no
+ * garbage here.
+ */
 function schedule(
+  out: number[],
   invoice: NewInvoice,
   issueDay: number,
   dueDay: number,
@@ -122,11 +130,11 @@ function schedule(
   ctx: SalesContext,
   rng: Rng,
 ): number[] {
+  out.length = 0;
   const delay = delayDays(profile, dueDay, ctx.opts.endDay, invoice.channel === 'paper', rng);
-  if (delay === undefined) return [];
+  if (delay === undefined) return out;
   const cal = ctx.workingDays;
   if (invoice.instalments.length > 0) {
-    const out: number[] = [];
     for (const p of invoice.instalments)
       out.push(payDay(profile, issueDay, epochDayUnchecked(p.dueOn), delay, cal), p.amountMinor);
     return out;
@@ -135,9 +143,11 @@ function schedule(
   if (!profile.isBatcher && rng.bernoulli(profile.partialRate)) {
     const first = Math.round(payable * rng.uniform(0.3, 0.7));
     const early = bankDay(Math.max(issueDay + 1, day - rng.int(10, 30)), issueDay, dueDay, profile.habit.lateCap, cal);
-    return [Math.min(early, day), first, day, payable - first];
+    out.push(Math.min(early, day), first, day, payable - first);
+    return out;
   }
-  return [day, payable];
+  out.push(day, payable);
+  return out;
 }
 
 /** An invoice under construction: its status is set once its settlements are known. */
@@ -179,7 +189,9 @@ export function settleInvoice(
 ): void {
   const payable = invoice.amountMinor - (credit?.amountMinor ?? 0);
   const endDay = ctx.opts.endDay;
-  const parts = invoice.isDisputed ? [] : schedule(invoice, issueDay, dueDay, payable, profile, ctx, rng);
+  const parts = state.parts;
+  parts.length = 0;
+  if (!invoice.isDisputed) schedule(parts, invoice, issueDay, dueDay, payable, profile, ctx, rng);
   let settled = 0;
   let lastDay = -Infinity;
   for (let k = 0; k < parts.length; k += 2) {
