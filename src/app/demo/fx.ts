@@ -1,9 +1,10 @@
 import type { FxRateRecord } from '../../core/model/index.js';
+import { FxTable } from '../../core/money/index.js';
 import type { Rng } from '../../core/shared/random.js';
 import { type BusinessCalendar, fromEpochDay, isWorkingEpochDay } from '../../core/time/index.js';
 import type { DemoOptions } from './options.js';
 
-/** Rates of each working day (1 unit = rate CNY) and a look-up that carries the last one over days off. */
+/** Rates of each working day (1 unit = rate CNY), and the rate on a day as the product reads it. */
 export interface FxSeries {
   readonly records: readonly FxRateRecord[];
   /** CNY per unit of `currency` on epoch day `day` (1 for CNY). */
@@ -43,15 +44,17 @@ export function generateFxRates(opts: DemoOptions, rng: Rng, cal: BusinessCalend
       records.push({ on, base, quote: 'CNY', rate: (series[base] as Float64Array)[i] as number });
     }
   }
+  // Rates are read as the product reads them: the latest quote on or before the day (core's FxTable);
+  // before the first quote, the first one.
+  const table = new FxTable(records);
+  const first = (currency: string) => records.find((r) => r.base === currency)?.rate;
   return {
     records,
     rateOn(currency: string, day: number): number {
       if (currency === 'CNY') return 1;
-      const s = series[currency];
-      if (!s) throw new RangeError(`no demo rate for ${currency}`);
-      let i = Math.min(Math.max(day - opts.startDay, 0), days - 1);
-      while (i > 0 && !isWorkingEpochDay(cal, opts.startDay + i)) i--;
-      return s[i] as number;
+      const rate = table.rate(currency, 'CNY', fromEpochDay(day)) ?? first(currency);
+      if (rate === undefined) throw new RangeError(`no demo rate for ${currency}`);
+      return rate;
     },
   };
 }
