@@ -49,13 +49,18 @@ export function expectedReceipts(
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
   const { book, behaviour } = risk.scored;
-  const facts = invoiceFacts(
+  const mine = invoiceFacts(
     book.ledger,
     asOf,
     baseAmountOf(book.fx, org.baseCurrency, asOf),
     book.fx,
     org.baseCurrency,
   ).filter((f) => f.customerId === customerId);
+  // As the forecast does: unapplied receipts pay the customer's oldest open invoices first.
+  const facts = applyUnapplied(
+    mine,
+    unapplied.filter((u) => u.customerId === customerId),
+  );
   const state = risk.states.get(customerId);
   const treatment = state ? forecastRisk(state) : undefined;
   const asOfDay = epochDayUnchecked(asOf);
