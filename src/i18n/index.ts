@@ -4,6 +4,7 @@ import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
+import * as creditWords from './catalogues/credit-words.js';
 import * as forecast from './catalogues/forecast.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
@@ -15,7 +16,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * All namespaces merge into one flat catalogue per language: codes are unique across the
  * product (an error code means one thing wherever it shows).
  */
-const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, cli, api];
+const NAMESPACES = [common, importNs, receivables, credit, creditScoring, creditWords, forecast, cli, api];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { RATIO_FEATURES } from '../../core/credit/distress/index.js';
 import type { Reason } from '../../core/credit/index.js';
 import { formatMoney, formatPercent, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -27,9 +28,53 @@ function withAmounts(data: Reason['data'], currency: string): Record<string, unk
   return out;
 }
 
-/** Data values that are codes themselves, read as words (catalogue key: prefix + value). */
-const CODED_DATA: Readonly<Record<string, { readonly key: string; readonly prefix: string }>> = {
-  CR_NEW_LEGAL_EVENT: { key: 'type', prefix: 'CR_LEGAL_TYPE_' },
+/** A text for `code` when the catalogue has one, else null (a value without words stays as it is). */
+function known(code: string, data: Record<string, unknown>, locale: Locale): string | null {
+  const text = t(code, data, locale);
+  return text === code || text.startsWith(`${code} (`) ? null : text;
+}
+
+/** A data value that is a code, in words (catalogue key: prefix + value); unknown values stay as they are. */
+const word = (prefix: string) => (value: string, locale: Locale) => known(`${prefix}${value}`, {}, locale) ?? value;
+const overrideWord = (value: string, locale: Locale) =>
+  word('CW_OVERRIDE_')(value.replace(/^CS_OVERRIDE_/, ''), locale);
+
+/** A comma-separated list of codes, each in words. */
+const each = (one: (value: string, locale: Locale) => string) => (value: string, locale: Locale) =>
+  value
+    .split(', ')
+    .filter(Boolean)
+    .map((v) => one(v, locale))
+    .join(locale === 'zh-CN' ? '、' : ', ');
+
+/**
+ * One driver of the distress model ('LOW_RE_TA(0.12)', 'HIGH_ATTR29(2.69)', 'MISSING_EBIT_TA') in
+ * words: the feature's name and whether it is low or high, with its value.
+ */
+export function formatDistressDriver(driver: string, locale: Locale): string {
+  const match = /^(LOW|HIGH|MISSING)_(.+?)(?:\((.*)\))?$/.exec(driver.trim());
+  if (!match) return driver;
+  const [, direction = '', name = '', value = ''] = match;
+  const ratio = /^ATTR(\d+)$/.exec(name);
+  const formula = ratio ? (RATIO_FEATURES[Number(ratio[1]) - 1]?.formula ?? '') : '';
+  const feature = ratio
+    ? t('CW_FEATURE_RATIO', { n: ratio[1], formula }, locale)
+    : (known(`CW_FEATURE_${name}`, {}, locale) ?? name.toLowerCase().replaceAll('_', ' '));
+  return t(`CW_DRIVER_${direction}`, { feature, value }, locale);
+}
+
+/** Data values that are codes themselves, read as words, by reason code and data key. */
+const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string, locale: Locale) => string>>>> = {
+  CR_NEW_LEGAL_EVENT: { type: word('CR_LEGAL_TYPE_') },
+  CS_ALTMAN: { variant: word('CW_ALTMAN_'), zone: word('CW_ZONE_') },
+  CS_INDUSTRY_ADJUSTED: { industry: word('CW_INDUSTRY_') },
+  CL_ZERO_OVERRIDE: { overrides: each(overrideWord) },
+  CS_DISTRESS_MODEL: { drivers: each(formatDistressDriver) },
+  CS_WEIGHTS_RENORMALISED: { present: each(word('CW_PILLAR_')) },
+  CS_EXTERNAL_RATING: { agency: word('CW_AGENCY_') },
+  CS_EXTERNAL_STALE: { agency: word('CW_AGENCY_') },
+  CS_EXTERNAL_UNREADABLE: { agency: word('CW_AGENCY_') },
+  CS_OVERRIDE_EXTERNAL: { agency: word('CW_AGENCY_') },
 };
 
 /** One reason in words, e.g. 'pays 38 days late on average' / '平均逾期 38 天付款'. */
@@ -41,9 +86,10 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     return formatReason({ code: nested, data }, locale, currency);
   }
   const data = withAmounts(reason.data, currency);
-  const coded = CODED_DATA[reason.code];
-  const value = coded === undefined ? undefined : reason.data[coded.key];
-  if (coded !== undefined && typeof value === 'string') data[coded.key] = t(`${coded.prefix}${value}`, {}, locale);
+  for (const [key, inWords] of Object.entries(CODED_DATA[reason.code] ?? {})) {
+    const value = reason.data[key];
+    if (typeof value === 'string') data[key] = inWords(value, locale);
+  }
   return t(reason.code, data, locale);
 }
 

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { formatDistressDriver } from '../../app/credit/format.js';
 import {
   type FinancialsPrediction,
   formatPredictionsCsv,
@@ -8,7 +9,8 @@ import {
   scoreFinancialsFile,
 } from '../../app/credit/score-financials.js';
 import { fail } from '../../core/shared/index.js';
-import { translate } from '../../i18n/index.js';
+import { renderTable } from '../../i18n/format.js';
+import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow } from '../context.js';
 
 interface FinancialsOptions {
@@ -16,22 +18,17 @@ interface FinancialsOptions {
   readonly out?: string;
 }
 
-function formatTable(predictions: readonly FinancialsPrediction[]): string {
+/** The predictions as a table, each top reason in words (the CSV keeps the codes, for programs). */
+function formatTable(predictions: readonly FinancialsPrediction[], locale: Locale): string {
   const rows = predictions.map((p) => [
     p.id,
     p.score.toFixed(1),
     p.grade,
     `${(p.pd * 100).toFixed(2)}%`,
-    p.reasons.join('; '),
+    p.reasons.map((r) => formatDistressDriver(r, locale)).join('; '),
   ]);
   const header = ['id', 'score', 'grade', 'pd', 'top reasons'];
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, j) => c.padEnd(widths[j] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return renderTable([header, ...rows], [1, 3]);
 }
 
 /** Adds `financials <file> [--json] [--out predictions.csv]` under the `score` command. */
@@ -55,7 +52,7 @@ export function addScoreFinancialsCommand(score: Command): void {
         }
         process.stderr.write(`${modelNotice(scored, cmd)}\n`);
         if (options.out === undefined) {
-          console.log(formatTable(scored.predictions));
+          console.log(formatTable(scored.predictions, localeOf(globalOptions(cmd))));
           return;
         }
         await writeOutput(options.out, formatPredictionsCsv(scored.predictions));
