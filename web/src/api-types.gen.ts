@@ -3918,9 +3918,17 @@ export type paths = {
                             file: string;
                             inserted: number;
                             kind: string;
-                            problems: {
+                            problems: ({
+                                code: string;
+                                column: string | null;
+                                /** @description in the language of Accept-Language */
+                                message: string;
+                                /** @description row of the file, 1 = the header */
+                                row: number | null;
+                                value: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             rowsRead: number;
                             unchanged: number;
                             updated: number;

@@ -180,7 +180,7 @@ export function formatSafeLimit(o: OnboardingView, locale: Locale): string {
       ? safe.data.items
           .split(', ')
           .map((i) => t(`CO_ITEM_${i}`, {}, locale))
-          .join(', ')
+          .join(locale === 'zh-CN' ? '、' : ', ')
       : '';
   return t(safe.code, { ...withAmounts(safe.data, o.currency), items }, locale);
 }

@@ -1,3 +1,4 @@
+import { enAdmin } from './en-admin.js';
 import { enCredit } from './en-credit.js';
 
 /** The dashboard's texts in English. Keys are shared with zh-CN.ts (a unit test checks both have the same). */
@@ -26,7 +27,7 @@ export const en = {
   'login.password': 'Password',
   'login.submit': 'Log in',
   'login.busy': 'Logging in…',
-  'login.demo': 'Demo: demo@cashguard.local / cashguard-demo',
+  'login.demo': 'Demo login: {{email}} / {{password}}',
   'empty.title': 'No data yet',
   'empty.body':
     'This organisation has no invoices or bank balances yet. Import customers, invoices and bank balances (CSV or Excel) to see the forecast.',
@@ -52,7 +53,7 @@ export const en = {
   'overview.wcBand.watch': 'Watch (1.0 – 1.5)',
   'overview.wcBand.bad': 'Below 1.0',
   'overview.wcMissing':
-    'No month-end balance sheet of your company yet. Enter one with `cashguard balance-sheet set <month-end> --current-assets … --current-liabilities …` to see the current and quick ratios.',
+    'No month-end balance sheet of your company yet, so the current and quick ratios cannot be shown. Enter your current assets and liabilities at a month end to see them.',
   'overview.exposures': 'Largest exposures',
   'overview.credit': 'Credit review',
   'overview.creditHint': 'Customers due for review, on hold or over their credit limit (from the credit scoring).',
@@ -79,6 +80,7 @@ export const en = {
   'forecast.row.buffer': 'Minimum cash',
   'forecast.row.headroom': 'Credit-line headroom',
   'forecast.below': 'below minimum',
+  'forecast.wholeUnits': 'Amounts in {{currency}}, rounded to whole units; a cell opens the exact items.',
   'forecast.week': 'W{{n}}',
   'forecast.drillTitle': '{{line}} · {{period}}',
   'forecast.drillEmpty': 'No item behind this number.',
@@ -217,7 +219,41 @@ export const en = {
   'kind.recurring-items': 'Recurring items',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   ...enCredit,
+  ...enAdmin,
   'error.session': 'Your session has ended. Please log in again.',
+  'error.notFound': 'Not found: it does not exist, or not in this organisation.',
+  'error.forbidden': 'Your role does not allow this page. Ask an owner of the organisation.',
+  'error.unexpected': 'Something went wrong on this page. Reload it and try again.',
+  'nav.main': 'Main',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link is mistyped.',
+  'notFound.back': 'Go to the overview',
+  'pager.label': 'Pages',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'pager.position': '{{from}}–{{to}} of {{total}}',
+  'ar.count': '{{count}} customers',
+  'ar.noMatch': 'No customer matches this filter.',
+  'reason.other': 'Placed by the forecast model',
+  'country.CN': 'China',
+  'country.HK': 'Hong Kong',
+  'country.US': 'United States',
+  'country.DE': 'Germany',
+  'country.JP': 'Japan',
+  'country.SG': 'Singapore',
+  'country.GB': 'United Kingdom',
+  'country.KR': 'South Korea',
+  'industry.manufacturing': 'Manufacturing',
+  'industry.electronics': 'Electronics',
+  'industry.automotive': 'Automotive parts',
+  'industry.textiles': 'Textiles',
+  'industry.machinery': 'Machinery',
+  'industry.chemicals': 'Chemicals',
+  'industry.construction': 'Construction',
+  'industry.retail': 'Retail',
+  'industry.wholesale': 'Wholesale',
+  'industry.logistics': 'Logistics',
+  'industry.other': 'Other industry',
 } as const;
 
 export type MessageKey = keyof typeof en;

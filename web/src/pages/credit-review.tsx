@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import type { CreditReviewStatus as ReviewStatus } from '../api-types.js';
 import { FormActions, ReasonField } from '../components/form-parts.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
 import { Card } from '../components/states.js';
-import type { ReviewStatus } from '../customer-credit-data.js';
 import { formatDate } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { actorLabel, canWriteCredit } from '../permissions.js';

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { apiUpload } from '../api.js';
+import type { ImportReport } from '../api-types.js';
 import { Card, ErrorBox } from '../components/states.js';
 import { type MessageKey, useT } from '../i18n/index.js';
-import type { ImportReport } from '../types.js';
 
 const KINDS = [
   'customers',

@@ -3,9 +3,15 @@ import { apiPost } from '../api.js';
 import { LanguageSwitch } from '../components/layout.js';
 import { ErrorBox } from '../components/states.js';
 import { useT } from '../i18n/index.js';
+import { useGet } from '../query.js';
 
+/**
+ * The login form. A refused login shows the API's words (wrong e-mail or password, locked out,
+ * too many attempts); the demo login is shown only while the server says its password is unchanged.
+ */
 export function Login({ onLogin }: { onLogin: () => void }) {
   const t = useT();
+  const hint = useGet('/api/v1/auth/login-hint');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,6 +28,7 @@ export function Login({ onLogin }: { onLogin: () => void }) {
       setBusy(false);
     }
   };
+  const demo = hint.data?.demo;
   return (
     <main className="login" id="main">
       <div className="login-lang">
@@ -56,7 +63,11 @@ export function Login({ onLogin }: { onLogin: () => void }) {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('login.busy') : t('login.submit')}
         </button>
-        <p className="muted small">{t('login.demo')}</p>
+        {demo && (
+          <p className="muted small" data-testid="demo-login">
+            {t('login.demo', { email: demo.email, password: demo.password })}
+          </p>
+        )}
       </form>
     </main>
   );
