@@ -22,6 +22,15 @@ const TokensPage = lazy(() => import('./pages/tokens.js'));
 
 const client = createQueryClient();
 
+/** A path segment as the router gives it ('demo%3Ac-0002') decoded to the id it names. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // not percent-encoded text: the segment is the id itself
+  }
+}
+
 export function App() {
   const [location, navigate] = useLocation();
   return (
@@ -34,7 +43,7 @@ export function App() {
 /** The caller (GET /auth/me): the login page while there is none, else the pages. */
 function Session() {
   const queries = useQueryClient();
-  const me = useGet('/api/v1/auth/me');
+  const me = useGet('/api/v1/auth/me', { hasWords: false });
   useEffect(() => {
     // Any answer 401 (the session ended): ask who is calling again, which shows the login page.
     setUnauthenticatedHandler(() => void queries.invalidateQueries({ queryKey: ['api'] }));
@@ -46,7 +55,7 @@ function Session() {
   if (me.isError) return <ErrorBox error={me.error} onRetry={() => void me.refetch()} />;
   const logout = async () => {
     await apiPost('/api/v1/auth/logout', {}).catch(() => undefined);
-    queries.removeQueries({ queryKey: ['api'] });
+    // Every answer of this session is dropped (reset, not only marked stale): the next user starts empty.
     await queries.resetQueries({ queryKey: ['api'] });
   };
   return (
@@ -57,7 +66,9 @@ function Session() {
             <Route path="/" component={Overview} />
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/receivables" component={Receivables} />
-            <Route path="/customers/:id">{(params) => <CustomerPage key={params.id} customerId={params.id} />}</Route>
+            <Route path="/customers/:id">
+              {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
+            </Route>
             <Route path="/import" component={ImportPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/team" component={TeamPage} />

@@ -41,6 +41,8 @@ export interface GetOptions<P extends GetPath> {
   readonly enabled?: boolean;
   /** Keep the previous answer on screen while the next loads (paging, sorting). */
   readonly keepPrevious?: boolean;
+  /** false for an answer with no words in it (who is calling): not read again when the language changes. */
+  readonly hasWords?: boolean;
 }
 
 /** GET `path` through the cache, typed by the OpenAPI document. */
@@ -48,7 +50,7 @@ export function useGet<P extends GetPath>(path: P, options: GetOptions<P> = {}):
   const locale = useLocale();
   const url = apiUrl(path, (options.path ?? {}) as Params, (options.query ?? {}) as Params);
   return useQuery({
-    queryKey: ['api', url, locale],
+    queryKey: options.hasWords === false ? ['api', url] : ['api', url, locale],
     queryFn: () => apiGet<GetAnswer<P>>(url),
     enabled: options.enabled ?? true,
     ...(options.keepPrevious ? { placeholderData: (previous: GetAnswer<P> | undefined) => previous } : {}),

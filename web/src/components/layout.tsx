@@ -28,8 +28,13 @@ export function LanguageSwitch() {
         data-testid="language"
         aria-label={t('nav.language')}
       >
-        <option value="zh-CN">中文</option>
-        <option value="en">English</option>
+        {/* Each language named in itself: a proper name on any page. */}
+        <option value="zh-CN" translate="no">
+          中文
+        </option>
+        <option value="en" translate="no">
+          English
+        </option>
       </select>
     </label>
   );

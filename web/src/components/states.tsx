@@ -62,7 +62,7 @@ export function EmptyData() {
   );
 }
 
-export function Card(props: { title?: string; children: ReactNode; className?: string; actions?: ReactNode }) {
+export function Card(props: { title?: ReactNode; children: ReactNode; className?: string; actions?: ReactNode }) {
   const { title, children, className, actions } = props;
   return (
     <section className={`card ${className ?? ''}`}>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
 import type { CreditReviewStatus as ReviewStatus } from '../api-types.js';
 import { FormActions, ReasonField } from '../components/form-parts.js';
+import { withNames } from '../components/named.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
 import { Card } from '../components/states.js';
 import { formatDate } from '../format.js';
@@ -48,12 +49,16 @@ export function ReviewCard(props: { customerId: string; review: ReviewStatus; re
       </dl>
       {result && (
         <p className="saved" data-testid="review-result" role="status">
-          {t('credit.reviewRecorded', {
-            reviewer: actorLabel(result.reviewer, me, result.reviewerName),
-            before: result.gradeBefore ?? '—',
-            after: result.gradeAfter ?? '—',
-            next: formatDate(result.nextDueOn, locale),
-          })}
+          {withNames(
+            t,
+            'credit.reviewRecorded',
+            {
+              before: result.gradeBefore ?? '—',
+              after: result.gradeAfter ?? '—',
+              next: formatDate(result.nextDueOn, locale),
+            },
+            { reviewer: actorLabel(result.reviewer, me, result.reviewerName) },
+          )}
         </p>
       )}
       {canWriteCredit(me) && <RecordReview customerId={customerId} refresh={refresh} onRecorded={setResult} />}

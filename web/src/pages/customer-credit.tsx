@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../api.js';
 import type { CreditLimitView, Onboarding } from '../api-types.js';
+import { withNames } from '../components/named.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
 import { formatDate, formatShare } from '../format.js';
 import { type MessageKey, useLocale, useT } from '../i18n/index.js';
@@ -71,13 +72,18 @@ function LimitCard(props: { customerId: string; view: CreditLimitView; refresh: 
   const r = v.recommendation;
   const current = v.current;
   const amount = (minor: number | null) => (minor === null ? '—' : money(minor, r.currency));
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t('credit.currentLimit'), current ? amount(current.limitMinor) : t('credit.noLimit')],
     [
       t('credit.approved'),
-      current
-        ? `${formatDate(current.effectiveFrom, locale)} · ${actorLabel(current.approvedBy, me, current.approvedByName)}`
-        : '—',
+      current ? (
+        <>
+          {formatDate(current.effectiveFrom, locale)} ·{' '}
+          <span translate="no">{actorLabel(current.approvedBy, me, current.approvedByName)}</span>
+        </>
+      ) : (
+        '—'
+      ),
     ],
     [t('credit.recommended'), amount(r.recommendedMinor)],
     [t('credit.binding'), t(`credit.binding.${r.binding}` as MessageKey)],
@@ -104,11 +110,12 @@ function LimitCard(props: { customerId: string; view: CreditLimitView; refresh: 
       </ul>
       {approved && (
         <p className="saved" data-testid="limit-result" role="status">
-          {t('credit.limitApproved', {
-            amount: money(approved.limitMinor, approved.currency),
-            by: actorLabel(approved.approvedBy, me, approved.approvedByName),
-            date: formatDate(approved.effectiveFrom, locale),
-          })}
+          {withNames(
+            t,
+            'credit.limitApproved',
+            { amount: money(approved.limitMinor, approved.currency), date: formatDate(approved.effectiveFrom, locale) },
+            { by: actorLabel(approved.approvedBy, me, approved.approvedByName) },
+          )}
         </p>
       )}
       {canWriteCredit(me) && (

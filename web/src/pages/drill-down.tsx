@@ -64,7 +64,7 @@ export function DrillDown(props: {
             <tbody>
               {sources.slice(0, SHOWN).map((s) => (
                 <tr key={`${s.kind}:${s.id}:${s.placedOn}`}>
-                  <td>{s.number}</td>
+                  <td translate="no">{s.number}</td>
                   <td translate="no">{s.counterparty}</td>
                   <td className="num">{formatPlain(s.amountMinor, forecast.currency)}</td>
                   <td>{formatDate(s.placedOn, locale)}</td>

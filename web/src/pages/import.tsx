@@ -106,7 +106,7 @@ function Report({ report }: { report: ImportReport }) {
   };
   const n = report.problems.length;
   return (
-    <Card className="wide" title={report.file}>
+    <Card className="wide" title={<span translate="no">{report.file}</span>}>
       <div data-testid="import-report" aria-live="polite">
         <p>{t('import.summary', counts)}</p>
         {report.committed && <p className="badge tone-good">✓ {t('import.committed')}</p>}
@@ -130,8 +130,8 @@ function Report({ report }: { report: ImportReport }) {
               {report.problems.map((p) => (
                 <tr key={`${p.row}:${p.column}:${p.code}:${p.value}`}>
                   <td className="num">{p.row ?? '—'}</td>
-                  <td>{p.column ?? '—'}</td>
-                  <td>
+                  <td translate="no">{p.column ?? '—'}</td>
+                  <td translate="no">
                     <code>{p.value ?? ''}</code>
                   </td>
                   <td>{p.message}</td>

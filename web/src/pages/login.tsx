@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { apiPost } from '../api.js';
 import { LanguageSwitch } from '../components/layout.js';
+import { withNames } from '../components/named.js';
 import { ErrorBox } from '../components/states.js';
-import { useT } from '../i18n/index.js';
+import { useLocale, useT } from '../i18n/index.js';
 import { useGet } from '../query.js';
 
 /**
@@ -11,11 +12,15 @@ import { useGet } from '../query.js';
  */
 export function Login({ onLogin }: { onLogin: () => void }) {
   const t = useT();
-  const hint = useGet('/api/v1/auth/login-hint');
+  const hint = useGet('/api/v1/auth/login-hint', { hasWords: false });
+  const locale = useLocale();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The API wrote the message in the language of the time: a switch clears it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language is the trigger
+  useEffect(() => setError(null), [locale]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -65,7 +70,7 @@ export function Login({ onLogin }: { onLogin: () => void }) {
         </button>
         {demo && (
           <p className="muted small" data-testid="demo-login">
-            {t('login.demo', { email: demo.email, password: demo.password })}
+            {withNames(t, 'login.demo', {}, { email: demo.email, password: demo.password })}
           </p>
         )}
       </form>

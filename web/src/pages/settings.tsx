@@ -84,8 +84,12 @@ function SettingsCard({ org, canEdit }: { org: Organisation; canEdit: boolean })
           <label>
             {t('settings.locale')}
             <select name="locale" value={form.locale} onChange={(e) => set('locale', e.target.value as 'zh-CN' | 'en')}>
-              <option value="zh-CN">中文</option>
-              <option value="en">English</option>
+              <option value="zh-CN" translate="no">
+                中文
+              </option>
+              <option value="en" translate="no">
+                English
+              </option>
             </select>
           </label>
           <label>
