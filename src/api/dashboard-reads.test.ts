@@ -8,7 +8,7 @@ import { describeEachDialect } from '../db/test-support.js';
 import { type Client, type Running, startDemoApi } from './test-support.js';
 
 /** A token that looks like a code (the web's scan uses the same rule), or a Chinese character. */
-const CODE_LIKE = /\b[A-Z][A-Z0-9_]{4,}\b/;
+const CODE_LIKE = /\b[A-Z][A-Z0-9_]{4,}\b|\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
 const CJK = /[\u3400-\u9fff]/;
 const ASCII_WORD = /[a-z]{4,}/;
 
@@ -124,6 +124,9 @@ describeEachDialect('API reads of the dashboard', (open) => {
         ...scores.customers.flatMap((c) => [...c.drivers, ...c.overrides, ...c.reasons]),
         ...limits.customers.flatMap((c) => c.recommendation.reasons),
         ...onboarding.lines.map((l) => l.reason),
+        ...(
+          (await get(`/api/v1/credit/customers/demo:c-0003/onboarding${q}`, lang)) as { lines: { reason: Said }[] }
+        ).lines.map((l) => l.reason),
         onboarding.safeLimitReason,
       ].map((r) => r.message);
       assert.ok(messages.length > 50);

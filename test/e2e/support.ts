@@ -145,6 +145,8 @@ export async function canvasInk(page: Page, selector: string): Promise<{ inked: 
 
 /** A token that looks like a code: capitals, digits and underscores, five or more (currency codes have three). */
 export const CODE_TOKEN = /\b[A-Z][A-Z0-9_]{4,}\b/g;
+/** A lower-case code with underscores ('dnb_paydex', 'credit_controller'). */
+const SNAKE_TOKEN = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/g;
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 /** Latin words a Chinese page may show: names of methods, agencies and file formats. */
 const LATIN_ALLOWED = new Set(['Altman', 'Excel', 'Creditsafe', 'Paydex', 'Allianz', 'Trade']);
@@ -186,6 +188,7 @@ export function languageProblems(texts: readonly string[], locale: 'zh-CN' | 'en
   const problems: string[] = [];
   for (const text of texts) {
     for (const m of text.matchAll(CODE_TOKEN)) problems.push(`code-like "${m[0]}" in "${text}"`);
+    for (const m of text.matchAll(SNAKE_TOKEN)) problems.push(`code-like "${m[0]}" in "${text}"`);
     if (locale === 'en' && CJK.test(text)) problems.push(`Chinese on the English page: "${text}"`);
     if (locale === 'zh-CN')
       for (const m of text.matchAll(/\b[A-Za-z]{4,}\b/g))

@@ -179,18 +179,22 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     params: z.strictObject({ customerId: id() }),
     handler: async ({ auth, query, params }) => {
       const on = query.asOf ?? clock.today();
-      const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
-      if (!profile.ok) {
+      // The whole page is computed once per customer and date (the profile reads the book's payment
+      // behaviour: seconds on a large book); each page of open items is a slice of it.
+      const page = await cache.get(auth.orgId, `customer-page:${on}:${params.customerId}`, async () => {
+        const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
+        if (!profile.ok) return profile;
+        const customerId = profile.value.customer.id;
+        const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
+        return ctx.ok ? ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) }) : ctx;
+      });
+      if (!page.ok) {
         // Answered like any record of another organisation: 404, nothing about it.
-        return profile.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : profile;
+        return page.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : page;
       }
-      const customerId = profile.value.customer.id;
-      const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
-      if (!ctx.ok) return ctx;
-      const all = profile.value.openItems;
+      const all = page.value.openItems;
       const openItems = all.slice(query.offset, query.items === undefined ? undefined : query.offset + query.items);
-      const history = paymentHistory(ctx.value.ledger, customerId, on);
-      return ok({ ...profile.value, openItems, openItemCount: all.length, history });
+      return ok({ ...page.value, openItems, openItemCount: all.length });
     },
   });
 }

@@ -158,17 +158,21 @@ export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] 
 }
 
 /** What the records or a person showed for a line: its data values, who recorded it by name when known. */
-function lineDetails(line: OnboardingView['lines'][number]): string {
+function lineDetails(line: OnboardingView['lines'][number], locale: Locale): string {
   const { byName, ...data } = line.reason.data;
   return Object.entries(data)
-    .map(([k, v]) => (k === 'by' && typeof byName === 'string' ? byName : v))
+    .map(([k, v]) => {
+      if (k === 'by' && typeof byName === 'string') return byName;
+      // A rating agency is a code in the data: its name in words.
+      return k === 'agency' && typeof v === 'string' ? word('CW_AGENCY_')(v, locale) : v;
+    })
     .filter((v) => v !== null && v !== undefined)
     .join(' ');
 }
 
 /** One checklist line in words: the item, and what the records or a person showed for it. */
 export function formatChecklistLine(line: OnboardingView['lines'][number], locale: Locale): string {
-  const details = lineDetails(line);
+  const details = lineDetails(line, locale);
   return details ? `${t(`CO_ITEM_${line.item}`, {}, locale)} (${details})` : t(`CO_ITEM_${line.item}`, {}, locale);
 }
 
@@ -189,7 +193,7 @@ export function formatOnboarding(o: OnboardingView, locale: Locale): string {
   const rows = o.lines.map((l) => [
     t(`CO_ITEM_${l.item}`, {}, locale),
     t(`CO_STATUS_${l.status}`, {}, locale),
-    lineDetails(l),
+    lineDetails(l, locale),
   ]);
   const lines = [t('CO_TITLE', { customer: `${o.code} ${o.name}` }, locale), renderTable(rows)];
   if (o.missing.length > 0)

@@ -18,6 +18,8 @@ const KEYS: readonly Key[] = [
   'grade',
 ];
 export const PAGE_SIZE = 15;
+/** Up to this many customers the grades come unasked; a larger book scores itself only when asked (it takes long). */
+const AUTO_GRADES = 1_000;
 
 const COLUMNS: readonly { key: Key; label: MessageKey; isNumber: boolean }[] = [
   { key: 'name', label: 'ar.col.customer', isNumber: false },
@@ -40,6 +42,7 @@ export function CustomerTable() {
   const [order] = useUrlState<'asc' | 'desc'>('order', 'desc', ['asc', 'desc']);
   const [q] = useUrlState<string>('q', '');
   const [page, setPage] = usePageNumber();
+  const [asked] = useUrlState<'' | '1'>('grades', '', ['', '1']);
   const update = useUrlUpdate();
   const [typed, setTyped] = useState(q);
   // The filter reaches the URL (and the server) once typing pauses.
@@ -50,10 +53,11 @@ export function CustomerTable() {
   }, [typed, q, update]);
   const query = { sort, order, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } as const;
   const plain = useGet('/api/v1/reports/customers', { query, keepPrevious: true, enabled: sort !== 'grade' });
+  const wantsGrades = sort === 'grade' || asked === '1' || (plain.data !== undefined && plain.data.total <= AUTO_GRADES);
   const graded = useGet('/api/v1/reports/customers', {
     query: { ...query, grades: 'true' },
     keepPrevious: true,
-    enabled: sort === 'grade' || plain.isSuccess,
+    enabled: wantsGrades,
   });
   const rows = graded.data ?? plain.data;
   const error = plain.error ?? (sort === 'grade' ? graded.error : null);
@@ -70,7 +74,7 @@ export function CustomerTable() {
     if (key === 'typicalDaysLate')
       return r.typicalDaysLate === null ? '—' : t('common.days', { count: r.typicalDaysLate });
     if (key === 'onTimeShare') return r.onTimeShare === null ? '—' : formatShare(r.onTimeShare);
-    return rows.hasGrades ? (r.grade ?? '—') : '…';
+    return rows.hasGrades ? (r.grade ?? '—') : wantsGrades ? '…' : '';
   };
   return (
     <>
@@ -81,6 +85,11 @@ export function CustomerTable() {
         <span className="muted small">
           {t('ar.count', { count: rows.total })} · {t('common.currency', { currency: rows.currency })}
         </span>
+        {!wantsGrades && (
+          <button type="button" className="small-button" onClick={() => update({ grades: '1' })}>
+            {t('ar.showGrades')}
+          </button>
+        )}
       </div>
       <div className="table-wrap">
         <table data-testid="customer-table" aria-busy={plain.isFetching || graded.isFetching}>
