@@ -53,7 +53,8 @@ export function CustomerTable() {
   }, [typed, q, update]);
   const query = { sort, order, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } as const;
   const plain = useGet('/api/v1/reports/customers', { query, keepPrevious: true, enabled: sort !== 'grade' });
-  const wantsGrades = sort === 'grade' || asked === '1' || (plain.data !== undefined && plain.data.total <= AUTO_GRADES);
+  const wantsGrades =
+    sort === 'grade' || asked === '1' || (plain.data !== undefined && plain.data.total <= AUTO_GRADES);
   const graded = useGet('/api/v1/reports/customers', {
     query: { ...query, grades: 'true' },
     keepPrevious: true,

@@ -3,6 +3,7 @@ import { apiUpload } from '../api.js';
 import type { ImportReport } from '../api-types.js';
 import { Card, ErrorBox } from '../components/states.js';
 import { type MessageKey, useT } from '../i18n/index.js';
+import { useRefreshAll } from '../query.js';
 
 const KINDS = [
   'customers',
@@ -27,12 +28,17 @@ export default function ImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const refresh = useRefreshAll();
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      setReport(await apiUpload<ImportReport>(`/api/v1/imports?kind=${kind}&dryRun=${dryRun}`, file));
+      const answer = await apiUpload<ImportReport>(`/api/v1/imports?kind=${kind}&dryRun=${dryRun}`, file);
+      // A committed import changes every report: what the pages show is read again.
+      if (answer.committed)
+        await refresh().catch((e: unknown) => console.warn('pages not read again after the import', e));
+      setReport(answer);
     } catch (err) {
       setError(err);
       setReport(null);

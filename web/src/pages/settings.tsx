@@ -26,23 +26,38 @@ export default function SettingsPage() {
   const me = useMe();
   const org = useGet('/api/v1/organisation');
   const canEdit = may(me, 'manage:organisation');
+  // Kept here: the card is made anew from the saved organisation, and still says it was saved.
+  const [isSaved, setSaved] = useState(false);
   return (
     <div className="page">
       <h1>{t('settings.title')}</h1>
       {org.isPending && <Loading />}
       {org.isError && <ErrorBox error={org.error} onRetry={() => void org.refetch()} />}
-      {org.isSuccess && <SettingsCard key={JSON.stringify(org.data)} org={org.data} canEdit={canEdit} />}
+      {org.isSuccess && (
+        <SettingsCard
+          key={JSON.stringify(org.data)}
+          org={org.data}
+          canEdit={canEdit}
+          isSaved={isSaved}
+          setSaved={setSaved}
+        />
+      )}
       {may(me, 'read:audit') && <SettingsHistory />}
     </div>
   );
 }
 
-function SettingsCard({ org, canEdit }: { org: Organisation; canEdit: boolean }) {
+function SettingsCard(props: {
+  org: Organisation;
+  canEdit: boolean;
+  isSaved: boolean;
+  setSaved: (isSaved: boolean) => void;
+}) {
+  const { org, canEdit, isSaved, setSaved } = props;
   const t = useT();
   const refresh = useRefreshAll();
   const [form, setForm] = useState<SettingsForm>(() => formFromOrganisation(org));
   const [bad, setBad] = useState<SettingsProblem | null>(null);
-  const [isSaved, setSaved] = useState(false);
   const { isBusy, problem, save, retryRefresh } = useSave(refresh);
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
