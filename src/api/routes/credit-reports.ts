@@ -1,3 +1,4 @@
+import { pickCustomer } from '../../app/credit/customer-credit.js';
 import {
   formatReason,
   listReviews,
@@ -27,35 +28,63 @@ export function sayer(acceptLanguage: string | undefined) {
 
 type Say = ReturnType<typeof sayer>;
 
-/** A report with the reasons of each row of its list `key` also in words (`words` says which). */
-async function inWords<K extends string, T extends { readonly [k in K]: readonly object[] }, U>(
+type Row = { readonly customerId: string; readonly code: string };
+
+/** The rows of one customer (its id or code) when `customer` is given, else every row. */
+function only<T extends Row>(rows: readonly T[], customer: string | undefined): readonly T[] {
+  if (customer === undefined) return rows;
+  const found = pickCustomer(rows, customer);
+  return found ? [found] : [];
+}
+
+/**
+ * A report with the reasons of each row of its list `key` also in words (`words` says which); with
+ * `customer`, that customer's row alone, so one customer's page words one row, not the book.
+ */
+async function inWords<K extends string, T extends { readonly [k in K]: readonly Row[] }, U>(
   report: Promise<Result<T>>,
   acceptLanguage: string | undefined,
   key: K,
   words: (row: T[K][number], say: Say) => U,
+  customer?: string,
 ): Promise<Result<Omit<T, K> & { readonly [k in K]: U[] }>> {
   const r = await report;
   if (!r.ok) return r;
   const say = sayer(acceptLanguage);
-  const rows = r.value[key].map((row) => words(row, say));
+  const rows = only(r.value[key], customer).map((row) => words(row, say));
   return ok({ ...r.value, [key]: rows } as Omit<T, K> & { readonly [k in K]: U[] });
 }
 
 /** The book's credit scores, each reason in words (computed once per organisation and date). */
-export function scoresInWords({ db, cache }: ApiDeps, orgId: string, asOf: string, acceptLanguage?: string) {
+export function scoresInWords(
+  { db, cache }: ApiDeps,
+  orgId: string,
+  asOf: string,
+  acceptLanguage?: string,
+  customer?: string,
+) {
   return inWords(
     cache.get(orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId, asOf })),
     acceptLanguage,
     'customers',
     (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
+    customer,
   );
 }
 
 /** The book's credit limits with the approvers' names, each reason in words. */
-export function limitsInWords({ db, cache }: ApiDeps, orgId: string, asOf: string, acceptLanguage?: string) {
+export function limitsInWords(
+  { db, cache }: ApiDeps,
+  orgId: string,
+  asOf: string,
+  acceptLanguage?: string,
+  customer?: string,
+) {
   const report = cache.get(orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId, asOf }));
+  // The approvers are named for the rows answered only.
+  const rows = report.then((r) => (r.ok ? ok({ ...r.value, customers: only(r.value.customers, customer) }) : r));
   return inWords(
-    withActorNames(report, (r) => nameLimitViews(db, orgId, r)),
+    withActorNames(rows, (r) => nameLimitViews(db, orgId, r)),
     acceptLanguage,
     'customers',
     (c, say) => ({ ...c, recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) } }),
@@ -63,12 +92,19 @@ export function limitsInWords({ db, cache }: ApiDeps, orgId: string, asOf: strin
 }
 
 /** The book's review status, each reason in words. */
-export function reviewsInWords({ db, cache }: ApiDeps, orgId: string, asOf: string, acceptLanguage?: string) {
+export function reviewsInWords(
+  { db, cache }: ApiDeps,
+  orgId: string,
+  asOf: string,
+  acceptLanguage?: string,
+  customer?: string,
+) {
   return inWords(
     cache.get(orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId, asOf })),
     acceptLanguage,
     'reviews',
     (v, say) => ({ ...v, reasons: say(v.reasons) }),
+    customer,
   );
 }
 

@@ -136,11 +136,11 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
     querystring: asOfQuery,
     response: onboardingResponse,
     handler: async ({ auth, params, query, req }) => {
-      const onboarding = getOnboarding(db, {
-        orgId: auth.orgId,
-        customerId: params.id,
-        asOf: query.asOf ?? clock.today(),
-      });
+      const asOf = query.asOf ?? clock.today();
+      // The checklist is kept like the reports (a write drops it); names and words are added per answer.
+      const onboarding = deps.cache.get(auth.orgId, `onboarding:${asOf}:${params.id}`, () =>
+        getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf }),
+      );
       const r = await notFoundPlain(withActorNames(onboarding, (o) => nameOnboarding(db, auth.orgId, o)));
       if (!r.ok) return r;
       const locale = pickLocale(req.headers['accept-language']);

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { pickCustomer } from '../../app/credit/customer-credit.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate, text } from '../schemas/common.js';
@@ -24,8 +23,14 @@ export function registerCustomerCreditRoutes(app: FastifyInstance, deps: ApiDeps
     querystring,
     response: oneCustomer(creditScore),
     handler: async ({ auth, params: p, query, req }) => {
-      const r = await scoresInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']);
-      return r.ok ? picked(r.value.asOf, pickCustomer(r.value.customers, p.id)) : r;
+      const r = await scoresInWords(
+        deps,
+        auth.orgId,
+        query.asOf ?? clock.today(),
+        req.headers['accept-language'],
+        p.id,
+      );
+      return r.ok ? picked(r.value.asOf, r.value.customers[0]) : r;
     },
   });
   orgRoute(app, clock, {
@@ -35,8 +40,14 @@ export function registerCustomerCreditRoutes(app: FastifyInstance, deps: ApiDeps
     querystring,
     response: oneCustomer(creditLimit),
     handler: async ({ auth, params: p, query, req }) => {
-      const r = await limitsInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']);
-      return r.ok ? picked(r.value.asOf, pickCustomer(r.value.customers, p.id)) : r;
+      const r = await limitsInWords(
+        deps,
+        auth.orgId,
+        query.asOf ?? clock.today(),
+        req.headers['accept-language'],
+        p.id,
+      );
+      return r.ok ? picked(r.value.asOf, r.value.customers[0]) : r;
     },
   });
   orgRoute(app, clock, {
@@ -46,13 +57,19 @@ export function registerCustomerCreditRoutes(app: FastifyInstance, deps: ApiDeps
     querystring,
     response: oneCustomer(creditReview),
     handler: async ({ auth, params: p, query, req }) => {
-      const r = await reviewsInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']);
-      return r.ok ? picked(r.value.asOf, pickCustomer(r.value.reviews, p.id)) : r;
+      const r = await reviewsInWords(
+        deps,
+        auth.orgId,
+        query.asOf ?? clock.today(),
+        req.headers['accept-language'],
+        p.id,
+      );
+      return r.ok ? picked(r.value.asOf, r.value.reviews[0]) : r;
     },
   });
 }
 
 /** The customer found, or the plain 404 every unknown customer gets (nothing about other tenants). */
-function picked<T>(asOf: string, customer: T | null): Result<{ asOf: string; customer: T }> {
+function picked<T>(asOf: string, customer: T | undefined): Result<{ asOf: string; customer: T }> {
   return customer ? ok({ asOf, customer }) : fail('NOT_FOUND', {});
 }
