@@ -2489,6 +2489,15 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovedLimit"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2538,6 +2547,15 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedCheck"];
                     };
                 };
             };
@@ -2623,6 +2641,15 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedReview"];
                     };
                 };
             };
@@ -7094,6 +7121,28 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        ApprovedLimit: {
+            approvedBy: string;
+            approvedByName: string;
+            currency: string;
+            /** @description calendar date YYYY-MM-DD */
+            effectiveFrom: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            limitMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        ApprovedLimitInput: {
+            approvedBy: string;
+            approvedByName: string;
+            currency: string;
+            /** @description calendar date YYYY-MM-DD */
+            effectiveFrom: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            limitMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
         CreditLimitView: {
             code: string;
             current: ({
@@ -7847,6 +7896,40 @@ export type components = {
             /** @description integer amount in minor units (fen for CNY) */
             safeLimitMinor: number;
             safeLimitReason: components["schemas"]["CreditReasonInput"];
+        } & {
+            [key: string]: unknown;
+        };
+        RecordedCheck: {
+            item: string;
+            /** @enum {string} */
+            status: "done" | "failed" | "waived";
+        } & {
+            [key: string]: unknown;
+        };
+        RecordedCheckInput: {
+            item: string;
+            /** @enum {string} */
+            status: "done" | "failed" | "waived";
+        } & {
+            [key: string]: unknown;
+        };
+        RecordedReview: {
+            gradeAfter: string | null;
+            gradeBefore: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            nextDueOn: string;
+            reviewer: string;
+            reviewerName: string;
+        } & {
+            [key: string]: unknown;
+        };
+        RecordedReviewInput: {
+            gradeAfter: string | null;
+            gradeBefore: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            nextDueOn: string;
+            reviewer: string;
+            reviewerName: string;
         } & {
             [key: string]: unknown;
         };

@@ -64,6 +64,9 @@ export type Onboarding = Schemas['Onboarding'];
 export type ChecklistLine = Onboarding['lines'][number];
 export type Organisation = GetAnswer<'/api/v1/organisation'>;
 export type ImportReport = WriteAnswer<'/api/v1/imports', 'post'>;
+export type ApprovedLimit = Schemas['ApprovedLimit'];
+export type RecordedReview = Schemas['RecordedReview'];
+export type RecordedCheck = Schemas['RecordedCheck'];
 
 export type ScenarioName = 'optimistic' | 'base' | 'pessimistic';
 export const SCENARIOS: readonly ScenarioName[] = ['optimistic', 'base', 'pessimistic'];

@@ -21,10 +21,13 @@ import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate, text } from '../schemas/common.js';
 import { approveLimitBody, onboardingCheckBody, orderBody, overrideBody, reviewBody } from '../schemas/credit.js';
 import {
+  approvedLimitResponse,
   creditLimitsResponse,
   creditReviewsResponse,
   creditScoresResponse,
   onboardingResponse,
+  recordedCheckResponse,
+  recordedReviewResponse,
 } from '../schemas/credit-reports.js';
 import { limitsInWords, reviewsInWords, scoresInWords } from './credit-reports.js';
 import { registerCustomerCreditRoutes } from './customer-credit.js';
@@ -78,6 +81,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
     tags,
     status: 201,
     body: approveLimitBody,
+    response: approvedLimitResponse,
     handler: ({ auth, body }) =>
       notFoundPlain(
         withActorNames(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() }), (a) =>
@@ -104,6 +108,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
     tags,
     status: 201,
     body: reviewBody,
+    response: recordedReviewResponse,
     handler: ({ auth, body }) => {
       const reviewer = body.reviewer ?? auth.actor;
       const recorded = recordReview(db, { orgId: auth.orgId, ...body, reviewer, asOf: clock.today() });
@@ -118,6 +123,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
     tags,
     status: 201,
     body: onboardingCheckBody,
+    response: recordedCheckResponse,
     handler: ({ auth, body }) => {
       const params = { orgId: auth.orgId, ...body, checkedOn: clock.today(), checkedBy: auth.actor };
       return notFoundPlain(

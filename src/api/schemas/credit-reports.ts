@@ -104,3 +104,30 @@ export const onboardingResponse = z
 
 /** One customer's score, limit or review, with the date it is as of. */
 export const oneCustomer = <T extends z.ZodType>(item: T) => z.object({ asOf: day(), customer: item });
+
+/** The answer of approving a limit: the limit as kept in the history, the approver named. */
+export const approvedLimitResponse = z
+  .looseObject({
+    currency: z.string(),
+    limitMinor: money(),
+    effectiveFrom: day(),
+    approvedBy: z.string(),
+    approvedByName: z.string(),
+  })
+  .meta({ id: 'ApprovedLimit' });
+
+/** The answer of recording a review: grades before and after, the next review date, the reviewer named. */
+export const recordedReviewResponse = z
+  .looseObject({
+    reviewer: z.string(),
+    reviewerName: z.string(),
+    gradeBefore: z.string().nullable(),
+    gradeAfter: z.string().nullable(),
+    nextDueOn: day(),
+  })
+  .meta({ id: 'RecordedReview' });
+
+/** The answer of recording an onboarding item: what was recorded. */
+export const recordedCheckResponse = z
+  .looseObject({ item: z.string(), status: z.enum(['done', 'failed', 'waived']) })
+  .meta({ id: 'RecordedCheck' });

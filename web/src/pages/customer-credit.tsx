@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../api.js';
-import type { CreditLimitView, Onboarding } from '../api-types.js';
+import type { ApprovedLimit, CreditLimitView, Onboarding, RecordedCheck } from '../api-types.js';
 import { withNames } from '../components/named.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
 import { formatDate, formatShare } from '../format.js';
@@ -9,10 +9,10 @@ import { actorLabel, canWriteCredit } from '../permissions.js';
 import { useGet, useRefreshAll } from '../query.js';
 import { useMe } from '../session.js';
 import { useMoney } from '../use-money.js';
-import { type ApprovedLimit, ApproveLimit } from './credit-limit-form.js';
+import { ApproveLimit } from './credit-limit-form.js';
 import { ReviewCard } from './credit-review.js';
 import { CreditScore } from './credit-score.js';
-import { type RecordedCheck, RecordItem } from './onboarding-record.js';
+import { RecordItem } from './onboarding-record.js';
 import './credit-actions.css';
 
 type Refresh = () => Promise<void>;

@@ -36,7 +36,7 @@ const COLUMNS: readonly { key: Key; label: MessageKey; isNumber: boolean }[] = [
  * order, filter and page live in the URL. The rows come first without credit grades (scoring the
  * book takes longer) and the grades follow when the scores are in.
  */
-export function CustomerTable() {
+export function CustomerTable({ onShown }: { onShown?: () => void }) {
   const t = useT();
   const [sort] = useUrlState<Key>('sort', 'openMinor', KEYS);
   const [order] = useUrlState<'asc' | 'desc'>('order', 'desc', ['asc', 'desc']);
@@ -61,6 +61,10 @@ export function CustomerTable() {
     enabled: wantsGrades,
   });
   const rows = graded.data ?? plain.data;
+  const isShown = rows !== undefined;
+  useEffect(() => {
+    if (isShown) onShown?.();
+  }, [isShown, onShown]);
   const error = plain.error ?? (sort === 'grade' ? graded.error : null);
   const onSort = (c: (typeof COLUMNS)[number]) => {
     const isDesc = sort === c.key ? order !== 'desc' : c.isNumber;

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Metrics } from '../api-types.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
 import { formatNumber, formatShare } from '../format.js';
@@ -12,13 +12,16 @@ const MetricsChart = lazy(() => charts().then((m) => ({ default: m.MetricsChart 
 
 export default function Receivables() {
   const t = useT();
-  const aging = useGet('/api/v1/reports/aging-series', { query: { months: 24 } });
-  const metrics = useGet('/api/v1/reports/metrics', { query: { months: 12 } });
+  // The table first: on a large book each report takes seconds of the server, so the charts are
+  // asked for once the customers are on screen.
+  const [isTableShown, setTableShown] = useState(false);
+  const aging = useGet('/api/v1/reports/aging-series', { query: { months: 24 }, enabled: isTableShown });
+  const metrics = useGet('/api/v1/reports/metrics', { query: { months: 12 }, enabled: isTableShown });
   return (
     <div className="page">
       <h1>{t('ar.title')}</h1>
       <Card title={t('ar.customers')} className="wide">
-        <CustomerTable />
+        <CustomerTable onShown={() => setTableShown(true)} />
       </Card>
       <div className="grid-2">
         <Card title={t('ar.agingTitle')}>
