@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /** Where the interactive documentation and the raw OpenAPI document are served. */
 export const DOCS_PREFIX = '/api/docs';
@@ -31,6 +31,9 @@ export function registerDocs(app: FastifyInstance): void {
       },
     },
     transform: createJsonSchemaTransform({ skipList: [`${DOCS_PREFIX}/*`, OPENAPI_URL] }),
+    // The schemas named with `.meta({ id })` (Error, Forecast, ...) go to components.schemas, where
+    // the routes' $refs point: without it the document's references would lead nowhere.
+    transformObject: createJsonSchemaTransformObject({}),
   });
   app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
   app.get(OPENAPI_URL, { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());

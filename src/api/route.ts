@@ -23,6 +23,18 @@ export interface ApiDeps {
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
+/**
+ * The shape a value must have to pass through a response schema, as the app's types write it:
+ * arrays and fields may be readonly, and the open part of a loose object (`[k: string]: unknown`)
+ * is left out, so an interface with the named fields fits.
+ */
+type Fits<T> = T extends readonly (infer E)[]
+  ? readonly Fits<E>[]
+  : T extends object
+    ? { readonly [K in keyof T as string extends K ? never : K]: Fits<T[K]> }
+    : T;
+/** What a handler must answer: the response schema's shape when the route declares one. */
+type Answer<R> = R extends Schema ? Fits<z.output<R>> : unknown;
 
 export interface OrgRouteInput<Q, P, B> {
   readonly auth: AuthContext;
@@ -35,7 +47,7 @@ export interface OrgRouteInput<Q, P, B> {
   readonly reply: FastifyReply;
 }
 
-export interface OrgRoute<Q, P, B> {
+export interface OrgRoute<Q, P, B, R = undefined> {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   readonly url: string;
   readonly permission: Permission;
@@ -46,10 +58,11 @@ export interface OrgRoute<Q, P, B> {
   readonly querystring?: Q;
   readonly params?: P;
   readonly body?: B;
-  readonly response?: Schema;
+  /** The answer's schema: serialised through it, published in the OpenAPI document, checked against the handler. */
+  readonly response?: R;
   /** Status of a successful answer (201 for creations). */
   readonly status?: number;
-  readonly handler: (input: OrgRouteInput<Q, P, B>) => Promise<Result<unknown>>;
+  readonly handler: (input: OrgRouteInput<Q, P, B>) => Promise<Result<Answer<R>>>;
 }
 
 /**
@@ -66,7 +79,8 @@ export function orgRoute<
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
->(app: FastifyInstance, clock: Clock, def: OrgRoute<Q, P, B>): void {
+  R extends Schema | undefined = undefined,
+>(app: FastifyInstance, clock: Clock, def: OrgRoute<Q, P, B, R>): void {
   const status = def.status ?? 200;
   // A GET without query parameters still refuses unknown ones (400 UNKNOWN_FIELD), as every route does.
   const querystring = def.querystring ?? (def.method === 'GET' ? NO_QUERY : undefined);

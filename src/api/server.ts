@@ -17,6 +17,7 @@ import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerReportRoutes } from './routes/reports.js';
@@ -160,6 +161,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       security,
       loginRateLimit: options.loginRateLimit ?? { max: 20, timeWindow: 60_000 },
     });
+    registerLoginHintRoute(api, deps);
     registerOrganisationRoutes(api, deps, security);
     registerRecordRoutes(api, deps);
     registerSummaryRoute(api, deps);

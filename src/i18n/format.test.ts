@@ -11,7 +11,11 @@ test('amounts are grouped exactly, with the currency decimals', () => {
 
 test('万 for large amounts in Chinese only', () => {
   assert.equal(formatWan(1_234_567_00, 'CNY', 'zh-CN'), '123.46万');
-  assert.equal(formatWan(9_999_00, 'CNY', 'zh-CN'), '9,999.00');
+  assert.equal(formatWan(9_999_00, 'CNY', 'zh-CN'), '1.00万', 'every amount at the same precision');
+  assert.equal(formatWan(10_340_000_00, 'CNY', 'zh-CN'), '1,034.00万');
+  assert.equal(formatWan(36_822_000_00, 'CNY', 'zh-CN'), '3,682.20万');
+  assert.equal(formatWan(0, 'CNY', 'zh-CN'), '0.00万');
+  assert.equal(formatWan(-50_00, 'CNY', 'zh-CN'), '0.00万', 'a rounded zero has no sign');
   assert.equal(formatWan(1_234_567_00, 'CNY', 'en'), '1,234,567.00');
   assert.equal(formatPercent(0.2345), '23.5%');
 });

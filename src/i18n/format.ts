@@ -22,17 +22,18 @@ export function formatMoney(amountMinor: number, currency: string): string {
 }
 
 /**
- * Large CNY amounts in 万 (10,000) for Chinese readers, one or two decimals.
+ * Amounts in 万 (10,000) for Chinese readers, always with two decimals of 万, so that every amount
+ * on a page reads at the same precision (¥1,034.00万, ¥923.76万, ¥0.00万). The hundredths of 万
+ * are rounded half-even from the integer minor units. Other languages get the plain amount.
  *
  * @example
- * formatWan(1_234_567_00, 'zh-CN') // '123.46万'
+ * formatWan(1_234_567_00, 'CNY', 'zh-CN') // '123.46万'
  */
 export function formatWan(amountMinor: number, currency: string, locale: Locale): string {
   if (locale !== 'zh-CN') return formatAmount(amountMinor, currency);
-  const major = amountMinor / 10 ** minorUnits(currency);
-  if (Math.abs(major) < 10_000) return formatAmount(amountMinor, currency);
-  const wan = major / 10_000;
-  return `${wan.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Math.abs(wan) >= 1000 ? 0 : 2 })}万`;
+  const hundredths = roundWith(amountMinor / 10 ** (minorUnits(currency) + 2), 'halfEven');
+  // Hundredths of 万 printed as an amount with two decimals (CNY's), grouped.
+  return `${formatAmount(hundredths === 0 ? 0 : hundredths, 'CNY')}万`;
 }
 
 /** Share as a percentage with one decimal: 0.2345 → '23.5%'. */

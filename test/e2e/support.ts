@@ -25,6 +25,7 @@ export interface Dashboard {
 export interface DemoSession {
   readonly server: Dashboard;
   readonly page: Page;
+  readonly db: Db;
   close(): Promise<void>;
 }
 
@@ -48,6 +49,7 @@ export async function startDemoSession(asOf: string, clock: Clock): Promise<Demo
   return {
     server,
     page,
+    db,
     close: async () => {
       await chrome.close();
       await server.close();
@@ -139,4 +141,58 @@ export async function canvasInk(page: Page, selector: string): Promise<{ inked: 
     }
     return { inked, digest };
   }, selector);
+}
+
+/** A token that looks like a code: capitals, digits and underscores, five or more (currency codes have three). */
+export const CODE_TOKEN = /\b[A-Z][A-Z0-9_]{4,}\b/g;
+/** A lower-case code with underscores ('dnb_paydex', 'credit_controller'). */
+const SNAKE_TOKEN = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/g;
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+/** Latin words a Chinese page may show: names of methods, agencies and file formats. */
+const LATIN_ALLOWED = new Set(['Altman', 'Excel', 'Creditsafe', 'Paydex', 'Allianz', 'Trade']);
+
+/**
+ * The text a person sees on the page (sr-only text included, for screen readers), without what is
+ * marked translate="no": names of customers and people, invoice numbers, e-mails, secrets.
+ */
+export async function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type El = { closest(s: string): unknown; getClientRects(): { length: number } };
+    type TextNode = { parentElement: El | null; textContent: string | null };
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          body: unknown;
+          createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null };
+        };
+      }
+    ).document;
+    const walker = doc.createTreeWalker(doc.body, 4);
+    const out: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[translate="no"], script, style, noscript')) continue;
+      if (el.getClientRects().length === 0) continue;
+      const text = (n.textContent ?? '').trim();
+      if (text) out.push(text);
+    }
+    return out;
+  });
+}
+
+/**
+ * What a person should never see on a page in `locale`: a token that looks like a code, Chinese on
+ * an English page, an English word on a Chinese page. Empty when the page reads in one language.
+ */
+export function languageProblems(texts: readonly string[], locale: 'zh-CN' | 'en'): string[] {
+  const problems: string[] = [];
+  for (const text of texts) {
+    for (const m of text.matchAll(CODE_TOKEN)) problems.push(`code-like "${m[0]}" in "${text}"`);
+    for (const m of text.matchAll(SNAKE_TOKEN)) problems.push(`code-like "${m[0]}" in "${text}"`);
+    if (locale === 'en' && CJK.test(text)) problems.push(`Chinese on the English page: "${text}"`);
+    if (locale === 'zh-CN')
+      for (const m of text.matchAll(/\b[A-Za-z]{4,}\b/g))
+        if (!LATIN_ALLOWED.has(m[0])) problems.push(`English "${m[0]}" on the Chinese page: "${text}"`);
+  }
+  return problems;
 }

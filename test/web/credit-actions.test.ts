@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Me } from '../../web/src/api-types.js';
 import { amountFromInput, amountToInput } from '../../web/src/format.js';
 import { actorLabel, canWriteCredit } from '../../web/src/permissions.js';
-import type { Me } from '../../web/src/types.js';
 
 const me = (role: string): Me => ({
   orgId: 'demo',
-  role,
+  // A role the server does not know ('nobody') must get no controls either.
+  role: role as Me['role'],
+  via: 'session',
   actor: 'user:u1',
   user: { id: 'u1', email: 'li@example.cn', name: '李娜' },
 });

@@ -21,10 +21,11 @@ test('money: symbol, grouping and exact decimals in both languages', () => {
   assert.equal(formatPlain(9_007_199_254_740_991, 'CNY'), '90,071,992,547,409.91', 'no float rounding on large sums');
 });
 
-test('万: large CNY amounts in Chinese only, small amounts unchanged', () => {
+test('万: every CNY amount in Chinese at two decimals of 万; English never', () => {
   assert.equal(formatMoney(1_234_567_00, 'CNY', 'zh-CN', true), '¥123.46万');
   assert.equal(formatMoney(-1_234_567_00, 'CNY', 'zh-CN', true), '-¥123.46万');
-  assert.equal(formatMoney(999_999, 'CNY', 'zh-CN', true), '¥9,999.99');
+  assert.equal(formatMoney(999_999, 'CNY', 'zh-CN', true), '¥1.00万', 'small amounts at the same precision');
+  assert.equal(formatMoney(0, 'CNY', 'zh-CN', true), '¥0.00万');
   assert.equal(formatMoney(1_234_567_00, 'CNY', 'en', true), '¥1,234,567.00', 'English never uses 万');
   assert.equal(formatWan(12_345_678_900_00, 'CNY', 'zh-CN'), '1,234,567.89万');
 });

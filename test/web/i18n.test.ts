@@ -17,7 +17,7 @@ test('the language follows the stored choice, then the browser; Chinese by defau
   assert.equal(detectLocale('xx', []), 'zh-CN');
 });
 
-test('forecast reason codes read as words, composed codes included; unknown codes stay visible', () => {
+test('forecast reason codes read as words, composed codes included; an unknown code never shows', () => {
   const t = translator('en');
   assert.equal(reasonText(t, 'BILL_DUE_DATE'), 'Paid on the due date');
   assert.equal(
@@ -28,7 +28,8 @@ test('forecast reason codes read as words, composed codes included; unknown code
     reasonText(translator('zh-CN'), 'PLACED_P90_PORTFOLIO_HISTORY'),
     '较晚估计（P90） · 依据全部客户的付款记录（自身记录较少）',
   );
-  assert.equal(reasonText(t, 'SOMETHING_NEW'), 'SOMETHING_NEW');
+  assert.equal(reasonText(t, 'SOMETHING_NEW'), 'Placed by the forecast model');
+  assert.equal(reasonText(translator('zh-CN'), 'SOMETHING_NEW'), '由预测模型安排');
   assert.equal(lineText(translator('zh-CN'), 'payroll'), '工资');
   assert.equal(lineText(t, 'custom_category'), 'custom_category');
 });

@@ -60,6 +60,12 @@ export async function apiPost<T>(path: string, body: unknown): Promise<T> {
   return (await (await send('POST', path, JSON.stringify(body), 'application/json')).json()) as T;
 }
 
+/** PATCH or DELETE (or POST) with a JSON body; answers the JSON the API sends back. */
+export async function apiSend<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const res = await send(method, path, JSON.stringify(body ?? {}), 'application/json');
+  return (await res.json()) as T;
+}
+
 /** A multipart upload (field `file`). */
 export async function apiUpload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();

@@ -1,11 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet, apiPost, setUnauthenticatedHandler } from './api.js';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { ApiError, apiPost, setUnauthenticatedHandler } from './api.js';
 import { Layout } from './components/layout.js';
 import { ErrorBox, Loading } from './components/states.js';
+import { AcceptInvitation } from './pages/accept-invitation.js';
 import { Login } from './pages/login.js';
-import { parseRoute, usePath } from './router.js';
+import { NotFound } from './pages/not-found.js';
+import { createQueryClient, useGet } from './query.js';
 import { SessionProvider } from './session.js';
-import type { Me } from './types.js';
 
 // Each page is its own chunk: the login page loads neither ECharts nor any page code.
 const Overview = lazy(() => import('./pages/overview.js'));
@@ -13,40 +16,65 @@ const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
 const ImportPage = lazy(() => import('./pages/import.js'));
+const SettingsPage = lazy(() => import('./pages/settings.js'));
+const TeamPage = lazy(() => import('./pages/team.js'));
+const TokensPage = lazy(() => import('./pages/tokens.js'));
 
-type Session = { state: 'checking' } | { state: 'out' } | { state: 'in'; me: Me } | { state: 'error'; error: unknown };
+const client = createQueryClient();
+
+/** A path segment as the router gives it ('demo%3Ac-0002') decoded to the id it names. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // not percent-encoded text: the segment is the id itself
+  }
+}
 
 export function App() {
-  const [session, setSession] = useState<Session>({ state: 'checking' });
-  const route = parseRoute(usePath());
-  const check = useCallback(() => {
-    apiGet<Me>('/api/v1/auth/me').then(
-      (me) => setSession({ state: 'in', me }),
-      (error: unknown) =>
-        setSession(error instanceof ApiError && error.status === 401 ? { state: 'out' } : { state: 'error', error }),
-    );
-  }, []);
+  const [location, navigate] = useLocation();
+  return (
+    <QueryClientProvider client={client}>
+      {location === '/invitation' ? <AcceptInvitation onDone={() => navigate('/')} /> : <Session />}
+    </QueryClientProvider>
+  );
+}
+
+/** The caller (GET /auth/me): the login page while there is none, else the pages. */
+function Session() {
+  const queries = useQueryClient();
+  const me = useGet('/api/v1/auth/me', { hasWords: false });
   useEffect(() => {
-    check();
-    setUnauthenticatedHandler(() => setSession({ state: 'out' }));
+    // Any answer 401 (the session ended): ask who is calling again, which shows the login page.
+    setUnauthenticatedHandler(() => void queries.invalidateQueries({ queryKey: ['api'] }));
     return () => setUnauthenticatedHandler(null);
-  }, [check]);
+  }, [queries]);
+  const isOut = me.error instanceof ApiError && me.error.status === 401;
+  if (isOut) return <Login onLogin={() => queries.resetQueries({ queryKey: ['api'] })} />;
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorBox error={me.error} onRetry={() => void me.refetch()} />;
   const logout = async () => {
     await apiPost('/api/v1/auth/logout', {}).catch(() => undefined);
-    setSession({ state: 'out' });
+    // Every answer of this session is dropped (reset, not only marked stale): the next user starts empty.
+    await queries.resetQueries({ queryKey: ['api'] });
   };
-  if (session.state === 'checking') return <Loading />;
-  if (session.state === 'error') return <ErrorBox error={session.error} onRetry={check} />;
-  if (session.state === 'out') return <Login onLogin={check} />;
   return (
-    <SessionProvider me={session.me}>
-      <Layout route={route} onLogout={logout}>
+    <SessionProvider me={me.data}>
+      <Layout onLogout={logout}>
         <Suspense fallback={<Loading />}>
-          {route.page === 'overview' && <Overview />}
-          {route.page === 'forecast' && <ForecastPage />}
-          {route.page === 'receivables' && <Receivables />}
-          {route.page === 'customer' && <CustomerPage key={route.customerId} customerId={route.customerId} />}
-          {route.page === 'import' && <ImportPage />}
+          <Switch>
+            <Route path="/" component={Overview} />
+            <Route path="/forecast" component={ForecastPage} />
+            <Route path="/receivables" component={Receivables} />
+            <Route path="/customers/:id">
+              {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
+            </Route>
+            <Route path="/import" component={ImportPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route path="/team" component={TeamPage} />
+            <Route path="/tokens" component={TokensPage} />
+            <Route component={NotFound} />
+          </Switch>
         </Suspense>
       </Layout>
     </SessionProvider>

@@ -1,4 +1,4 @@
-import { formatMinor, minorUnits, parseMinor } from '../../src/core/money/index.js';
+import { formatMinor, minorUnits, parseMinor, roundWith } from '../../src/core/money/index.js';
 import { formatAmount, formatPercent, formatWan } from '../../src/i18n/format.js';
 import type { Locale } from './i18n/index.js';
 
@@ -20,6 +20,15 @@ export function formatMoney(minor: number, currency: string, locale: Locale, wan
 /** The amount alone, for table cells under a header that names the currency: '1,234.56'. */
 export function formatPlain(minor: number, currency: string): string {
   return formatAmount(minor, currency);
+}
+
+/**
+ * The amount in whole units of its currency, rounded half-even ('11,612,631' for ¥11,612,631.17),
+ * for grids that must show many columns at once; never for a sum a person reconciles.
+ */
+export function formatWhole(minor: number, currency: string): string {
+  const whole = roundWith(minor / 10 ** minorUnits(currency), 'halfEven');
+  return (whole === 0 ? 0 : whole).toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
 /** How many decimals the currency's amounts have (2 for CNY, 0 for JPY). */
@@ -85,6 +94,20 @@ export function formatDayMonth(date: string, locale: Locale): string {
 export function formatMonth(date: string, locale: Locale): string {
   const f = new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', month: 'short', timeZone: 'UTC' });
   return f.format(utc(date));
+}
+
+/** An instant (ISO UTC) as a date and time in China Standard Time: '2026年3月31日 14:05' / '31 Mar 2026, 14:05'. */
+export function formatDateTime(instant: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(INTL[locale], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+  });
+  return f.format(new Date(instant));
 }
 
 /** A plain number with grouping and at most `digits` decimals. */

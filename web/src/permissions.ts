@@ -1,11 +1,16 @@
 // The one table of role permissions (docs/api.md): pure data, shared with the server so the page
 // offers exactly what the API would allow. The API still checks every request.
-import { can, isRole } from '../../src/app/accounts/roles.js';
-import type { Me } from './types.js';
+import { can, isRole, type Permission } from '../../src/app/accounts/roles.js';
+import type { Me } from './api-types.js';
+
+/** Whether the caller's role holds `permission`. */
+export function may(me: Me | null, permission: Permission): boolean {
+  return me !== null && isRole(me.role) && can(me.role, permission);
+}
 
 /** Whether the caller's role may record credit decisions (`write:credit`): viewers may not. */
 export function canWriteCredit(me: Me | null): boolean {
-  return me !== null && isRole(me.role) && can(me.role, 'write:credit');
+  return may(me, 'write:credit');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import type { Me } from './types.js';
+import type { Me } from './api-types.js';
 
 const SessionContext = createContext<Me | null>(null);
 

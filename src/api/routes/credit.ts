@@ -7,51 +7,35 @@ import {
   formatReason,
   formatSafeLimit,
   getOnboarding,
-  listReviews,
-  listRiskStates,
   nameDecision,
-  nameLimitViews,
   nameOnboarding,
   nameOrderCheck,
   overrideHold,
-  recommendLimits,
   recordOnboardingCheck,
   recordReview,
-  scoreCustomers,
   withActorNames,
 } from '../../app/credit/index.js';
-import type { Reason } from '../../core/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
-import { type Locale, pickLocale } from '../../i18n/index.js';
+import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate, text } from '../schemas/common.js';
 import { approveLimitBody, onboardingCheckBody, orderBody, overrideBody, reviewBody } from '../schemas/credit.js';
+import {
+  approvedLimitResponse,
+  creditLimitsResponse,
+  creditReviewsResponse,
+  creditScoresResponse,
+  onboardingResponse,
+  recordedCheckResponse,
+  recordedReviewResponse,
+} from '../schemas/credit-reports.js';
+import { limitsInWords, reviewsInWords, riskInWords, scoresInWords } from './credit-reports.js';
+import { registerCustomerCreditRoutes } from './customer-credit.js';
 
 /** An unknown customer id answers a plain 404 that does not echo the id (it may be another tenant's). */
 async function notFoundPlain<T>(result: Promise<Result<T>>): Promise<Result<T>> {
   const r = await result;
   return !r.ok && r.error.code === 'CUSTOMER_NOT_FOUND' ? fail('NOT_FOUND', {}) : r;
-}
-
-/** Every reason also in words, in the caller's language (the codes stay for programs). */
-function sayer(acceptLanguage: string | undefined) {
-  const locale: Locale = pickLocale(acceptLanguage);
-  return (list: readonly Reason[]) => list.map((x) => ({ ...x, message: formatReason(x, locale) }));
-}
-
-type Say = ReturnType<typeof sayer>;
-
-/** A report with the reasons of each row of its list `key` also in words (`words` says which). */
-async function inWords<K extends string, T extends { readonly [k in K]: readonly object[] }>(
-  report: Promise<Result<T>>,
-  acceptLanguage: string | undefined,
-  key: K,
-  words: (row: T[K][number], say: Say) => T[K][number],
-): Promise<Result<unknown>> {
-  const r = await report;
-  if (!r.ok) return r;
-  const say = sayer(acceptLanguage);
-  return ok({ ...r.value, [key]: r.value[key].map((row) => words(row, say)) });
 }
 
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
@@ -63,8 +47,10 @@ const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('defaul
  * actor id in an answer comes with a name beside it (`approvedBy`, `approvedByName`), looked up
  * per answer and never cached with the report.
  */
-export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const { db, clock } = deps;
   const tags = ['credit'];
+  registerCustomerCreditRoutes(app, deps);
   orgRoute(app, clock, {
     method: 'GET',
     url: '/api/v1/credit/scores',
@@ -72,15 +58,9 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Every customer: grade, PD, score 0-100, pillars and reasons',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query, req }) => {
-      const asOf = query.asOf ?? clock.today();
-      return inWords(
-        cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf })),
-        req.headers['accept-language'],
-        'customers',
-        (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
-      );
-    },
+    response: creditScoresResponse,
+    handler: ({ auth, query, req }) =>
+      scoresInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']),
   });
   orgRoute(app, clock, {
     method: 'GET',
@@ -90,20 +70,8 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
       "Every customer's risk state, most serious first: status (insolvent, written off, on hold, to watch, normal) and why, grade, PD, hold reasons, exposure with its parts against the limit, insurer cover, disputes, and how the forecast treats it",
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query, req }) => {
-      const asOf = query.asOf ?? clock.today();
-      return inWords(
-        cache.get(auth.orgId, `credit-risk:${asOf}`, () => listRiskStates(db, { orgId: auth.orgId, asOf })),
-        req.headers['accept-language'],
-        'customers',
-        (c, say) => ({
-          ...c,
-          reasons: say(c.reasons),
-          overrides: say(c.overrides),
-          hold: { ...c.hold, reasons: say(c.hold.reasons) },
-        }),
-      );
-    },
+    handler: ({ auth, query, req }) =>
+      riskInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']),
   });
   orgRoute(app, clock, {
     method: 'GET',
@@ -112,18 +80,9 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Recommended and current credit limits with the binding constraint, exposure and utilisation',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query, req }) => {
-      const asOf = query.asOf ?? clock.today();
-      const report = cache.get(auth.orgId, `credit-limits:${asOf}`, () =>
-        recommendLimits(db, { orgId: auth.orgId, asOf }),
-      );
-      return inWords(
-        withActorNames(report, (r) => nameLimitViews(db, auth.orgId, r)),
-        req.headers['accept-language'],
-        'customers',
-        (c, say) => ({ ...c, recommendation: { ...c.recommendation, reasons: say(c.recommendation.reasons) } }),
-      );
-    },
+    response: creditLimitsResponse,
+    handler: ({ auth, query, req }) =>
+      limitsInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']),
   });
   orgRoute(app, clock, {
     method: 'POST',
@@ -133,6 +92,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     tags,
     status: 201,
     body: approveLimitBody,
+    response: approvedLimitResponse,
     handler: ({ auth, body }) =>
       notFoundPlain(
         withActorNames(approveLimit(db, { orgId: auth.orgId, ...body, actor: auth.actor, asOf: clock.today() }), (a) =>
@@ -147,15 +107,9 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     summary: 'Customers due for a credit review, and why (each reason also in words)',
     tags,
     querystring: asOfQuery,
-    handler: ({ auth, query, req }) => {
-      const asOf = query.asOf ?? clock.today();
-      return inWords(
-        cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf })),
-        req.headers['accept-language'],
-        'reviews',
-        (v, say) => ({ ...v, reasons: say(v.reasons) }),
-      );
-    },
+    response: creditReviewsResponse,
+    handler: ({ auth, query, req }) =>
+      reviewsInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']),
   });
   orgRoute(app, clock, {
     method: 'POST',
@@ -165,6 +119,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     tags,
     status: 201,
     body: reviewBody,
+    response: recordedReviewResponse,
     handler: ({ auth, body }) => {
       const reviewer = body.reviewer ?? auth.actor;
       const recorded = recordReview(db, { orgId: auth.orgId, ...body, reviewer, asOf: clock.today() });
@@ -179,6 +134,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     tags,
     status: 201,
     body: onboardingCheckBody,
+    response: recordedCheckResponse,
     handler: ({ auth, body }) => {
       const params = { orgId: auth.orgId, ...body, checkedOn: clock.today(), checkedBy: auth.actor };
       return notFoundPlain(
@@ -195,12 +151,13 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     resource: 'customers',
     params: z.strictObject({ id: text(100) }),
     querystring: asOfQuery,
+    response: onboardingResponse,
     handler: async ({ auth, params, query, req }) => {
-      const onboarding = getOnboarding(db, {
-        orgId: auth.orgId,
-        customerId: params.id,
-        asOf: query.asOf ?? clock.today(),
-      });
+      const asOf = query.asOf ?? clock.today();
+      // The checklist is kept like the reports (a write drops it); names and words are added per answer.
+      const onboarding = deps.cache.get(auth.orgId, `onboarding:${asOf}:${params.id}`, () =>
+        getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf }),
+      );
       const r = await notFoundPlain(withActorNames(onboarding, (o) => nameOnboarding(db, auth.orgId, o)));
       if (!r.ok) return r;
       const locale = pickLocale(req.headers['accept-language']);

@@ -16,7 +16,15 @@ const report = z.object({
   inserted: z.int(),
   updated: z.int(),
   unchanged: z.int(),
-  problems: z.array(z.record(z.string(), z.unknown())),
+  problems: z.array(
+    z.looseObject({
+      row: z.int().nullable().describe('row of the file, 1 = the header'),
+      column: z.string().nullable(),
+      value: z.string().nullable(),
+      code: z.string(),
+      message: z.string().describe('in the language of Accept-Language'),
+    }),
+  ),
   committed: z.boolean(),
 });
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { readOrganisation } from '../../app/accounts/index.js';
+import { pageCustomerRows } from '../../app/customer-table-page.js';
 import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
 import {
   getAging,
@@ -18,6 +20,16 @@ import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { id, localDate } from '../schemas/common.js';
+import {
+  agingSeriesResponse,
+  CUSTOMER_SORTS,
+  customerPageResponse,
+  customerRowsResponse,
+  forecastPeriodResponse,
+  forecastResponse,
+  metricsResponse,
+} from '../schemas/reports.js';
+import { bookGrades, sayer } from './credit-reports.js';
 
 /**
  * The read endpoints of the dashboard (issue 7): the forecast grid and its drill-down, the Excel
@@ -28,12 +40,14 @@ const asOf = localDate().optional().describe('default: today in China Standard T
 const granularity = z.enum(['week', 'month']).default('week');
 const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
 
-export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const { db, clock, cache } = deps;
   const tags = ['reports'];
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
     summary: 'Cash forecast grid: every scenario (or one), period totals and lines without their sources',
     querystring: z.strictObject({ asOf, granularity, scenario: scenario.optional() }),
+    response: forecastResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}`, () =>
@@ -48,6 +62,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     ...{ method: 'GET', url: '/api/v1/reports/forecast/period', permission: 'read', tags },
     summary: 'One forecast period of one scenario with the invoices, bills and recurring items behind each line',
     querystring: z.strictObject({ asOf, granularity, scenario, index: z.coerce.number().int().min(0).max(52) }),
+    response: forecastPeriodResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       const r = await cache.get(auth.orgId, `forecast-traced:${on}:${query.granularity}:${query.scenario}`, () =>
@@ -103,6 +118,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     ...{ method: 'GET', url: '/api/v1/reports/aging-series', permission: 'read', tags },
     summary: 'Receivables aging at each month end (default 24 months), in the base currency',
     querystring: z.strictObject({ asOf, months: z.coerce.number().int().min(1).max(60).default(24) }),
+    response: agingSeriesResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `aging-series:${on}:${query.months}`, () =>
@@ -114,6 +130,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     ...{ method: 'GET', url: '/api/v1/reports/metrics', permission: 'read', tags },
     summary: 'Monthly DSO, ADD, CEI, working-capital ratios and customer concentration',
     querystring: z.strictObject({ asOf, months: z.coerce.number().int().min(1).max(36).default(12) }),
+    response: metricsResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `metrics:${on}:${query.months}`, () =>
@@ -123,30 +140,64 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
   });
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/customers', permission: 'read', tags },
-    summary: 'Every customer with exposure, overdue, credit limit and typical days late (base currency)',
-    querystring: z.strictObject({ asOf }),
+    summary:
+      'The customer table: exposure, overdue, credit limit and typical days late (base currency), filtered, sorted and paged on the server',
+    querystring: z.strictObject({
+      asOf,
+      sort: z.enum(CUSTOMER_SORTS).default('openMinor'),
+      order: z.enum(['asc', 'desc']).default('desc'),
+      q: z.string().max(100).default('').describe('part of the name or code'),
+      grades: z.enum(['true', 'false']).default('false').describe("each customer's credit grade (scores the book)"),
+      limit: z.coerce.number().int().min(1).max(10_000).default(50),
+      offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+    }),
+    response: customerRowsResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `customer-rows:${on}`, () => listCustomerRows(db, auth.orgId, on));
+      const rows = await cache.get(auth.orgId, `customer-rows:${on}`, () => listCustomerRows(db, auth.orgId, on));
+      if (!rows.ok) return rows;
+      const grades = query.grades === 'true' || query.sort === 'grade' ? await bookGrades(deps, auth.orgId, on) : null;
+      if (grades && !grades.ok) return grades;
+      const org = await readOrganisation(db, { orgId: auth.orgId });
+      if (!org.ok) return org;
+      return ok({
+        ...pageCustomerRows(rows.value.items, grades?.value ?? null, query),
+        currency: org.value.baseCurrency,
+      });
     },
   });
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/customers/:customerId', permission: 'read', tags },
     resource: 'customers',
     summary: 'One customer: payment behaviour, open invoices with expected dates, days late per settled invoice',
-    querystring: z.strictObject({ asOf }),
+    querystring: z.strictObject({
+      asOf,
+      items: z.coerce.number().int().min(1).max(100_000).optional().describe('open items on this page (default all)'),
+      offset: z.coerce.number().int().min(0).max(10_000_000).default(0).describe('open items to skip'),
+    }),
+    response: customerPageResponse,
     params: z.strictObject({ customerId: id() }),
-    handler: async ({ auth, query, params }) => {
+    handler: async ({ auth, query, params, req }) => {
       const on = query.asOf ?? clock.today();
-      const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
-      if (!profile.ok) {
+      // The whole page is computed once per customer and date (the profile reads the book's payment
+      // behaviour: seconds on a large book); each page of open items is a slice of it.
+      const page = await cache.get(auth.orgId, `customer-page:${on}:${params.customerId}`, async () => {
+        const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
+        if (!profile.ok) return profile;
+        const customerId = profile.value.customer.id;
+        const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
+        return ctx.ok ? ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) }) : ctx;
+      });
+      if (!page.ok) {
         // Answered like any record of another organisation: 404, nothing about it.
-        return profile.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : profile;
+        return page.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : page;
       }
-      const customerId = profile.value.customer.id;
-      const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
-      if (!ctx.ok) return ctx;
-      return ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) });
+      const all = page.value.openItems;
+      const openItems = all.slice(query.offset, query.items === undefined ? undefined : query.offset + query.items);
+      // The risk state's reasons also in words, in the caller's language.
+      const say = sayer(req.headers['accept-language']);
+      const risk = page.value.risk && { ...page.value.risk, reasons: say(page.value.risk.reasons) };
+      return ok({ ...page.value, risk, openItems, openItemCount: all.length });
     },
   });
 }

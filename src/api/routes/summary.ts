@@ -5,6 +5,7 @@ import { getSummary } from '../../app/summary.js';
 import { ok } from '../../core/shared/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate } from '../schemas/common.js';
+import { summaryResponse } from '../schemas/reports.js';
 
 /** The cash position of the caller's organisation (org from the session or token, never the query). */
 export function registerSummaryRoute(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
@@ -15,6 +16,7 @@ export function registerSummaryRoute(app: FastifyInstance, { db, clock, cache }:
     summary: 'Cash position: cash, receivables, payables, credit-line headroom, largest exposures',
     tags: ['summary'],
     querystring: z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') }),
+    response: summaryResponse,
     handler: async ({ auth, query }) => {
       const asOf = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `summary:${asOf}`, async () => {

@@ -55,14 +55,32 @@ export function isLoopbackHost(host: string): boolean {
   return isIP(h) === 4 && h.startsWith('127.');
 }
 
+/** The last answer of `hasDemoPassword`, per stored password hash: the check hashes a password, which is slow on purpose. */
+const demoPasswordChecks = new Map<string, boolean>();
+
+/**
+ * Whether the demo owner still has the documented demo password: the login page shows it only
+ * then. Checked again only when the stored hash changes (a password change), so a public page
+ * cannot make the server hash passwords on every visit.
+ */
+export async function hasDemoPassword(db: Db): Promise<boolean> {
+  const demo = await findUserByEmail(db, { email: DEMO_OWNER_EMAIL });
+  if (!demo) return false;
+  const known = demoPasswordChecks.get(demo.password_hash);
+  if (known !== undefined) return known;
+  const isDemo = await verifyPassword(DEMO_OWNER_PASSWORD, demo.password_hash);
+  if (demoPasswordChecks.size > 100) demoPasswordChecks.clear();
+  demoPasswordChecks.set(demo.password_hash, isDemo);
+  return isDemo;
+}
+
 /**
  * The server may listen beyond loopback only once the demo owner's password has changed
  * (or there is no demo owner): anyone on the network could otherwise log in as owner.
  */
 export async function assertSafeToListen(db: Db, host: string): Promise<Result<true>> {
   if (isLoopbackHost(host)) return ok(true as const);
-  const demo = await findUserByEmail(db, { email: DEMO_OWNER_EMAIL });
-  if (demo && (await verifyPassword(DEMO_OWNER_PASSWORD, demo.password_hash))) {
+  if (await hasDemoPassword(db)) {
     return fail('DEMO_PASSWORD_UNCHANGED', { host, email: DEMO_OWNER_EMAIL });
   }
   return ok(true as const);

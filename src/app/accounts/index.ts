@@ -7,6 +7,7 @@ export {
   DEMO_OWNER_PASSWORD,
   type DemoOwner,
   ensureDemoOwner,
+  hasDemoPassword,
   isLoopbackHost,
 } from './demo-owner.js';
 export { type Acceptance, acceptInvitation, inviteMember, listInvitations, revokeInvitation } from './invitations.js';

@@ -29,9 +29,35 @@ function withAmounts(data: Reason['data'], currency: string): Record<string, unk
   return out;
 }
 
-/** Data values that are codes themselves, read as words (catalogue key: prefix + value). */
-const CODED_DATA: Readonly<Record<string, { readonly key: string; readonly prefix: string }>> = {
-  CR_NEW_LEGAL_EVENT: { key: 'type', prefix: 'CR_LEGAL_TYPE_' },
+/** A text for `code` when the catalogue has one, else null (a value without words stays as it is). */
+function known(code: string, data: Record<string, unknown>, locale: Locale): string | null {
+  const text = t(code, data, locale);
+  return text === code || text.startsWith(`${code} (`) ? null : text;
+}
+
+/** A data value that is a code, in words (catalogue key: prefix + value); unknown values stay as they are. */
+const word = (prefix: string) => (value: string, locale: Locale) => known(`${prefix}${value}`, {}, locale) ?? value;
+const overrideWord = (value: string, locale: Locale) =>
+  word('CW_OVERRIDE_')(value.replace(/^CS_OVERRIDE_/, ''), locale);
+
+/** A comma-separated list of codes, each in words. */
+const each = (one: (value: string, locale: Locale) => string) => (value: string, locale: Locale) =>
+  value
+    .split(', ')
+    .filter(Boolean)
+    .map((v) => one(v, locale))
+    .join(locale === 'zh-CN' ? '、' : ', ');
+
+/** Data values that are codes themselves, read as words, by reason code and data key. */
+const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string, locale: Locale) => string>>>> = {
+  CR_NEW_LEGAL_EVENT: { type: word('CR_LEGAL_TYPE_') },
+  CS_ALTMAN: { variant: word('CW_ALTMAN_'), zone: word('CW_ZONE_') },
+  CS_INDUSTRY_ADJUSTED: { industry: word('CW_INDUSTRY_') },
+  CS_WEIGHTS_RENORMALISED: { present: each(word('CW_PILLAR_')) },
+  CS_EXTERNAL_RATING: { agency: word('CW_AGENCY_') },
+  CS_EXTERNAL_STALE: { agency: word('CW_AGENCY_') },
+  CS_EXTERNAL_UNREADABLE: { agency: word('CW_AGENCY_') },
+  CS_OVERRIDE_EXTERNAL: { agency: word('CW_AGENCY_') },
 };
 
 /** One reason in words, e.g. 'pays 38 days late on average' / '平均逾期 38 天付款'. */
@@ -43,12 +69,13 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     return formatReason({ code: nested, data }, locale, currency);
   }
   const data = withAmounts(reason.data, currency);
-  // The distress model's drivers are codes of their own (distress-reasons.ts).
+  // The distress model's drivers are tokens of their own (distress-reasons.ts).
   if (reason.code === 'CS_DISTRESS_MODEL' && typeof reason.data.drivers === 'string')
     data.drivers = describeDistressDrivers(reason.data.drivers, locale);
-  const coded = CODED_DATA[reason.code];
-  const value = coded === undefined ? undefined : reason.data[coded.key];
-  if (coded !== undefined && typeof value === 'string') data[coded.key] = t(`${coded.prefix}${value}`, {}, locale);
+  for (const [key, inWords] of Object.entries(CODED_DATA[reason.code] ?? {})) {
+    const value = reason.data[key];
+    if (typeof value === 'string') data[key] = inWords(value, locale);
+  }
   return t(reason.code, data, locale);
 }
 
@@ -117,17 +144,21 @@ export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] 
 }
 
 /** What the records or a person showed for a line: its data values, who recorded it by name when known. */
-function lineDetails(line: OnboardingView['lines'][number]): string {
+function lineDetails(line: OnboardingView['lines'][number], locale: Locale): string {
   const { byName, ...data } = line.reason.data;
   return Object.entries(data)
-    .map(([k, v]) => (k === 'by' && typeof byName === 'string' ? byName : v))
+    .map(([k, v]) => {
+      if (k === 'by' && typeof byName === 'string') return byName;
+      // A rating agency is a code in the data: its name in words.
+      return k === 'agency' && typeof v === 'string' ? word('CW_AGENCY_')(v, locale) : v;
+    })
     .filter((v) => v !== null && v !== undefined)
     .join(' ');
 }
 
 /** One checklist line in words: the item, and what the records or a person showed for it. */
 export function formatChecklistLine(line: OnboardingView['lines'][number], locale: Locale): string {
-  const details = lineDetails(line);
+  const details = lineDetails(line, locale);
   return details ? `${t(`CO_ITEM_${line.item}`, {}, locale)} (${details})` : t(`CO_ITEM_${line.item}`, {}, locale);
 }
 
@@ -139,7 +170,7 @@ export function formatSafeLimit(o: OnboardingView, locale: Locale): string {
       ? safe.data.items
           .split(', ')
           .map((i) => t(`CO_ITEM_${i}`, {}, locale))
-          .join(', ')
+          .join(locale === 'zh-CN' ? '、' : ', ')
       : '';
   return t(safe.code, { ...withAmounts(safe.data, o.currency), items }, locale);
 }
@@ -148,7 +179,7 @@ export function formatOnboarding(o: OnboardingView, locale: Locale): string {
   const rows = o.lines.map((l) => [
     t(`CO_ITEM_${l.item}`, {}, locale),
     t(`CO_STATUS_${l.status}`, {}, locale),
-    lineDetails(l),
+    lineDetails(l, locale),
   ]);
   const lines = [t('CO_TITLE', { customer: `${o.code} ${o.name}` }, locale), renderTable(rows)];
   if (o.missing.length > 0)

@@ -9,7 +9,7 @@ import {
 import { loadShippedModels } from '../../app/credit/model-file.js';
 import { scoreFinancialsFile } from '../../app/credit/score-financials.js';
 import { fail } from '../../core/shared/index.js';
-import { translate } from '../../i18n/index.js';
+import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow } from '../context.js';
 
 interface FinancialsOptions {

@@ -1,8 +1,8 @@
 import { minorUnits } from '../../../src/core/money/index.js';
+import type { Forecast, ScenarioName } from '../api-types.js';
 import { formatCompact, formatMoney } from '../format.js';
 import { type Locale, type TFunction, useLocale, useT } from '../i18n/index.js';
 import { periodLabelsPlain } from '../period-labels.js';
-import type { Forecast, ScenarioName } from '../types.js';
 import Chart, { type ChartOption } from './chart.js';
 import { BUFFER_COLOR, SCENARIO_STYLE } from './palette.js';
 
@@ -22,10 +22,10 @@ export function forecastChartOption(
   const shown = forecast.scenarios.filter((s) => !only || s.scenario === only);
   const base = forecast.scenarios.find((s) => s.scenario === 'base') ?? shown[0];
   const lines = shown.map((s) => {
-    const style = SCENARIO_STYLE[s.scenario];
+    const style = SCENARIO_STYLE[s.scenario as ScenarioName];
     const breach = s === base ? s.firstBreach : null;
     return {
-      name: t(`scenario.${s.scenario}`),
+      name: t(`scenario.${s.scenario as ScenarioName}`),
       type: 'line',
       data: s.periods.map((p) => p.closingMinor / scale),
       color: style.color,
@@ -33,6 +33,8 @@ export function forecastChartOption(
       symbolSize: 7,
       lineStyle: { type: style.type, width: s.scenario === 'base' ? 3 : 2 },
       endLabel: { show: true, formatter: '{a}', color: style.color, fontWeight: 'bold' },
+      // End labels of lines that end close together are pushed apart instead of drawn over each other.
+      labelLayout: { moveOverlap: 'shiftY' },
       ...(breach
         ? {
             markPoint: {
@@ -61,6 +63,7 @@ export function forecastChartOption(
     symbol: 'none',
     lineStyle: { type: [8, 4], width: 2 },
     endLabel: { show: true, formatter: '{a}', color: BUFFER_COLOR },
+    labelLayout: { moveOverlap: 'shiftY' },
   };
   return {
     grid: { left: 12, right: 110, top: 40, bottom: 8 },
@@ -78,7 +81,7 @@ function describe(forecast: Forecast, t: TFunction, locale: Locale): string {
     .map((s) => {
       const last = s.periods.at(-1);
       const breach = s.firstBreach ? `${t('chart.breach')}: ${s.firstBreach.startOn}` : t('overview.noBreach');
-      return `${t(`scenario.${s.scenario}`)}: ${last ? formatMoney(last.closingMinor, forecast.currency, locale) : ''}; ${breach}`;
+      return `${t(`scenario.${s.scenario as ScenarioName}`)}: ${last ? formatMoney(last.closingMinor, forecast.currency, locale) : ''}; ${breach}`;
     })
     .join('. ');
 }

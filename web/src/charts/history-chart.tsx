@@ -1,6 +1,6 @@
+import type { CustomerPage } from '../api-types.js';
 import { formatDate, formatMonth } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
-import type { CustomerPage } from '../types.js';
 import Chart from './chart.js';
 
 /** Days late (negative: early) of each settled invoice against the date it was settled; 0 marks the due date. */

@@ -1,7 +1,7 @@
 import { minorUnits } from '../../../src/core/money/index.js';
+import type { AgingBucket, AgingSeries, Metrics } from '../api-types.js';
 import { formatCompact, formatMoney, formatMonth, formatNumber } from '../format.js';
 import { type TFunction, useLocale, useT } from '../i18n/index.js';
-import type { AgingBucket, AgingSeries, Metrics } from '../types.js';
 import Chart from './chart.js';
 import { BUCKET_COLORS } from './palette.js';
 
@@ -53,7 +53,7 @@ export function AgingChart({ series }: { series: AgingSeries }) {
   );
 }
 
-/** DSO and ADD (days, left axis) and CEI (%, right axis) per month, each line with its own style and end label. */
+/** DSO and ADD (days, left axis) and CEI (%, right axis) per month, each line with its own style and marker, named in the legend. */
 export function MetricsChart({ metrics }: { metrics: Metrics }) {
   const t = useT();
   const locale = useLocale();
@@ -66,7 +66,7 @@ export function MetricsChart({ metrics }: { metrics: Metrics }) {
     color,
     connectNulls: false,
     lineStyle: { type, width: 2 },
-    endLabel: { show: true, formatter: name.split(' ')[0], color },
+    symbol: type === 'solid' ? 'circle' : type === 'dashed' ? 'diamond' : 'triangle',
   });
   const last = metrics.months.at(-1);
   const fmt = (v: number | null | undefined) => (v == null ? '—' : formatNumber(v, locale));
@@ -76,13 +76,15 @@ export function MetricsChart({ metrics }: { metrics: Metrics }) {
       summary={`DSO ${fmt(last?.dso.inUse)}; ADD ${fmt(last?.add)}; CEI ${fmt(last?.cei.monthly)}`}
       testId="metrics-chart"
       option={{
-        grid: { left: 8, right: 56, top: 40, bottom: 8 },
-        legend: { top: 0 },
+        // The legend scrolls on one line above the plot; the axes say their units in their labels
+        // (no axis names, which the legend would cover).
+        grid: { left: 8, right: 64, top: 40, bottom: 8, containLabel: true },
+        legend: { top: 0, type: 'scroll' },
         tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => fmt(v) },
         xAxis: { type: 'category', data: labels },
         yAxis: [
-          { type: 'value', name: t('common.daysShort', { count: '' }).trim() },
-          { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
+          { type: 'value', axisLabel: { formatter: (v: number) => t('common.daysShort', { count: v }) } },
+          { type: 'value', min: 0, max: 100, splitLine: { show: false }, axisLabel: { formatter: '{value}%' } },
         ],
         series: [
           line(

@@ -1,14 +1,20 @@
 import type { ReactNode } from 'react';
-import { type Locale, setLocale, useLocale, useT } from '../i18n/index.js';
-import { navigate, type Route } from '../router.js';
+import { Link, useLocation } from 'wouter';
+import type { Permission } from '../../../src/app/accounts/roles.js';
+import { type Locale, type MessageKey, setLocale, useLocale, useT } from '../i18n/index.js';
+import { may } from '../permissions.js';
+import { useMe } from '../session.js';
 import { setWan, useWan } from '../settings.js';
 
-const PAGES = [
-  { page: 'overview', path: '/', key: 'nav.overview' },
-  { page: 'forecast', path: '/forecast', key: 'nav.forecast' },
-  { page: 'receivables', path: '/receivables', key: 'nav.receivables' },
-  { page: 'import', path: '/import', key: 'nav.import' },
-] as const;
+const PAGES: readonly { path: string; key: MessageKey; needs: Permission }[] = [
+  { path: '/', key: 'nav.overview', needs: 'read' },
+  { path: '/forecast', key: 'nav.forecast', needs: 'read' },
+  { path: '/receivables', key: 'nav.receivables', needs: 'read' },
+  { path: '/import', key: 'nav.import', needs: 'import' },
+  { path: '/settings', key: 'nav.settings', needs: 'read' },
+  { path: '/team', key: 'nav.team', needs: 'manage:members' },
+  { path: '/tokens', key: 'nav.tokens', needs: 'manage:tokens' },
+];
 
 export function LanguageSwitch() {
   const t = useT();
@@ -22,8 +28,13 @@ export function LanguageSwitch() {
         data-testid="language"
         aria-label={t('nav.language')}
       >
-        <option value="zh-CN">中文</option>
-        <option value="en">English</option>
+        {/* Each language named in itself: a proper name on any page. */}
+        <option value="zh-CN" translate="no">
+          中文
+        </option>
+        <option value="en" translate="no">
+          English
+        </option>
       </select>
     </label>
   );
@@ -39,11 +50,19 @@ function WanSwitch() {
   );
 }
 
-/** The frame of every page: a skip link, the navigation, the language switch and log-out. */
-export function Layout({ route, onLogout, children }: { route: Route; onLogout: () => void; children: ReactNode }) {
+/** The section of the navigation a path belongs to (a customer page is under receivables). */
+function sectionOf(location: string): string {
+  if (location.startsWith('/customers/')) return '/receivables';
+  return PAGES.find((p) => p.path !== '/' && location.startsWith(p.path))?.path ?? location;
+}
+
+/** The frame of every page: a skip link, the navigation the caller's role may use, language and log-out. */
+export function Layout({ onLogout, children }: { onLogout: () => void; children: ReactNode }) {
   const t = useT();
   const locale = useLocale();
-  const active = route.page === 'customer' ? 'receivables' : route.page;
+  const me = useMe();
+  const [location] = useLocation();
+  const active = sectionOf(location);
   return (
     <>
       <a className="skip" href="#main">
@@ -51,19 +70,11 @@ export function Layout({ route, onLogout, children }: { route: Route; onLogout: 
       </a>
       <header className="top">
         <span className="brand">{t('app.name')}</span>
-        <nav aria-label="main">
-          {PAGES.map((p) => (
-            <a
-              key={p.page}
-              href={p.path}
-              aria-current={active === p.page ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(p.path);
-              }}
-            >
+        <nav aria-label={t('nav.main')}>
+          {PAGES.filter((p) => may(me, p.needs)).map((p) => (
+            <Link key={p.path} href={p.path} aria-current={active === p.path ? 'page' : undefined}>
               {t(p.key)}
-            </a>
+            </Link>
           ))}
         </nav>
         <div className="tools">

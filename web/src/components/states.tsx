@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link } from 'wouter';
 import { ApiError, NetworkError } from '../api.js';
-import { useT } from '../i18n/index.js';
-import { navigate } from '../router.js';
+import { type TFunction, useT } from '../i18n/index.js';
 
 export function Loading() {
   const t = useT();
@@ -13,22 +13,33 @@ export function Loading() {
   );
 }
 
-/** An API error in the user's language (the API writes the message in the Accept-Language language). */
+/**
+ * What went wrong, in the user's language: the API's own message (written in the Accept-Language
+ * language), or the page's words for a lost session, a missing record or a network failure. The
+ * code stays out of sight (it is in the answer for programs).
+ */
+export function errorText(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) {
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED') return t('error.session');
+    if (error.status === 404) return t('error.notFound');
+    return error.message;
+  }
+  if (error instanceof NetworkError) return t('error.network');
+  return t('error.unexpected');
+}
+
+/** Whether asking again may help: not for a refusal (4xx), which says what to change instead. */
+function isWorthRetrying(error: unknown): boolean {
+  return !(error instanceof ApiError && error.status < 500);
+}
+
+/** An error box; the retry button only where retrying can help. */
 export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  const message =
-    error instanceof ApiError
-      ? error.status === 401
-        ? t('error.session')
-        : error.message
-      : error instanceof NetworkError
-        ? t('error.network')
-        : String(error);
   return (
     <div className="error" role="alert">
-      <strong aria-hidden="true">!</strong> <span>{message}</span>
-      {error instanceof ApiError && <code className="code">{error.code}</code>}
-      {onRetry && (
+      <strong aria-hidden="true">!</strong> <span>{errorText(error, t)}</span>
+      {onRetry && isWorthRetrying(error) && (
         <button type="button" className="link" onClick={onRetry}>
           {t('common.retry')}
         </button>
@@ -44,18 +55,23 @@ export function EmptyData() {
     <section className="empty card">
       <h2>{t('empty.title')}</h2>
       <p>{t('empty.body')}</p>
-      <button type="button" className="primary" onClick={() => navigate('/import')}>
+      <Link href="/import" className="button primary">
         {t('empty.action')}
-      </button>
+      </Link>
     </section>
   );
 }
 
-export function Card(props: { title?: string; children: ReactNode; className?: string }) {
-  const { title, children, className } = props;
+export function Card(props: { title?: ReactNode; children: ReactNode; className?: string; actions?: ReactNode }) {
+  const { title, children, className, actions } = props;
   return (
     <section className={`card ${className ?? ''}`}>
-      {title && <h2>{title}</h2>}
+      {(title || actions) && (
+        <div className="card-head">
+          {title && <h2>{title}</h2>}
+          {actions}
+        </div>
+      )}
       {children}
     </section>
   );
@@ -70,5 +86,32 @@ export function Kpi(props: { label: string; value: string; detail?: string | und
       <div className="kpi-value">{value}</div>
       {detail && <div className="kpi-detail">{detail}</div>}
     </div>
+  );
+}
+
+/** Previous / next page of a list, with where the reader is ('21–40 of 10,000'). */
+export function Pager(props: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+  testId?: string;
+}) {
+  const { page, pageSize, total, onPage, testId } = props;
+  const t = useT();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (total <= pageSize) return null;
+  const from = (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav className="pager" aria-label={t('pager.label')} data-testid={testId}>
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        ← {t('pager.previous')}
+      </button>
+      <span className="muted small">{t('pager.position', { from, to, total, page, pages })}</span>
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t('pager.next')} →
+      </button>
+    </nav>
   );
 }

@@ -48,7 +48,7 @@ export const enCredit = {
   'credit.record.done': 'Done',
   'credit.record.failed': 'Failed',
   'credit.record.waived': 'Waived',
-  'credit.item.registration': 'Business registration and 统一社会信用代码',
+  'credit.item.registration': 'Business registration and unified social credit code',
   'credit.item.financial_statements': 'Financial statements',
   'credit.item.credit_report': 'Credit report or external rating',
   'credit.item.litigation_check': 'Litigation and enforcement check',

@@ -74,7 +74,7 @@ export function useT(): TFunction {
   return useMemo(() => translator(locale), [locale]);
 }
 
-/** A forecast reason code in words: 'PLACED_P50_CUSTOMER_HISTORY' → 'Typical … · from the customer's …'. */
+/** A forecast reason code in words: 'PLACED_P50_CUSTOMER_HISTORY' → 'Typical … · from the customer's …'; never the code. */
 export function reasonText(t: TFunction, code: string): string {
   const known = (key: string) => (key in en ? t(key as MessageKey) : null);
   const whole = known(`reason.${code}`);
@@ -82,7 +82,12 @@ export function reasonText(t: TFunction, code: string): string {
   const match = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/.exec(code);
   const head = match ? known(`reason.${match[1]}`) : null;
   if (match && head) return `${head} · ${t(`reason.${match[2]}` as MessageKey)}`;
-  return code;
+  return t('reason.other');
+}
+
+/** An industry code in words ('construction' → '建筑业'); an industry the page does not know reads as 'other'. */
+export function industryText(t: TFunction, code: string): string {
+  return `industry.${code}` in en ? t(`industry.${code}` as MessageKey) : t('industry.other');
 }
 
 /** A forecast line key in words; unknown keys (a custom category) show as they are. */

@@ -1,19 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import type { ApprovedLimit } from '../api-types.js';
 import { FormActions, ReasonField } from '../components/form-parts.js';
 import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
 import { amountFromInput, amountToInput, currencyDigits } from '../format.js';
 import { useT } from '../i18n/index.js';
-
-/** The answer of POST /api/v1/credit/limits (the limit as kept in the history). */
-export interface ApprovedLimit {
-  readonly currency: string;
-  readonly limitMinor: number;
-  readonly effectiveFrom: string;
-  readonly approvedBy: string;
-  /** The approver's name for people (the API's, beside the id). */
-  readonly approvedByName: string;
-}
 
 /**
  * Approves a limit for the customer through POST /api/v1/credit/limits: the recommended amount

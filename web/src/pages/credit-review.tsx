@@ -1,23 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import type { RecordedReview, CreditReviewStatus as ReviewStatus } from '../api-types.js';
 import { FormActions, ReasonField } from '../components/form-parts.js';
+import { withNames } from '../components/named.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
 import { Card } from '../components/states.js';
-import type { ReviewStatus } from '../customer-credit-data.js';
 import { formatDate } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { actorLabel, canWriteCredit } from '../permissions.js';
 import { useMe } from '../session.js';
-
-/** The answer of POST /api/v1/credit/reviews. */
-interface RecordedReview {
-  readonly reviewer: string;
-  /** The reviewer's name for people (the API's, beside the id). */
-  readonly reviewerName: string;
-  readonly gradeBefore: string | null;
-  readonly gradeAfter: string | null;
-  readonly nextDueOn: string;
-}
 
 /** When the customer was last reviewed and is due next; a credit writer records a review here. */
 export function ReviewCard(props: { customerId: string; review: ReviewStatus; refresh: () => Promise<void> }) {
@@ -48,12 +39,16 @@ export function ReviewCard(props: { customerId: string; review: ReviewStatus; re
       </dl>
       {result && (
         <p className="saved" data-testid="review-result" role="status">
-          {t('credit.reviewRecorded', {
-            reviewer: actorLabel(result.reviewer, me, result.reviewerName),
-            before: result.gradeBefore ?? '—',
-            after: result.gradeAfter ?? '—',
-            next: formatDate(result.nextDueOn, locale),
-          })}
+          {withNames(
+            t,
+            'credit.reviewRecorded',
+            {
+              before: result.gradeBefore ?? '—',
+              after: result.gradeAfter ?? '—',
+              next: formatDate(result.nextDueOn, locale),
+            },
+            { reviewer: actorLabel(result.reviewer, me, result.reviewerName) },
+          )}
         </p>
       )}
       {canWriteCredit(me) && <RecordReview customerId={customerId} refresh={refresh} onRecorded={setResult} />}

@@ -1,67 +1,89 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { ApiError } from '../api.js';
+import type { ApprovedLimit, CreditLimitView, Onboarding, RecordedCheck } from '../api-types.js';
+import { withNames } from '../components/named.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
-import { type LimitView, type Onboarding, useCustomerCredit } from '../customer-credit-data.js';
 import { formatDate, formatShare } from '../format.js';
 import { type MessageKey, useLocale, useT } from '../i18n/index.js';
 import { actorLabel, canWriteCredit } from '../permissions.js';
+import { useGet, useRefreshAll } from '../query.js';
 import { useMe } from '../session.js';
 import { useMoney } from '../use-money.js';
-import { type ApprovedLimit, ApproveLimit } from './credit-limit-form.js';
+import { ApproveLimit } from './credit-limit-form.js';
 import { ReviewCard } from './credit-review.js';
 import { CreditScore } from './credit-score.js';
-import { type RecordedCheck, RecordItem } from './onboarding-record.js';
+import { RecordItem } from './onboarding-record.js';
 import './credit-actions.css';
 
 type Refresh = () => Promise<void>;
 
-/** The limit in force as GET /api/v1/credit/limits answers it: the approver's id and, beside it, name. */
-type CurrentLimit = NonNullable<LimitView['current']> & { readonly approvedByName?: string };
+/** A part of the credit a server without the credit module, or an unscored customer, does not have (404). */
+const isAbsent = (error: unknown) => error instanceof ApiError && error.status === 404;
 
 /**
- * The customer's credit: score and review, limit and onboarding, read together and read again
- * together after every decision recorded here (a section the server does not have stays out).
+ * The customer's credit: score and review, limit and onboarding, each read on its own (one
+ * customer's, not the book's) and all read again after every decision recorded here.
  */
 export function CreditSections({ customerId }: { customerId: string }) {
-  const credit = useCustomerCredit(customerId);
-  if (credit.state === 'loading') return <Loading />;
-  if (credit.state === 'error') return <ErrorBox error={credit.error} onRetry={credit.retry} />;
-  const { score, review, limit, onboarding } = credit.data;
-  const { refresh } = credit;
+  const path = { id: customerId };
+  const score = useGet('/api/v1/credit/customers/{id}/score', { path });
+  const review = useGet('/api/v1/credit/customers/{id}/review', { path });
+  const limit = useGet('/api/v1/credit/customers/{id}/limit', { path });
+  const onboarding = useGet('/api/v1/credit/customers/{id}/onboarding', { path });
+  const refresh = useRefreshAll();
+  const part = <T,>(
+    q: { isPending: boolean; error: unknown; data: T | undefined; refetch: () => unknown },
+    show: (d: NonNullable<T>) => ReactNode,
+  ) => {
+    if (q.isPending) return <Loading />;
+    if (q.error) return isAbsent(q.error) ? null : <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
+    return q.data === undefined || q.data === null ? null : show(q.data);
+  };
   return (
     <>
-      {(score || review) && (
-        <div className="grid-2">
-          {score && <CreditScore credit={score} />}
-          {review && <ReviewCard customerId={customerId} review={review} refresh={refresh} />}
-        </div>
-      )}
-      {(limit || onboarding) && (
-        <div className="grid-2">
-          {limit && <LimitCard customerId={customerId} view={limit} refresh={refresh} />}
-          {onboarding && <OnboardingCard customerId={customerId} onboarding={onboarding} refresh={refresh} />}
-        </div>
-      )}
+      <div className="grid-2">
+        {part(score, (d) => (
+          <CreditScore credit={d.customer} />
+        ))}
+        {part(review, (d) => (
+          <ReviewCard customerId={customerId} review={d.customer} refresh={refresh} />
+        ))}
+      </div>
+      <div className="grid-2">
+        {part(limit, (d) => (
+          <LimitCard customerId={customerId} view={d.customer} refresh={refresh} />
+        ))}
+        {part(onboarding, (d) => (
+          <OnboardingCard customerId={customerId} onboarding={d} refresh={refresh} />
+        ))}
+      </div>
     </>
   );
 }
 
 /** The credit limit: current and recommended, which constraint binds, exposure and utilisation. */
-function LimitCard({ customerId, view: v, refresh }: { customerId: string; view: LimitView; refresh: Refresh }) {
+function LimitCard(props: { customerId: string; view: CreditLimitView; refresh: Refresh }) {
+  const { customerId, view: v, refresh } = props;
   const t = useT();
   const money = useMoney();
   const locale = useLocale();
   const me = useMe();
   const [approved, setApproved] = useState<ApprovedLimit | null>(null);
   const r = v.recommendation;
-  const current: CurrentLimit | null = v.current;
+  const current = v.current;
   const amount = (minor: number | null) => (minor === null ? '—' : money(minor, r.currency));
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t('credit.currentLimit'), current ? amount(current.limitMinor) : t('credit.noLimit')],
     [
       t('credit.approved'),
-      current
-        ? `${formatDate(current.effectiveFrom, locale)} · ${actorLabel(current.approvedBy, me, current.approvedByName)}`
-        : '—',
+      current ? (
+        <>
+          {formatDate(current.effectiveFrom, locale)} ·{' '}
+          <span translate="no">{actorLabel(current.approvedBy, me, current.approvedByName)}</span>
+        </>
+      ) : (
+        '—'
+      ),
     ],
     [t('credit.recommended'), amount(r.recommendedMinor)],
     [t('credit.binding'), t(`credit.binding.${r.binding}` as MessageKey)],
@@ -83,16 +105,17 @@ function LimitCard({ customerId, view: v, refresh }: { customerId: string; view:
       </dl>
       <ul>
         {r.reasons.map((x) => (
-          <li key={x.code}>{x.message ?? x.code}</li>
+          <li key={x.code}>{x.message}</li>
         ))}
       </ul>
       {approved && (
         <p className="saved" data-testid="limit-result" role="status">
-          {t('credit.limitApproved', {
-            amount: money(approved.limitMinor, approved.currency),
-            by: actorLabel(approved.approvedBy, me, approved.approvedByName),
-            date: formatDate(approved.effectiveFrom, locale),
-          })}
+          {withNames(
+            t,
+            'credit.limitApproved',
+            { amount: money(approved.limitMinor, approved.currency), date: formatDate(approved.effectiveFrom, locale) },
+            { by: actorLabel(approved.approvedBy, me, approved.approvedByName) },
+          )}
         </p>
       )}
       {canWriteCredit(me) && (
@@ -121,11 +144,12 @@ function OnboardingCard(props: { customerId: string; onboarding: Onboarding; ref
         {d.isComplete ? t('credit.onboardingComplete') : t('credit.onboardingIncomplete')} ·{' '}
         {t('credit.safeLimit', { amount: money(d.safeLimitMinor, d.currency) })}
       </p>
+      <p className="muted small">{d.safeLimitReason.message}</p>
       <ul className="checklist" data-testid="onboarding-checklist">
         {d.lines.map((l) => (
           <li key={l.item} data-item={l.item} data-status={l.status}>
             <span>
-              <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message ?? l.reason.code}
+              <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message}
             </span>
             {canWrite && l.recordable && (
               <RecordItem customerId={customerId} line={l} refresh={refresh} onRecorded={setRecorded} />

@@ -1,46 +1,56 @@
 import { lazy, Suspense } from 'react';
-import { Card, ErrorBox, Kpi, Loading } from '../components/states.js';
+import { Link } from 'wouter';
+import type { CustomerPage as Page } from '../api-types.js';
+import { Card, ErrorBox, Kpi, Loading, Pager } from '../components/states.js';
 import { formatDate, formatNumber, formatPlain, formatShare } from '../format.js';
-import { useLocale, useT } from '../i18n/index.js';
-import { navigate } from '../router.js';
-import type { CustomerPage as Page } from '../types.js';
-import { useApi } from '../use-api.js';
+import { industryText, type MessageKey, useLocale, useT } from '../i18n/index.js';
+import { useGet } from '../query.js';
+import { usePageNumber } from '../url-state.js';
 import { useMoney } from '../use-money.js';
 import { CreditSections } from './customer-credit.js';
 
 const HistoryChart = lazy(() => import('../charts/history-chart.js'));
+/** Open invoices on one page: the customer page stays within two screens. */
+const ITEMS = 10;
 
 export default function CustomerPage({ customerId }: { customerId: string }) {
   const t = useT();
+  const locale = useLocale();
   const money = useMoney();
-  const page = useApi<Page>(`/api/v1/reports/customers/${encodeURIComponent(customerId)}`);
-  const back = (
-    <a
-      href="/receivables"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate('/receivables');
-      }}
-    >
-      ← {t('customer.back')}
-    </a>
-  );
-  if (page.state === 'loading') return <Loading />;
-  if (page.state === 'error')
+  const [page, setPage] = usePageNumber();
+  const report = useGet('/api/v1/reports/customers/{customerId}', {
+    path: { customerId },
+    query: { items: ITEMS, offset: (page - 1) * ITEMS },
+    keepPrevious: true,
+  });
+  const back = <Link href="/receivables">← {t('customer.back')}</Link>;
+  if (report.isPending) return <Loading />;
+  if (report.isError)
     return (
       <div className="page">
         {back}
-        <ErrorBox error={page.error} onRetry={page.reload} />
+        <ErrorBox error={report.error} onRetry={() => void report.refetch()} />
       </div>
     );
-  const p = page.data;
+  const p = report.data;
+  const country = `country.${p.customer.country}` as MessageKey;
   return (
     <div className="page">
       {back}
       <h1>
-        {p.customer.name} <small className="muted">{p.customer.code}</small>
+        <span translate="no">{p.customer.name}</span>{' '}
+        <small className="muted" translate="no">
+          {p.customer.code}
+        </small>
       </h1>
-      <p className="muted">{t('customer.terms', { days: p.customer.termsDays, country: p.customer.country })}</p>
+      <p className="muted">
+        {t('customer.terms', {
+          days: p.customer.termsDays,
+          country: t(country) === country ? p.customer.country : t(country),
+        })}
+        {p.customer.industry && ` · ${industryText(t, p.customer.industry)}`} ·{' '}
+        {t('common.asOf', { date: formatDate(p.asOf, locale) })}
+      </p>
       <div className="kpis">
         <Kpi label={t('customer.open')} value={money(p.openBaseMinor, p.baseCurrency)} />
         <Kpi
@@ -48,10 +58,12 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           value={money(p.overdueBaseMinor, p.baseCurrency)}
           tone={p.overdueBaseMinor > 0 ? 'warn' : undefined}
         />
+        <Behaviour page={p} />
       </div>
       <div className="grid-2">
-        <Card title={t('customer.behaviour')}>
-          <Behaviour page={p} />
+        <Card title={t('customer.openItems')}>
+          <OpenItems page={p} />
+          <Pager page={page} pageSize={ITEMS} total={p.openItemCount} onPage={setPage} testId="items-pager" />
         </Card>
         <Card title={t('customer.historyTitle')}>
           {p.history.length === 0 ? (
@@ -64,13 +76,11 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         </Card>
       </div>
       <CreditSections customerId={customerId} />
-      <Card title={t('customer.openItems')} className="wide">
-        <OpenItems page={p} />
-      </Card>
     </div>
   );
 }
 
+/** How the customer pays, as compact figures beside the balances. */
 function Behaviour({ page: p }: { page: Page }) {
   const t = useT();
   const locale = useLocale();
@@ -96,50 +106,53 @@ function Behaviour({ page: p }: { page: Page }) {
     [t('customer.lastPaid'), b.lastSettledOn ? formatDate(b.lastSettledOn, locale) : '—'],
   ];
   return (
-    <dl className="facts" data-testid="behaviour">
-      {items.map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </div>
-      ))}
-    </dl>
+    <section className="card behaviour" aria-label={t('customer.behaviour')}>
+      <dl className="facts" data-testid="behaviour">
+        {items.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
 function OpenItems({ page: p }: { page: Page }) {
   const t = useT();
   const locale = useLocale();
-  if (p.openItems.length === 0) return <p>{t('customer.none')}</p>;
+  if (p.openItemCount === 0) return <p>{t('customer.none')}</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table data-testid="open-items">
         <thead>
           <tr>
             <th scope="col">{t('customer.col.number')}</th>
-            <th scope="col">{t('customer.col.issued')}</th>
             <th scope="col">{t('customer.col.due')}</th>
             <th scope="col" className="num">
               {t('customer.col.open')}
             </th>
             <th scope="col">{t('customer.col.expected')}</th>
-            <th scope="col">{t('customer.col.range')}</th>
           </tr>
         </thead>
         <tbody>
           {p.openItems.map((i) => (
             <tr key={`${i.invoiceId}:${i.dueOn}`}>
               <td>
-                {i.number} {i.isDisputed && <span className="badge tone-warn">{t('customer.disputed')}</span>}
+                <span translate="no">{i.number}</span>{' '}
+                {i.isDisputed && <span className="badge tone-warn">{t('customer.disputed')}</span>}
               </td>
-              <td>{formatDate(i.issuedOn, locale)}</td>
               <td className={i.dueOn < p.asOf ? 'tone-warn' : ''}>{formatDate(i.dueOn, locale)}</td>
               <td className="num">
                 {formatPlain(i.openMinor, i.currency)} {i.currency}
               </td>
-              <td>{formatDate(i.expectedOn, locale)}</td>
-              <td className="muted">
-                {formatDate(i.expectedP10, locale)} – {formatDate(i.expectedP90, locale)}
+              <td
+                {...(i.expectedP10 && i.expectedP90
+                  ? { title: `${formatDate(i.expectedP10, locale)} – ${formatDate(i.expectedP90, locale)}` }
+                  : {})}
+              >
+                {formatDate(i.expectedOn, locale)}
               </td>
             </tr>
           ))}

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
+import type { Forecast, ScenarioName } from '../api-types.js';
 import { ErrorBox, Loading } from '../components/states.js';
 import { formatDate, formatPlain } from '../format.js';
 import { lineText, reasonText, useLocale, useT } from '../i18n/index.js';
 import { periodLabelsPlain } from '../period-labels.js';
-import type { Forecast, ForecastPeriodDetail, ScenarioName } from '../types.js';
-import { useApi } from '../use-api.js';
+import { useGet } from '../query.js';
 import type { Cell } from './forecast-grid.js';
 
 const SHOWN = 200;
@@ -21,15 +21,11 @@ export function DrillDown(props: {
   const t = useT();
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  const query = `granularity=${granularity}&scenario=${scenario}&index=${cell.index}`;
-  const detail = useApi<ForecastPeriodDetail>(`/api/v1/reports/forecast/period?${query}`);
+  const detail = useGet('/api/v1/reports/forecast/period', { query: { granularity, scenario, index: cell.index } });
   useEffect(() => {
     heading.current?.focus();
   }, []);
-  const line =
-    detail.state === 'ready'
-      ? detail.data.period.lines.find((l) => l.key === cell.key && l.direction === cell.direction)
-      : undefined;
+  const line = detail.data?.period.lines.find((l) => l.key === cell.key && l.direction === cell.direction);
   const sources = [...(line?.sources ?? [])].sort((a, b) => b.amountMinor - a.amountMinor);
   const period = periodLabelsPlain(forecast, t, locale)[cell.index] ?? '';
   return (
@@ -48,9 +44,9 @@ export function DrillDown(props: {
           {t('common.close')}
         </button>
       </div>
-      {detail.state === 'loading' && <Loading />}
-      {detail.state === 'error' && <ErrorBox error={detail.error} onRetry={detail.reload} />}
-      {detail.state === 'ready' && sources.length === 0 && <p>{t('forecast.drillEmpty')}</p>}
+      {detail.isPending && <Loading />}
+      {detail.isError && <ErrorBox error={detail.error} onRetry={() => void detail.refetch()} />}
+      {detail.isSuccess && sources.length === 0 && <p>{t('forecast.drillEmpty')}</p>}
       {sources.length > 0 && (
         <div className="table-wrap">
           <table>
@@ -68,13 +64,11 @@ export function DrillDown(props: {
             <tbody>
               {sources.slice(0, SHOWN).map((s) => (
                 <tr key={`${s.kind}:${s.id}:${s.placedOn}`}>
-                  <td>{s.number}</td>
-                  <td>{s.counterparty}</td>
+                  <td translate="no">{s.number}</td>
+                  <td translate="no">{s.counterparty}</td>
                   <td className="num">{formatPlain(s.amountMinor, forecast.currency)}</td>
                   <td>{formatDate(s.placedOn, locale)}</td>
-                  <td className="reason" title={s.reason}>
-                    {reasonText(t, s.reason)}
-                  </td>
+                  <td className="reason">{reasonText(t, s.reason)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,13 +1,27 @@
-import { formatPlain } from '../format.js';
+import type { Forecast, ForecastPeriod, ScenarioForecast } from '../api-types.js';
+import { formatWhole } from '../format.js';
 import { lineText, useLocale, useT } from '../i18n/index.js';
-import { periodLabelsPlain } from '../period-labels.js';
-import type { Forecast, ForecastPeriod, ScenarioForecast } from '../types.js';
+import { periodLabelParts } from '../period-labels.js';
+import { useWan } from '../settings.js';
+import { useMoney } from '../use-money.js';
 
 /** A cell of the grid that has items behind it: one line of one period. */
 export interface Cell {
   readonly index: number;
   readonly key: string;
   readonly direction: 'receipt' | 'disbursement';
+}
+
+/** A cell as the URL keeps it: 'index:key:direction'. */
+export function cellToUrl(c: Cell): string {
+  return `${c.index}:${c.key}:${c.direction}`;
+}
+
+export function cellFromUrl(text: string): Cell | null {
+  const [index, key, direction] = text.split(':');
+  const n = Number(index);
+  if (!Number.isInteger(n) || n < 0 || !key || (direction !== 'receipt' && direction !== 'disbursement')) return null;
+  return { index: n, key, direction };
 }
 
 type Row =
@@ -34,7 +48,10 @@ export function ForecastGrid(props: {
   const { forecast, scenario, selected, onSelect } = props;
   const t = useT();
   const locale = useLocale();
-  const amount = (minor: number) => formatPlain(minor, forecast.currency);
+  const wan = useWan() && locale === 'zh-CN';
+  const money = useMoney();
+  // Whole units keep thirteen weeks on one screen; the drill-down and the export keep every fen.
+  const amount = (minor: number) => (wan ? money(minor, forecast.currency) : formatWhole(minor, forecast.currency));
   const rows: Row[] = [
     { kind: 'total', label: t('forecast.row.opening'), value: (p) => p.openingMinor },
     ...lineKeys(scenario, 'receipt').map((key): Row => ({ kind: 'line', key, direction: 'receipt' })),
@@ -45,16 +62,18 @@ export function ForecastGrid(props: {
     { kind: 'total', label: t('forecast.row.buffer'), value: (p) => p.bufferMinor },
     { kind: 'total', label: t('forecast.row.headroom'), value: (p) => p.headroomMinor },
   ];
-  const labels = periodLabelsPlain(forecast, t, locale);
+  const parts = periodLabelParts(forecast, t, locale);
+  const labels = parts.map((p) => p.join(' '));
   return (
     <div className="table-wrap grid-scroll">
       <table className="grid" data-testid="forecast-grid" data-scenario={scenario.scenario}>
         <thead>
           <tr>
             <th scope="col" className="sticky" />
-            {labels.map((l, i) => (
+            {parts.map(([head, date], i) => (
               <th scope="col" key={scenario.periods[i]?.startOn ?? i} className="num">
-                {l}
+                {head}
+                {date && <span className="period-date">{date}</span>}
               </th>
             ))}
           </tr>
@@ -75,8 +94,12 @@ export function ForecastGrid(props: {
                       className={`num ${isLow ? 'tone-bad' : ''}`}
                       data-testid={isClosing ? 'closing' : undefined}
                     >
+                      {isLow && (
+                        <span className="flag" title={t('forecast.below')}>
+                          ▼<span className="sr-only"> {t('forecast.below')}</span>{' '}
+                        </span>
+                      )}
                       {amount(row.value(p))}
-                      {isLow && <span className="flag"> ▼ {t('forecast.below')}</span>}
                     </td>
                   );
                 })}

@@ -1,15 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import { apiDownload } from '../api.js';
+import { SCENARIOS, type ScenarioName } from '../api-types.js';
 import { Card, EmptyData, ErrorBox, Loading } from '../components/states.js';
 import { formatDate } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
-import type { Forecast, ScenarioName } from '../types.js';
-import { useApi } from '../use-api.js';
+import { useGet } from '../query.js';
+import { useUrlState, useUrlUpdate } from '../url-state.js';
 import { DrillDown } from './drill-down.js';
-import { type Cell, ForecastGrid } from './forecast-grid.js';
+import { type Cell, cellFromUrl, cellToUrl, ForecastGrid } from './forecast-grid.js';
 
 const ForecastChart = lazy(() => import('../charts/forecast-chart.js'));
-const SCENARIOS: readonly ScenarioName[] = ['optimistic', 'base', 'pessimistic'];
+const GRANULARITIES = ['week', 'month'] as const;
 
 function Choice<T extends string>(props: {
   legend: string;
@@ -40,16 +41,20 @@ function Choice<T extends string>(props: {
 export default function ForecastPage() {
   const t = useT();
   const locale = useLocale();
-  const [granularity, setGranularity] = useState<'week' | 'month'>('week');
-  const [scenario, setScenario] = useState<ScenarioName>('base');
-  const [cell, setCell] = useState<Cell | null>(null);
+  // The view lives in the URL (?granularity=month&scenario=pessimistic&cell=2:invoices:receipt).
+  const [granularity] = useUrlState('granularity', 'week', GRANULARITIES);
+  const [scenario] = useUrlState<ScenarioName>('scenario', 'base', SCENARIOS);
+  const [cellText] = useUrlState('cell', '');
+  const update = useUrlUpdate();
+  const cell = cellFromUrl(cellText);
+  const setCell = (c: Cell | null) => update({ cell: c ? cellToUrl(c) : null });
   const [exportError, setExportError] = useState<unknown>(null);
-  const forecast = useApi<Forecast>(`/api/v1/reports/forecast?granularity=${granularity}`);
+  const forecast = useGet('/api/v1/reports/forecast', { query: { granularity }, keepPrevious: true });
   const exportXlsx = () => {
     setExportError(null);
     apiDownload(`/api/v1/reports/forecast.xlsx?granularity=${granularity}`, 'forecast.xlsx').catch(setExportError);
   };
-  const data = forecast.state === 'ready' ? forecast.data : null;
+  const data = forecast.data ?? null;
   const shown = data?.scenarios.find((s) => s.scenario === scenario);
   return (
     <div className="page">
@@ -66,30 +71,24 @@ export default function ForecastPage() {
             { value: 'week', label: t('forecast.weekly') },
             { value: 'month', label: t('forecast.monthly') },
           ]}
-          onChange={(g) => {
-            setGranularity(g);
-            setCell(null);
-          }}
+          onChange={(g) => update({ granularity: g === 'week' ? null : g, cell: null })}
         />
         <Choice
           legend={t('scenario.label')}
           name="scenario"
           value={scenario}
           options={SCENARIOS.map((s) => ({ value: s, label: t(`scenario.${s}`) }))}
-          onChange={(s) => {
-            setScenario(s);
-            setCell(null);
-          }}
+          onChange={(s) => update({ scenario: s === 'base' ? null : s, cell: null })}
         />
         <button type="button" onClick={exportXlsx} data-testid="export">
           {t('forecast.export')}
         </button>
       </div>
       {exportError !== null && <ErrorBox error={exportError} />}
-      {forecast.state === 'loading' && <Loading />}
-      {forecast.state === 'error' && <ErrorBox error={forecast.error} onRetry={forecast.reload} />}
+      {forecast.isPending && <Loading />}
+      {forecast.isError && <ErrorBox error={forecast.error} onRetry={() => void forecast.refetch()} />}
       {data && data.opening.accounts === 0 && shown?.periods.every((p) => p.receiptsMinor === 0) && <EmptyData />}
-      {data && shown && (
+      {data && shown && data.granularity === granularity && (
         <>
           <Card className="wide">
             <Suspense fallback={<Loading />}>
@@ -98,7 +97,7 @@ export default function ForecastPage() {
           </Card>
           <Card className="wide">
             <p className="muted small">
-              {t('forecast.hint')} {t('common.currency', { currency: data.currency })}
+              {t('forecast.hint')} {t('forecast.wholeUnits', { currency: data.currency })}
             </p>
             <ForecastGrid forecast={data} scenario={shown} selected={cell} onSelect={setCell} />
           </Card>

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { apiUpload } from '../api.js';
+import type { ImportReport } from '../api-types.js';
 import { Card, ErrorBox } from '../components/states.js';
 import { type MessageKey, useT } from '../i18n/index.js';
-import type { ImportReport } from '../types.js';
+import { useRefreshAll } from '../query.js';
 
 const KINDS = [
   'customers',
@@ -27,12 +28,17 @@ export default function ImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const refresh = useRefreshAll();
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      setReport(await apiUpload<ImportReport>(`/api/v1/imports?kind=${kind}&dryRun=${dryRun}`, file));
+      const answer = await apiUpload<ImportReport>(`/api/v1/imports?kind=${kind}&dryRun=${dryRun}`, file);
+      // A committed import changes every report: what the pages show is read again.
+      if (answer.committed)
+        await refresh().catch((e: unknown) => console.warn('pages not read again after the import', e));
+      setReport(answer);
     } catch (err) {
       setError(err);
       setReport(null);
@@ -106,7 +112,7 @@ function Report({ report }: { report: ImportReport }) {
   };
   const n = report.problems.length;
   return (
-    <Card className="wide" title={report.file}>
+    <Card className="wide" title={<span translate="no">{report.file}</span>}>
       <div data-testid="import-report" aria-live="polite">
         <p>{t('import.summary', counts)}</p>
         {report.committed && <p className="badge tone-good">✓ {t('import.committed')}</p>}
@@ -130,8 +136,8 @@ function Report({ report }: { report: ImportReport }) {
               {report.problems.map((p) => (
                 <tr key={`${p.row}:${p.column}:${p.code}:${p.value}`}>
                   <td className="num">{p.row ?? '—'}</td>
-                  <td>{p.column ?? '—'}</td>
-                  <td>
+                  <td translate="no">{p.column ?? '—'}</td>
+                  <td translate="no">
                     <code>{p.value ?? ''}</code>
                   </td>
                   <td>{p.message}</td>

@@ -1,15 +1,26 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { apiPost } from '../api.js';
 import { LanguageSwitch } from '../components/layout.js';
+import { withNames } from '../components/named.js';
 import { ErrorBox } from '../components/states.js';
-import { useT } from '../i18n/index.js';
+import { useLocale, useT } from '../i18n/index.js';
+import { useGet } from '../query.js';
 
+/**
+ * The login form. A refused login shows the API's words (wrong e-mail or password, locked out,
+ * too many attempts); the demo login is shown only while the server says its password is unchanged.
+ */
 export function Login({ onLogin }: { onLogin: () => void }) {
   const t = useT();
+  const hint = useGet('/api/v1/auth/login-hint', { hasWords: false });
+  const locale = useLocale();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The API wrote the message in the language of the time: a switch clears it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language is the trigger
+  useEffect(() => setError(null), [locale]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -22,6 +33,7 @@ export function Login({ onLogin }: { onLogin: () => void }) {
       setBusy(false);
     }
   };
+  const demo = hint.data?.demo;
   return (
     <main className="login" id="main">
       <div className="login-lang">
@@ -56,7 +68,11 @@ export function Login({ onLogin }: { onLogin: () => void }) {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('login.busy') : t('login.submit')}
         </button>
-        <p className="muted small">{t('login.demo')}</p>
+        {demo && (
+          <p className="muted small" data-testid="demo-login">
+            {withNames(t, 'login.demo', {}, { email: demo.email, password: demo.password })}
+          </p>
+        )}
       </form>
     </main>
   );

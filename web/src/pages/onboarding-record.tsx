@@ -1,15 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { apiPost } from '../api.js';
+import type { ChecklistLine, RecordedCheck } from '../api-types.js';
 import { FormActions } from '../components/form-parts.js';
 import { isFieldAtFault, SaveProblemBox, useSave } from '../components/save-state.js';
-import { type ChecklistLine, RECORDABLE_STATUSES, type RecordableStatus } from '../customer-credit-data.js';
 import { type MessageKey, useT } from '../i18n/index.js';
 
-/** The answer of POST /api/v1/credit/onboarding-checks: what was recorded. */
-export interface RecordedCheck {
-  readonly item: string;
-  readonly status: RecordableStatus;
-}
+/** The statuses a person may record for a checklist item (POST /api/v1/credit/onboarding-checks). */
+const RECORDABLE_STATUSES = ['done', 'failed', 'waived'] as const;
+type RecordableStatus = (typeof RECORDABLE_STATUSES)[number];
 
 const isRecordableStatus = (s: string): s is RecordableStatus => (RECORDABLE_STATUSES as readonly string[]).includes(s);
 

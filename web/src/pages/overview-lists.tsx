@@ -1,22 +1,17 @@
+import { Link } from 'wouter';
+import type { Summary } from '../api-types.js';
+import type { BookCredit } from '../book-credit.js';
 import { Card } from '../components/states.js';
 import { formatDate, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
-import { navigate } from '../router.js';
-import type { CreditCustomer, Summary } from '../types.js';
 import { useMoney } from '../use-money.js';
 
+/** A customer's name linking to its page; the name is a proper name, never translated. */
 export function CustomerLink({ id, name }: { id: string; name: string }) {
-  const href = `/customers/${encodeURIComponent(id)}`;
   return (
-    <a
-      href={href}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(href);
-      }}
-    >
+    <Link href={`/customers/${encodeURIComponent(id)}`} translate="no">
       {name}
-    </a>
+    </Link>
   );
 }
 
@@ -68,11 +63,11 @@ export function Exposures({ summary }: { summary: Summary }) {
 }
 
 /** Customers the credit scoring flags: due for review, on hold or over limit. Shown only when scores exist. */
-export function CreditReview({ credit }: { credit: readonly CreditCustomer[] }) {
+export function CreditReview({ credit }: { credit: readonly BookCredit[] }) {
   const t = useT();
   const locale = useLocale();
   // Holds first, then over limit, then reviews by due date; the first ten, and how many more.
-  const rank = (c: CreditCustomer) => (c.isHold ? 0 : c.isOverLimit ? 1 : 2);
+  const rank = (c: BookCredit) => (c.isHold ? 0 : c.isOverLimit ? 1 : 2);
   const all = credit
     .filter((c) => c.isReviewDue || c.isOverLimit || c.isHold)
     .sort((a, b) => rank(a) - rank(b) || (a.reviewDueOn ?? '').localeCompare(b.reviewDueOn ?? ''));
@@ -86,7 +81,7 @@ export function CreditReview({ credit }: { credit: readonly CreditCustomer[] }) 
         <ul className="flags">
           {flagged.map((c) => (
             <li key={c.customerId}>
-              <CustomerLink id={c.customerId} name={c.name ?? c.code ?? c.customerId} />
+              <CustomerLink id={c.customerId} name={c.name} />
               {c.grade && <span className="badge"> {c.grade}</span>}
               {c.isOverLimit && <span className="badge tone-bad"> {t('overview.overLimit')}</span>}
               {c.isHold && <span className="badge tone-bad"> {t('overview.hold')}</span>}

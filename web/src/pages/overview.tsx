@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
+import type { Forecast, Metrics, Summary } from '../api-types.js';
+import { useBookCredit } from '../book-credit.js';
 import { Card, EmptyData, ErrorBox, Kpi, Loading } from '../components/states.js';
-import { useCredit } from '../credit.js';
 import { formatDate, formatNumber, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
-import type { Forecast, Metrics, Summary } from '../types.js';
-import { useApi } from '../use-api.js';
+import { useGet } from '../query.js';
 import { useMoney } from '../use-money.js';
 import { CreditReview, Exposures } from './overview-lists.js';
 
@@ -13,12 +13,12 @@ const ForecastChart = lazy(() => import('../charts/forecast-chart.js'));
 export default function Overview() {
   const t = useT();
   const locale = useLocale();
-  const summary = useApi<Summary>('/api/summary');
-  const forecast = useApi<Forecast>('/api/v1/reports/forecast?granularity=week');
-  const metrics = useApi<Metrics>('/api/v1/reports/metrics?months=1');
-  const credit = useCredit();
-  if (summary.state === 'loading') return <Loading />;
-  if (summary.state === 'error') return <ErrorBox error={summary.error} onRetry={summary.reload} />;
+  const summary = useGet('/api/summary');
+  const forecast = useGet('/api/v1/reports/forecast', { query: { granularity: 'week' } });
+  const metrics = useGet('/api/v1/reports/metrics', { query: { months: 1 } });
+  const credit = useBookCredit();
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <ErrorBox error={summary.error} onRetry={() => void summary.refetch()} />;
   const s = summary.data;
   if (s.cash.accounts.length === 0 && s.receivables.openCount === 0) return <EmptyData />;
   return (
@@ -26,11 +26,11 @@ export default function Overview() {
       <h1>
         {t('overview.title')} <small className="muted">{t('common.asOf', { date: formatDate(s.asOf, locale) })}</small>
       </h1>
-      <Headline summary={s} forecast={forecast.state === 'ready' ? forecast.data : null} />
+      <Headline summary={s} forecast={forecast.data ?? null} />
       <Card title={t('overview.chartTitle')} className="wide">
-        {forecast.state === 'loading' && <Loading />}
-        {forecast.state === 'error' && <ErrorBox error={forecast.error} onRetry={forecast.reload} />}
-        {forecast.state === 'ready' && (
+        {forecast.isPending && <Loading />}
+        {forecast.isError && <ErrorBox error={forecast.error} onRetry={() => void forecast.refetch()} />}
+        {forecast.isSuccess && (
           <Suspense fallback={<Loading />}>
             <ForecastChart forecast={forecast.data} />
           </Suspense>
@@ -39,9 +39,9 @@ export default function Overview() {
       </Card>
       <div className="grid-2">
         <Card title={t('overview.wcTitle')}>
-          {metrics.state === 'loading' && <Loading />}
-          {metrics.state === 'error' && <ErrorBox error={metrics.error} onRetry={metrics.reload} />}
-          {metrics.state === 'ready' && <WorkingCapital metrics={metrics.data} />}
+          {metrics.isPending && <Loading />}
+          {metrics.isError && <ErrorBox error={metrics.error} onRetry={() => void metrics.refetch()} />}
+          {metrics.isSuccess && <WorkingCapital metrics={metrics.data} />}
         </Card>
         <Card title={t('overview.exposures')}>
           <Exposures summary={s} />

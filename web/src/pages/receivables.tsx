@@ -1,10 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { Metrics } from '../api-types.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
-import { useCredit } from '../credit.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
-import type { AgingSeries, CustomerRow, Metrics } from '../types.js';
-import { useApi } from '../use-api.js';
+import { useGet } from '../query.js';
 import { CustomerTable } from './customer-table.js';
 
 const charts = () => import('../charts/receivables-charts.js');
@@ -13,71 +12,70 @@ const MetricsChart = lazy(() => charts().then((m) => ({ default: m.MetricsChart 
 
 export default function Receivables() {
   const t = useT();
-  const aging = useApi<AgingSeries>('/api/v1/reports/aging-series?months=24');
-  const metrics = useApi<Metrics>('/api/v1/reports/metrics?months=12');
-  const customers = useApi<{ items: CustomerRow[] }>('/api/v1/reports/customers');
-  const credit = useCredit();
+  // The table first: on a large book each report takes seconds of the server, so the charts are
+  // asked for once the customers are on screen.
+  const [isTableShown, setTableShown] = useState(false);
+  const aging = useGet('/api/v1/reports/aging-series', { query: { months: 24 }, enabled: isTableShown });
+  const metrics = useGet('/api/v1/reports/metrics', { query: { months: 12 }, enabled: isTableShown });
   return (
     <div className="page">
       <h1>{t('ar.title')}</h1>
-      <Card title={t('ar.agingTitle')} className="wide">
-        {aging.state === 'loading' && <Loading />}
-        {aging.state === 'error' && <ErrorBox error={aging.error} onRetry={aging.reload} />}
-        {aging.state === 'ready' && (
-          <Suspense fallback={<Loading />}>
-            <AgingChart series={aging.data} />
-          </Suspense>
-        )}
+      <Card title={t('ar.customers')} className="wide">
+        <CustomerTable onShown={() => setTableShown(true)} />
       </Card>
       <div className="grid-2">
+        <Card title={t('ar.agingTitle')}>
+          {aging.isPending && <Loading />}
+          {aging.isError && <ErrorBox error={aging.error} onRetry={() => void aging.refetch()} />}
+          {aging.isSuccess && (
+            <Suspense fallback={<Loading />}>
+              <AgingChart series={aging.data} />
+            </Suspense>
+          )}
+        </Card>
         <Card title={t('ar.metricsTitle')}>
-          {metrics.state === 'loading' && <Loading />}
-          {metrics.state === 'error' && <ErrorBox error={metrics.error} onRetry={metrics.reload} />}
-          {metrics.state === 'ready' && (
+          {metrics.isPending && <Loading />}
+          {metrics.isError && <ErrorBox error={metrics.error} onRetry={() => void metrics.refetch()} />}
+          {metrics.isSuccess && (
             <Suspense fallback={<Loading />}>
               <MetricsChart metrics={metrics.data} />
             </Suspense>
           )}
         </Card>
-        <Card title={t('ar.concentration')}>
-          {metrics.state === 'ready' && (
-            <Concentration metrics={metrics.data} names={customers.state === 'ready' ? customers.data.items : []} />
-          )}
-        </Card>
       </div>
-      <Card title={t('ar.customers')} className="wide">
-        {customers.state === 'loading' && <Loading />}
-        {customers.state === 'error' && <ErrorBox error={customers.error} onRetry={customers.reload} />}
-        {customers.state === 'ready' && (
-          <CustomerTable
-            rows={customers.data.items}
-            currency={metrics.state === 'ready' ? metrics.data.baseCurrency : 'CNY'}
-            credit={credit}
-          />
-        )}
+      <Card title={t('ar.concentration')} className="wide">
+        {metrics.isSuccess && <Concentration metrics={metrics.data} />}
       </Card>
     </div>
   );
 }
 
-function Concentration({ metrics, names }: { metrics: Metrics; names: readonly CustomerRow[] }) {
+/** How concentrated the open receivables are, with the largest customers by name. */
+function Concentration({ metrics }: { metrics: Metrics }) {
   const t = useT();
   const locale = useLocale();
   const c = metrics.concentration.openAr;
-  const nameOf = new Map(names.map((n) => [n.customerId, n.name]));
-  const pct = (v: number) => `${formatNumber(v, locale)}%`;
+  // The largest exposures are the first rows of the table sorted by exposure: their names.
+  const largest = useGet('/api/v1/reports/customers', { query: { limit: Math.max(5, c.top.length) } });
+  const nameOf = new Map((largest.data?.items ?? []).map((n) => [n.customerId, n.name]));
+  // Shares in percent, all at one decimal.
+  const pct = (v: number) => formatShare(v / 100);
   const tone = c.level === 'red' ? 'bad' : c.level === 'amber' ? 'warn' : 'good';
   return (
-    <div>
-      <p className={`badge tone-${tone}`}>{t(`ar.level.${c.level}`)}</p>
-      <p>
-        {t('ar.hhi', { value: formatNumber(c.hhi, locale, 0) })} · {t('ar.top1', { value: pct(c.top1Share) })} ·{' '}
-        {t('ar.top5', { value: pct(c.top5Share) })}
-      </p>
+    <div className="concentration">
+      <div>
+        <p className={`badge tone-${tone}`}>{t(`ar.level.${c.level}`)}</p>
+        <p>
+          {t('ar.hhi', { value: formatNumber(c.hhi, locale, 0) })} · {t('ar.top1', { value: pct(c.top1Share) })} ·{' '}
+          {t('ar.top5', { value: pct(c.top5Share) })}
+        </p>
+      </div>
       <ol className="bars">
         {c.top.map((x) => (
           <li key={x.customerId}>
-            <span className="bar-label">{nameOf.get(x.customerId) ?? x.customerId}</span>
+            <span className="bar-label" translate="no">
+              {nameOf.get(x.customerId) ?? '…'}
+            </span>
             <span className="bar" style={{ width: `${Math.max(2, x.share)}%` }} aria-hidden="true" />
             <span className="bar-value">{pct(x.share)}</span>
           </li>
