@@ -17,7 +17,18 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * All namespaces merge into one flat catalogue per language: codes are unique across the
  * product (an error code means one thing wherever it shows).
  */
-const NAMESPACES = [common, importNs, receivables, credit, creditScoring, forecast, forecastReasons, cli, api, writeRules];
+const NAMESPACES = [
+  common,
+  importNs,
+  receivables,
+  credit,
+  creditScoring,
+  forecast,
+  forecastReasons,
+  cli,
+  api,
+  writeRules,
+];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
   const out: Record<string, string> = {};
