@@ -258,7 +258,7 @@ export async function run(): Promise<BenchResult[]> {
     {
       name: `workbook: ${ROWS} invoice rows`,
       value: statSync(file).size / 1024 / 1024,
-      unit: 'MB',
+      unit: 'MiB',
       note: `written in ${written.toFixed(1)} s`,
     },
   ];
