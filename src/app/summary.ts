@@ -45,5 +45,6 @@ export async function getSummary(
     creditLines,
     customers,
     ...(params.topN === undefined ? {} : { topN: params.topN }),
+    unreadableRows: [...(ledger.unreadable ?? []), ...(payables.unreadable ?? [])],
   });
 }

@@ -4,6 +4,7 @@ import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
+import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
@@ -23,6 +24,7 @@ const NAMESPACES = [
   receivables,
   credit,
   creditScoring,
+  distress,
   forecast,
   forecastReasons,
   cli,

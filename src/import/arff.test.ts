@@ -25,13 +25,27 @@ describe('parseArff', () => {
     assert.ok(Number.isNaN(r.value.values[1] as number));
     assert.deepEqual([...r.value.values.slice(2)], [-1.25, 300]);
     assert.deepEqual([...(r.value.labels ?? [])], [0, 1]);
+    assert.deepEqual(r.value.unlabelledRows, []);
     assert.deepEqual([...r.value.lines], [9, 10]);
+  });
+
+  it('reads a class of ? as an unknown outcome', () => {
+    const all = parseArff([...HEADER, '0.5,1,?', "0.25,2,'?'"].join('\n'), 'x.arff');
+    assert.ok(all.ok);
+    assert.equal(all.value.labels, null, 'no row has an outcome');
+    assert.deepEqual(all.value.unlabelledRows, []);
+    assert.deepEqual([...all.value.values], [0.5, 1, 0.25, 2]);
+    const some = parseArff([...HEADER, '0.5,1,1', '0.25,2,?', '0.1,3,0'].join('\n'), 'x.arff');
+    assert.ok(some.ok);
+    assert.deepEqual([...(some.value.labels ?? [])], [1, 0, 0]);
+    assert.deepEqual(some.value.unlabelledRows, [1]);
   });
 
   it('reads a file without a class attribute', () => {
     const r = parseArff('@relation x\n@attribute a numeric\n@data\n1\n2\n', 'x.arff');
     assert.ok(r.ok);
     assert.equal(r.value.labels, null);
+    assert.deepEqual(r.value.unlabelledRows, []);
     assert.deepEqual([...r.value.values], [1, 2]);
   });
 
@@ -47,6 +61,7 @@ describe('parseArff', () => {
     assert.ok(!short.ok && short.error.code === 'ARFF_BAD_ROW' && short.error.details.row === 9);
     const label = parseArff([...HEADER, '0.5,1,2'].join('\n'), 'f.arff');
     assert.ok(!label.ok && label.error.code === 'ARFF_BAD_CLASS');
+    assert.equal(label.error.details.expected, '0, 1 or ?');
     const noData = parseArff('@relation x\n@attribute a numeric\n', 'f.arff');
     assert.ok(!noData.ok && noData.error.code === 'ARFF_NO_DATA');
   });

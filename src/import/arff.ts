@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../core/shared/index.js';
 /**
  * A numeric ARFF table (the UCI Polish bankruptcy layout): attribute names, a row-major matrix of
  * values with `NaN` for `?`, and the 0/1 class label of each row when the file has a `class`
- * attribute.
+ * attribute. A class of `?` (outcome not known, e.g. a file to be scored) is allowed.
  */
 export interface ArffTable {
   readonly relation: string;
@@ -13,8 +13,13 @@ export interface ArffTable {
   readonly rowCount: number;
   /** Row-major: value of attribute j in row i at `i * attributes.length + j`; NaN when missing. */
   readonly values: Float64Array;
-  /** 0/1 per row, or null when the file has no class attribute. */
+  /**
+   * 0/1 per row, or null when the file has no class attribute or every row's class is `?`.
+   * A row whose class is `?` holds 0 here and is listed in `unlabelledRows`.
+   */
   readonly labels: Uint8Array | null;
+  /** 0-based indices of the rows whose class is `?` (empty when every class is known or there is no class). */
+  readonly unlabelledRows: readonly number[];
   /** 1-based line number of each data row in the file, for error messages downstream. */
   readonly lines: Uint32Array;
 }
@@ -63,14 +68,17 @@ function parseCell(cell: string, file: string, row: number, field: string): Resu
   return ok(value);
 }
 
+/** 0 or 1, or −1 for `?` (not known). */
 function parseLabel(cell: string, file: string, row: number): Result<number> {
   const text = unquote(cell.trim());
   if (text === '0' || text === '1') return ok(Number(text));
-  return fail('ARFF_BAD_CLASS', { file, row, field: 'class', value: text, expected: '0 or 1' });
+  if (text === '?') return ok(-1);
+  return fail('ARFF_BAD_CLASS', { file, row, field: 'class', value: text, expected: '0, 1 or ?' });
 }
 
 /**
- * Parses ARFF text: header lines, `@data`, then comma-separated rows; `?` is missing, CRLF or LF.
+ * Parses ARFF text: header lines, `@data`, then comma-separated rows; `?` is missing (a value, or
+ * an unknown class), CRLF or LF. The class attribute is optional.
  *
  * @example
  * const r = parseArff('@relation x\n@attribute Attr1 numeric\n@attribute class {0,1}\n@data\n0.5,1\n', 'x.arff');
@@ -96,12 +104,15 @@ export function parseArff(text: string, file: string): Result<ArffTable> {
     if (!rowResult.ok) return rowResult;
     lineNumbers.push(i + 1);
   }
+  const unlabelledRows = [...labels.keys()].filter((i) => labels[i] === -1);
+  const isLabelled = header.classIndex >= 0 && unlabelledRows.length < labels.length;
   return ok({
     relation: header.relation,
     attributes: header.attributes,
     rowCount: lineNumbers.length,
     values: Float64Array.from(values),
-    labels: header.classIndex >= 0 ? Uint8Array.from(labels) : null,
+    labels: isLabelled ? Uint8Array.from(labels, (y) => Math.max(y, 0)) : null,
+    unlabelledRows: isLabelled ? unlabelledRows : [],
     lines: Uint32Array.from(lineNumbers),
   });
 }

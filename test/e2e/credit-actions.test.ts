@@ -12,7 +12,7 @@ import { type Dashboard, type DemoSession, hasChromium, screenshot, startDemoSes
  */
 const AS_OF = '2026-03-31';
 const clock: Clock = { now: () => new Date(), today: () => AS_OF };
-/** Demo customer 2 (seed 1): never reviewed, trade references missing, recommended ¥16,000.00, current ¥20,000.00. */
+/** Demo customer 2 (seed 1): last reviewed 2026-01-05, bank reference missing, recommended ¥19,000.00, current ¥40,000.00. */
 const CUSTOMER = 'demo:c-0002';
 const OWNER = { email: 'demo@cashguard.local', password: 'cashguard-demo' };
 const VIEWER = { email: 'viewer@e2e.test', password: 'viewer password 1', name: '只读用户' };
@@ -58,7 +58,7 @@ describe('credit decisions on the customer page', {
     await logIn(OWNER);
     const status = page.getByTestId('review-status');
     await status.waitFor();
-    assert.equal(await fact(page, 'review-status', '上次复审'), '从未复审');
+    assert.equal(await fact(page, 'review-status', '上次复审'), '2026年1月5日');
     const dueBefore = await fact(page, 'review-status', '下次复审日期');
     await page.getByRole('button', { name: '记录复审' }).click();
     const form = page.getByRole('form', { name: '记录复审' });
@@ -68,7 +68,7 @@ describe('credit decisions on the customer page', {
     await alert.waitFor();
     assert.match(await text(alert), /输入无效[\s\S]*VALIDATION_FAILED/);
     assert.equal(await form.getByLabel('复审结论').getAttribute('aria-invalid'), 'true');
-    assert.equal(await fact(page, 'review-status', '上次复审'), '从未复审', 'nothing changed on the page');
+    assert.equal(await fact(page, 'review-status', '上次复审'), '2026年1月5日', 'nothing changed on the page');
     await form.getByLabel('复审结论').fill('年度复审：付款正常，维持额度');
     await form.getByRole('button', { name: '记录复审' }).click();
     const result = page.getByTestId('review-result');
@@ -82,29 +82,27 @@ describe('credit decisions on the customer page', {
   });
 
   test('an onboarding item recorded as waived shows its new status; data-backed items offer no control', async () => {
-    const line = page.locator('[data-testid=onboarding-checklist] li[data-item=trade_references]');
+    const line = page.locator('[data-testid=onboarding-checklist] li[data-item=bank_reference]');
     assert.equal(await line.getAttribute('data-status'), 'missing');
     const registration = page.locator('[data-testid=onboarding-checklist] li[data-item=registration]');
     assert.equal(await registration.getByRole('button').count(), 0, 'registration comes from the data only');
-    await line.getByRole('button', { name: '记录“同业推荐”的状态' }).click();
-    const form = line.getByRole('form', { name: '记录“同业推荐”的状态' });
+    await line.getByRole('button', { name: '记录“银行资信证明”的状态' }).click();
+    const form = line.getByRole('form', { name: '记录“银行资信证明”的状态' });
     await form.getByLabel('状态').selectOption({ label: '已豁免' });
-    await form.getByLabel('备注（可选）').fill('老客户，豁免同业推荐');
+    await form.getByLabel('备注（可选）').fill('老客户，豁免银行资信证明');
     await form.getByRole('button', { name: '保存' }).click();
-    await page
-      .locator('[data-testid=onboarding-checklist] li[data-item=trade_references][data-status=waived]')
-      .waitFor();
-    assert.match(await text(page.getByTestId('onboarding-result')), /“同业推荐”已记录为“已豁免”/);
-    assert.match(await text(line), /已豁免：[\s\S]*老客户，豁免同业推荐/);
+    await page.locator('[data-testid=onboarding-checklist] li[data-item=bank_reference][data-status=waived]').waitFor();
+    assert.match(await text(page.getByTestId('onboarding-result')), /“银行资信证明”已记录为“已豁免”/);
+    assert.match(await text(line), /已豁免：[\s\S]*老客户，豁免银行资信证明/);
     await screenshot(page, 'customer-credit-recorded-zh');
   });
 
   test('approve a limit: the amount is prefilled, the button waits while saving, then the limit shows approved', async () => {
-    assert.equal(await fact(page, 'credit-limit', '当前额度'), '¥20,000.00');
+    assert.equal(await fact(page, 'credit-limit', '当前额度'), '¥40,000.00');
     await page.getByRole('button', { name: '审批额度' }).click();
     const form = page.getByRole('form', { name: '审批额度' });
     const amount = form.getByLabel('额度（CNY）');
-    assert.equal(await amount.inputValue(), '16000.00', 'the recommended limit, prefilled');
+    assert.equal(await amount.inputValue(), '19000.00', 'the recommended limit, prefilled');
     await amount.fill('18,000.005');
     await form.getByLabel('审批理由').fill('复审后上调');
     await form.getByRole('button', { name: '审批额度' }).click();
@@ -123,7 +121,7 @@ describe('credit decisions on the customer page', {
     const busy = form.getByRole('button', { name: '保存中…' });
     await busy.waitFor();
     assert.equal(await busy.isDisabled(), true);
-    assert.equal(await fact(page, 'credit-limit', '当前额度'), '¥20,000.00', 'unchanged until saved');
+    assert.equal(await fact(page, 'credit-limit', '当前额度'), '¥40,000.00', 'unchanged until saved');
     release();
     await page.getByTestId('limit-result').waitFor();
     await page.unroute('**/api/v1/credit/limits');
@@ -142,7 +140,7 @@ describe('credit decisions on the customer page', {
     await page.getByRole('button', { name: 'Approve limit' }).click();
     assert.equal(
       await page.getByRole('form', { name: 'Approve limit' }).getByLabel('Limit (CNY)').inputValue(),
-      '16000.00',
+      '19000.00',
     );
     await page.getByRole('button', { name: 'Record review' }).click();
     await page.getByRole('button', { name: 'Record the status of Bank reference' }).click();

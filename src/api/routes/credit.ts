@@ -8,6 +8,7 @@ import {
   formatSafeLimit,
   getOnboarding,
   listReviews,
+  listRiskStates,
   nameDecision,
   nameLimitViews,
   nameOnboarding,
@@ -78,6 +79,29 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
         req.headers['accept-language'],
         'customers',
         (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
+      );
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/credit/risk-states',
+    permission: 'read',
+    summary:
+      "Every customer's risk state, most serious first: status (insolvent, written off, on hold, to watch, normal) and why, grade, PD, hold reasons, exposure with its parts against the limit, insurer cover, disputes, and how the forecast treats it",
+    tags,
+    querystring: asOfQuery,
+    handler: ({ auth, query, req }) => {
+      const asOf = query.asOf ?? clock.today();
+      return inWords(
+        cache.get(auth.orgId, `credit-risk:${asOf}`, () => listRiskStates(db, { orgId: auth.orgId, asOf })),
+        req.headers['accept-language'],
+        'customers',
+        (c, say) => ({
+          ...c,
+          reasons: say(c.reasons),
+          overrides: say(c.overrides),
+          hold: { ...c.hold, reasons: say(c.hold.reasons) },
+        }),
       );
     },
   });

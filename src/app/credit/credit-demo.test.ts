@@ -85,17 +85,23 @@ test('reviews list every customer; onboarding records checks; a held order is ov
       .find((v) => v.customerId === 'demo:c-0006')
       ?.reasons.some((x) => x.code === 'CR_NEW_LEGAL_EVENT'),
   );
+  // The demo recorded its litigation search and sanctions check: not blocked; a failed sanctions
+  // check blocks it, and the same day's check done again unblocks it.
   const before = await getOnboarding(db, { orgId: 'demo', customerId: 'demo:c-0002', asOf });
-  assert.ok(before.ok && before.value.isBlocked);
-  for (const item of ['litigation_check', 'sanctions_check'])
-    await recordOnboardingCheck(db, {
+  assert.ok(before.ok && !before.value.isBlocked);
+  const sanctions = (status: 'done' | 'failed') =>
+    recordOnboardingCheck(db, {
       orgId: 'demo',
       customerId: 'demo:c-0002',
-      item,
-      status: 'done',
+      item: 'sanctions_check',
+      status,
       checkedOn: asOf,
       checkedBy: 'li.wei',
     });
+  await sanctions('failed');
+  const blocked = await getOnboarding(db, { orgId: 'demo', customerId: 'demo:c-0002', asOf });
+  assert.ok(blocked.ok && blocked.value.isBlocked && blocked.value.safeLimitMinor === 0);
+  await sanctions('done');
   const afterChecks = await getOnboarding(db, { orgId: 'demo', customerId: 'demo:c-0002', asOf });
   assert.ok(afterChecks.ok && !afterChecks.value.isBlocked && afterChecks.value.safeLimitMinor > 0);
   const order = { orgId: 'demo', customerId: 'demo:c-0006', amountMinor: 1_000_000, currency: 'CNY', asOf };

@@ -2,9 +2,11 @@ import type { Reason } from '../../core/credit/index.js';
 import { formatMoney, formatPercent, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import type { OrderCheck } from './check-order.js';
+import { describeDistressDrivers } from './distress-reasons.js';
 import type { CustomerLimitView } from './limits.js';
 import type { OnboardingView } from './onboarding.js';
 import type { ReviewView } from './reviews.js';
+import type { RiskStateRow } from './risk-states.js';
 import type { ScoreCustomersResult } from './score-customers.js';
 
 /** Translates a credit code with its data (the 'credit-scoring' catalogue). */
@@ -41,6 +43,9 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     return formatReason({ code: nested, data }, locale, currency);
   }
   const data = withAmounts(reason.data, currency);
+  // The distress model's drivers are codes of their own (distress-reasons.ts).
+  if (reason.code === 'CS_DISTRESS_MODEL' && typeof reason.data.drivers === 'string')
+    data.drivers = describeDistressDrivers(reason.data.drivers, locale);
   const coded = CODED_DATA[reason.code];
   const value = coded === undefined ? undefined : reason.data[coded.key];
   if (coded !== undefined && typeof value === 'string') data[coded.key] = t(`${coded.prefix}${value}`, {}, locale);
@@ -166,4 +171,34 @@ export function formatOrderCheck(c: OrderCheck, locale: Locale): string {
   const limit = c.approvedLimitMinor === null ? '—' : formatMoney(c.approvedLimitMinor, c.currency);
   lines.push(t('CH_SUMMARY', { exposureAfter: formatMoney(c.exposureAfterMinor, c.currency), limit }, locale));
   return lines.join('\n');
+}
+
+/** The risk list as text: who is the problem and why, most serious first. */
+export function formatRiskStates(
+  r: { asOf: string; currency: string; customers: readonly RiskStateRow[] },
+  locale: Locale,
+  all = false,
+): string {
+  const money = (v: number | null) => (v === null ? '—' : formatMoney(v, r.currency).replace(` ${r.currency}`, ''));
+  const shown = all ? r.customers : r.customers.filter((c) => c.status !== 'normal');
+  const rows = shown.map((c) => [
+    `${c.code} ${c.name}`,
+    t(`RS_STATUS_${c.status}`, {}, locale),
+    c.grade ?? '—',
+    money(c.exposure.totalMinor),
+    `${money(c.limitMinor)}${c.isOverLimit ? ' !' : ''}`,
+    c.reasons.map((x) => formatReason(x, locale, r.currency)).join('; '),
+  ]);
+  const head = [
+    'CS_COL_CUSTOMER',
+    'RS_COL_STATUS',
+    'CS_COL_GRADE',
+    'RS_COL_EXPOSURE',
+    'RS_COL_LIMIT',
+    'CS_COL_REASONS',
+  ].map((k) => t(k, {}, locale));
+  const counts = new Map<string, number>();
+  for (const c of r.customers) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const summary = [...counts].map(([s, n]) => `${t(`RS_STATUS_${s}`, {}, locale)} ${n}`).join(' · ');
+  return [t('RS_TITLE', { asOf: r.asOf, summary }, locale), renderTable([head, ...rows], [3, 4])].join('\n');
 }

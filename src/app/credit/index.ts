@@ -13,6 +13,7 @@ export {
   formatOrderCheck,
   formatReason,
   formatReviews,
+  formatRiskStates,
   formatSafeLimit,
   formatScores,
 } from './format.js';
@@ -31,4 +32,5 @@ export {
   recordOnboardingCheck,
 } from './onboarding.js';
 export { listReviews, type RecordedReview, type ReviewView, recordReview } from './reviews.js';
+export { listRiskStates, loadRiskBook, type RiskBook, type RiskStateRow } from './risk-states.js';
 export { type CustomerCreditScore, type ScoreCustomersResult, scoreCustomers } from './score-customers.js';

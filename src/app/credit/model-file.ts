@@ -1,43 +1,61 @@
 import { readFile } from 'node:fs/promises';
-import { type DistressModel, loadDistressModel } from '../../core/credit/index.js';
-import { fail, type Result } from '../../core/shared/index.js';
+import { type DistressModel, type FeatureSetName, loadDistressModel } from '../../core/credit/distress/index.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
 
-/** The items model the scorecard uses; the older name is read while the distress work is renamed. */
-const CANDIDATES = [
-  new URL('../../../models/distress-items-v1.json', import.meta.url),
-  new URL('../../../models/distress-v1.json', import.meta.url),
-];
+/**
+ * The shipped models, in models/ at the repository root: one per input layout. Each file carries
+ * its format version (`format`, read by loadDistressModel) and its own model version.
+ */
+export const SHIPPED_MODEL_URLS: Readonly<Record<FeatureSetName, URL>> = {
+  'statement-items': new URL('../../../models/distress-items-v2.json', import.meta.url),
+  'polish-ratios': new URL('../../../models/distress-ratios-v2.json', import.meta.url),
+};
+
+/** The model for each layout; the statement-items model is also the scorecard's. */
+export type DistressModels = Readonly<Record<FeatureSetName, DistressModel>>;
+
+/** Reads and checks one model file; it must declare `expected` as its feature set when given. */
+export async function loadModelFile(url: URL, expected?: FeatureSetName): Promise<Result<DistressModel>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(url, 'utf8'));
+  } catch (cause) {
+    return fail('MODEL_READ_FAILED', {
+      file: url.pathname,
+      value: cause instanceof Error ? cause.message : String(cause),
+    });
+  }
+  const model = loadDistressModel(json);
+  if (!model.ok) return fail(model.error.code, { ...model.error.details, file: url.pathname });
+  if (expected !== undefined && model.value.featureSet !== expected)
+    return fail('MODEL_INVALID', {
+      file: url.pathname,
+      field: 'featureSet',
+      value: model.value.featureSet,
+      expected,
+    });
+  return model;
+}
+
+/** Loads both shipped models; each file must declare the feature set of its layout. */
+export async function loadShippedModels(): Promise<Result<DistressModels>> {
+  const loaded: Partial<Record<FeatureSetName, DistressModel>> = {};
+  for (const [set, url] of Object.entries(SHIPPED_MODEL_URLS) as [FeatureSetName, URL][]) {
+    const model = await loadModelFile(url, set);
+    if (!model.ok) return model;
+    loaded[set] = model.value;
+  }
+  return ok(loaded as DistressModels);
+}
 
 let cached: Promise<Result<DistressModel>> | undefined;
 
-async function readFirst(): Promise<Result<DistressModel>> {
-  const tried: string[] = [];
-  for (const url of CANDIDATES) {
-    let text: string;
-    try {
-      text = await readFile(url, 'utf8');
-    } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-        tried.push(url.pathname);
-        continue;
-      }
-      return fail('MODEL_READ_FAILED', {
-        file: url.pathname,
-        value: cause instanceof Error ? cause.message : String(cause),
-      });
-    }
-    const model = loadDistressModel(JSON.parse(text) as unknown);
-    return model.ok ? model : fail(model.error.code, { ...model.error.details, file: url.pathname });
-  }
-  return fail('MODEL_READ_FAILED', { file: tried.join(', '), value: 'not found' });
-}
-
 /**
- * The distress model for the financial pillar, read once per process: models/distress-items-v1.json,
- * or models/distress-v1.json when only the older name exists. A failure is returned, and the
- * scorecard then scores financials on Altman alone and says so.
+ * The distress model for the financial pillar (the statement-items model), read once per
+ * process. A failure is returned, and the scorecard then scores financials on Altman alone and
+ * says so.
  */
 export function loadScorecardDistressModel(): Promise<Result<DistressModel>> {
-  cached ??= readFirst();
+  cached ??= loadModelFile(SHIPPED_MODEL_URLS['statement-items'], 'statement-items');
   return cached;
 }

@@ -22,6 +22,7 @@ import {
   toPaymentColumns,
 } from '../../core/receivables/index.js';
 import type { LocalDate } from '../../core/time/index.js';
+import { distressDriverTokens } from './distress-reasons.js';
 import type { BookCustomer, BookInsuredLimit, CreditBook } from './load-book.js';
 
 /** An organisation's overrides of the DOMAIN defaults, from organisations.settings (keys 'credit.scorecard', 'credit.limits', 'credit.reviews'). */
@@ -70,7 +71,7 @@ export function insuredOn(
 function distressView(model: DistressModel | null, statement: FinancialStatement | null): DistressView | null {
   if (model === null || statement === null) return null;
   const s = scoreDistress(model, itemsFromStatement(statement));
-  return { score: s.score, pd: s.pd, reasons: s.reasons };
+  return { score: s.score, pd: s.pd, reasons: distressDriverTokens(s) };
 }
 
 /** The scorecard input of one customer, from the loaded book and the book's behaviour model. */

@@ -130,3 +130,42 @@ export async function loadRiskBook(
   if (!scored.ok) return scored;
   return assessRiskBook(scored.value, params.asOf);
 }
+
+const SEVERITY: Readonly<Record<string, number>> = { insolvent: 0, written_off: 1, hold: 2, watch: 3, normal: 4 };
+
+/** One customer's risk state with its code and name, for lists. */
+export interface RiskStateRow extends CustomerRiskState {
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * Every customer's risk state as of a date, most serious first (then by exposure): who is the
+ * problem, and why. The list the overview, the credit pages and `cashguard risk` show.
+ *
+ * @example
+ * const r = await listRiskStates(db, { orgId: 'demo', asOf: '2026-12-08' });
+ * if (r.ok) r.value.customers[0]; // { code: 'KH00006', status: 'insolvent', reasons: [...] }
+ */
+export async function listRiskStates(
+  db: Db,
+  params: { orgId: string; asOf: LocalDate },
+): Promise<Result<{ asOf: LocalDate; currency: string; customers: RiskStateRow[] }>> {
+  const risk = await loadRiskBook(db, params);
+  if (!risk.ok) return risk;
+  const { book } = risk.value.scored;
+  const names = new Map(book.customers.map((c) => [c.id, c]));
+  const customers = [...risk.value.states.values()]
+    .map((s) => ({
+      ...s,
+      code: names.get(s.customerId)?.code ?? s.customerId,
+      name: names.get(s.customerId)?.name ?? '',
+    }))
+    .sort(
+      (a, b) =>
+        (SEVERITY[a.status] ?? 9) - (SEVERITY[b.status] ?? 9) ||
+        b.exposure.totalMinor - a.exposure.totalMinor ||
+        (a.code < b.code ? -1 : 1),
+    );
+  return ok({ asOf: params.asOf, currency: book.baseCurrency, customers });
+}

@@ -1,28 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { type AltmanVariant, computeAltman } from '../../core/credit/altman.js';
 import {
+  type CalibrationBin,
+  calibrationTable,
+  computeAuc,
+  computeAucMissingNeutral,
+  computeBrier,
   type DistressItems,
   type DistressModel,
-  type DistressScore,
+  type DistressReason,
   type FeatureSetName,
   type ItemName,
-  loadDistressModel,
+  itemsFromPolishRatios,
+  type LayeredScore,
   type PolishRows,
   polishAccessors,
   scoreDistress,
+  scoreWithFallback,
 } from '../../core/credit/distress/index.js';
 import type { Grade } from '../../core/model/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { parseArff } from '../../import/arff.js';
-
-/** The shipped models, next to src/ at the repository root: one per input layout. */
-export const SHIPPED_MODEL_URLS: Readonly<Record<FeatureSetName, URL>> = {
-  'statement-items': new URL('../../../models/distress-items-v1.json', import.meta.url),
-  'polish-ratios': new URL('../../../models/distress-ratios-v1.json', import.meta.url),
-};
-
-/** The model for each layout; the statement-items model is also the scorecard's. */
-export type DistressModels = Readonly<Record<FeatureSetName, DistressModel>>;
+import type { DistressModels } from './model-file.js';
 
 /** One scored input row, in input order; `model` is the version of the model that scored it. */
 export interface FinancialsPrediction {
@@ -31,15 +31,50 @@ export interface FinancialsPrediction {
   readonly score: number;
   readonly grade: Grade;
   readonly pd: number;
-  readonly reasons: readonly string[];
+  /** Reason codes and data; `describeDistressReason` gives each in words. */
+  readonly reasons: readonly DistressReason[];
   readonly missing: readonly string[];
+  /** The outcome the file gives (1 = defaulted), or null when it gives none. */
+  readonly outcome: 0 | 1 | null;
+  /** Altman Z′ and Z″ of the same items (DOMAIN 8.2), null when an item they need is missing. */
+  readonly altmanZPrime: number | null;
+  readonly altmanZDoublePrime: number | null;
 }
 
-/** A scored file: its layout, the model chosen for that layout, and the predictions. */
+/** AUC of one Altman variant over the companies with an outcome; a Z not computable counts as neutral. */
+export interface AltmanComparison {
+  readonly auc: number;
+  /** Companies with an outcome whose Z could be computed. */
+  readonly computable: number;
+}
+
+/** How the predictions compare with the outcomes the file gives. */
+export interface FinancialsEvaluation {
+  readonly count: number;
+  readonly defaults: number;
+  /** NaN when the companies with an outcome all share one outcome. */
+  readonly auc: number;
+  readonly brier: number;
+  readonly meanPd: number;
+  readonly observedRate: number;
+  /** By decile of predicted PD, lowest first. */
+  readonly calibration: readonly CalibrationBin[];
+  /** Altman Z′ and Z″ ranking the same companies, for comparison. */
+  readonly zPrime: AltmanComparison;
+  readonly zDoublePrime: AltmanComparison;
+}
+
+/** A scored file: its layout, the model chosen for that layout, the predictions and, with outcomes, how they fare. */
 export interface ScoredFinancials {
   readonly layout: FeatureSetName;
   readonly model: DistressModel;
   readonly predictions: readonly FinancialsPrediction[];
+  /** Null when no row of the file gives an outcome. */
+  readonly evaluation: FinancialsEvaluation | null;
+  /** Rows scored without an outcome (class `?` or empty) while others have one. */
+  readonly unlabelled: number;
+  /** Raw-items CSV: item columns the header lacks (read as not given for every row). */
+  readonly absentColumns: readonly string[];
 }
 
 /** The raw-items CSV header (snake_case), mapped to the model's item names. */
@@ -61,50 +96,78 @@ export const RAW_COLUMNS: readonly (readonly [string, ItemName | null])[] = [
   ['market_value_equity', 'marketValueEquity'],
 ];
 
-/** Reads and checks one model file. */
-export async function loadModelFile(url: URL): Promise<Result<DistressModel>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(url, 'utf8'));
-  } catch (cause) {
-    return fail('MODEL_READ_FAILED', {
-      file: url.pathname,
-      value: cause instanceof Error ? cause.message : String(cause),
-    });
-  }
-  const model = loadDistressModel(json);
-  return model.ok ? model : fail(model.error.code, { ...model.error.details, file: url.pathname });
+/** Columns a CSV may give the outcome in (1 = defaulted or bankrupt; empty or ? = not known). */
+export const OUTCOME_COLUMNS: readonly string[] = ['class', 'default', 'defaulted', 'bankrupt', 'label'];
+
+/** Without these the raw-items model has nothing to divide by. */
+const REQUIRED_RAW_COLUMNS: readonly string[] = ['total_assets'];
+
+type Outcome = 0 | 1 | null;
+
+function altman(variant: AltmanVariant, items: DistressItems): number | null {
+  const z = computeAltman(variant, items);
+  return z.ok ? z.value.score : null;
 }
 
-/** Loads both shipped models; each file must declare the feature set of its layout. */
-export async function loadShippedModels(): Promise<Result<DistressModels>> {
-  const loaded: Partial<Record<FeatureSetName, DistressModel>> = {};
-  for (const [set, url] of Object.entries(SHIPPED_MODEL_URLS) as [FeatureSetName, URL][]) {
-    const model = await loadModelFile(url);
-    if (!model.ok) return model;
-    if (model.value.featureSet !== set)
-      return fail('MODEL_INVALID', {
-        file: url.pathname,
-        field: 'featureSet',
-        value: model.value.featureSet,
-        expected: set,
-      });
-    loaded[set] = model.value;
-  }
-  return ok(loaded as DistressModels);
+function prediction(id: string, scored: LayeredScore, outcome: Outcome, items: DistressItems): FinancialsPrediction {
+  const { pd, score, grade, reasons, missing } = scored.score;
+  return {
+    ...{ id, model: scored.model.version, score, grade, pd, reasons, missing, outcome },
+    altmanZPrime: altman('z-prime', items),
+    altmanZDoublePrime: altman('z-double-prime', items),
+  };
 }
 
-function toPrediction(id: string, model: DistressModel, s: DistressScore): FinancialsPrediction {
-  return { id, model: model.version, score: s.score, grade: s.grade, pd: s.pd, reasons: s.reasons, missing: s.missing };
+function compareAltman(known: readonly FinancialsPrediction[], z: (p: FinancialsPrediction) => number | null) {
+  const risk = known.map((p) => -(z(p) ?? Number.NaN));
+  const labels = known.map((p) => p.outcome as number);
+  return { auc: computeAucMissingNeutral(risk, labels), computable: risk.filter((r) => !Number.isNaN(r)).length };
 }
 
-function scorePolishRows(models: DistressModels, rows: PolishRows, ids?: readonly string[]): ScoredFinancials {
-  const model = models['polish-ratios'];
+/** Compares predictions with outcomes, over the rows that give one; null when none does. */
+export function evaluatePredictions(predictions: readonly FinancialsPrediction[]): FinancialsEvaluation | null {
+  const known = predictions.filter((p) => p.outcome !== null);
+  if (known.length === 0) return null;
+  const pds = known.map((p) => p.pd);
+  const labels = known.map((p) => p.outcome as number);
+  const defaults = labels.reduce((s, y) => s + y, 0);
+  return {
+    count: known.length,
+    defaults,
+    auc: computeAuc(pds, labels),
+    brier: computeBrier(pds, labels),
+    meanPd: pds.reduce((s, p) => s + p, 0) / known.length,
+    observedRate: defaults / known.length,
+    calibration: calibrationTable(pds, labels, 10),
+    zPrime: compareAltman(known, (p) => p.altmanZPrime),
+    zDoublePrime: compareAltman(known, (p) => p.altmanZDoublePrime),
+  };
+}
+
+function scored(
+  layout: FeatureSetName,
+  model: DistressModel,
+  predictions: FinancialsPrediction[],
+  absentColumns: readonly string[] = [],
+): ScoredFinancials {
+  const evaluation = evaluatePredictions(predictions);
+  const unlabelled = evaluation === null ? 0 : predictions.length - evaluation.count;
+  return { layout, model, predictions, evaluation, unlabelled, absentColumns };
+}
+
+function scorePolishRows(
+  models: DistressModels,
+  rows: PolishRows,
+  outcomes: readonly Outcome[],
+  ids?: readonly string[],
+): ScoredFinancials {
   const accessor = polishAccessors(rows);
-  const predictions = Array.from({ length: rows.rowCount }, (_, i) =>
-    toPrediction(ids?.[i] || String(i + 1), model, scoreDistress(model, { attr: accessor(i) })),
-  );
-  return { layout: 'polish-ratios', model, predictions };
+  const predictions = Array.from({ length: rows.rowCount }, (_, i) => {
+    const attr = accessor(i);
+    const layered = scoreWithFallback(models['polish-ratios'], models['statement-items'], { attr });
+    return prediction(ids?.[i] || String(i + 1), layered, outcomes[i] ?? null, itemsFromPolishRatios(attr));
+  });
+  return scored('polish-ratios', models['polish-ratios'], predictions);
 }
 
 function parseNumber(text: string, missing: readonly string[]): number | null {
@@ -112,6 +175,19 @@ function parseNumber(text: string, missing: readonly string[]): number | null {
   if (missing.includes(t)) return null;
   const value = Number(t);
   return Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** The outcome of every row from the first outcome column of the header (all null when there is none). */
+function readOutcomes(file: string, header: readonly string[], records: readonly string[][]): Result<Outcome[]> {
+  const column = header.findIndex((h) => OUTCOME_COLUMNS.includes(h));
+  const out: Outcome[] = [];
+  for (const [r, record] of records.entries()) {
+    const cell = column < 0 ? '' : (record[column] ?? '').trim();
+    if (cell === '' || cell === '?') out.push(null);
+    else if (cell === '0' || cell === '1') out.push(cell === '1' ? 1 : 0);
+    else return fail('FINANCIALS_BAD_CLASS', { file, row: r + 2, field: header[column] ?? '', value: cell });
+  }
+  return ok(out);
 }
 
 function scorePolishCsv(
@@ -135,9 +211,25 @@ function scorePolishCsv(
       values[r * attributes.length + j] = value ?? Number.NaN;
     }
   }
+  const outcomes = readOutcomes(file, header, records);
+  if (!outcomes.ok) return outcomes;
   const idColumn = header.indexOf('id');
   const ids = idColumn < 0 ? undefined : records.map((record) => (record[idColumn] ?? '').trim());
-  return ok(scorePolishRows(models, { attributes, rowCount: records.length, values }, ids));
+  return ok(scorePolishRows(models, { attributes, rowCount: records.length, values }, outcomes.value, ids));
+}
+
+function readItems(file: string, header: string[], record: string[], row: number): Result<DistressItems> {
+  const items: Partial<Record<ItemName, number | null>> = {};
+  for (const [column, itemName] of RAW_COLUMNS) {
+    if (itemName === null) continue;
+    const at = header.indexOf(column);
+    const cell = at < 0 ? '' : (record[at] ?? '');
+    const value = parseNumber(cell, ['', '?']);
+    if (value !== null && Number.isNaN(value))
+      return fail('FINANCIALS_BAD_NUMBER', { file, row, field: column, value: cell });
+    items[itemName] = value;
+  }
+  return ok(items as DistressItems);
 }
 
 function scoreRawCsv(
@@ -147,29 +239,28 @@ function scoreRawCsv(
   records: string[][],
 ): Result<ScoredFinancials> {
   const model = models['statement-items'];
-  const absent = RAW_COLUMNS.map(([name]) => name).filter((name) => !header.includes(name));
-  if (absent.length > 0)
+  const required = REQUIRED_RAW_COLUMNS.filter((name) => !header.includes(name));
+  if (required.length > 0)
     return fail('FINANCIALS_MISSING_COLUMN', {
       file,
       row: 1,
-      field: absent.join(','),
+      field: required.join(','),
       expected: RAW_COLUMNS.map(([n]) => n).join(','),
     });
+  const outcomes = readOutcomes(file, header, records);
+  if (!outcomes.ok) return outcomes;
   const out: FinancialsPrediction[] = [];
   for (const [r, record] of records.entries()) {
-    const items: Partial<Record<ItemName, number | null>> = {};
-    for (const [column, itemName] of RAW_COLUMNS) {
-      if (itemName === null) continue;
-      const cell = record[header.indexOf(column)] ?? '';
-      const value = parseNumber(cell, ['']);
-      if (value !== null && Number.isNaN(value))
-        return fail('FINANCIALS_BAD_NUMBER', { file, row: r + 2, field: column, value: cell });
-      items[itemName] = value;
-    }
+    const items = readItems(file, header, record, r + 2);
+    if (!items.ok) return items;
     const id = (record[header.indexOf('id')] ?? '').trim() || String(r + 1);
-    out.push(toPrediction(id, model, scoreDistress(model, items as DistressItems)));
+    const layered = { model, score: scoreDistress(model, items.value) };
+    out.push(prediction(id, layered, outcomes.value[r] ?? null, items.value));
   }
-  return ok({ layout: 'statement-items', model, predictions: out });
+  const absent = RAW_COLUMNS.filter(([name, itemName]) => itemName !== null && !header.includes(name)).map(
+    ([name]) => name,
+  );
+  return ok(scored('statement-items', model, out, absent));
 }
 
 function scoreCsv(models: DistressModels, file: string, text: string): Result<ScoredFinancials> {
@@ -193,8 +284,10 @@ function scoreCsv(models: DistressModels, file: string, text: string): Result<Sc
 /**
  * Scores a file of company financials without storing it, with the model of its layout: ARFF or
  * CSV in the UCI Polish ratio layout (Attr1..Attr64; id = the `id` column or the 1-based row
- * number) → the polish-ratios model; a CSV of raw statement items (RAW_COLUMNS header) → the
- * statement-items model.
+ * number) → the polish-ratios model, or the statement-items model for rows unlike its training
+ * data; a CSV of raw statement items (RAW_COLUMNS; only total_assets is required) → the
+ * statement-items model. Outcomes are optional: an ARFF class, or a CSV column named in
+ * OUTCOME_COLUMNS, with `?` or empty for not known. With outcomes the result carries an evaluation.
  *
  * @example
  * const models = await loadShippedModels();
@@ -213,23 +306,12 @@ export async function scoreFinancialsFile(path: string, models: DistressModels):
   const isArff = path.toLowerCase().endsWith('.arff') || /^\s*(%.*\s*)*@relation/i.test(text);
   if (!isArff) return scoreCsv(models, path, text);
   const table = parseArff(text, path);
-  return table.ok ? ok(scorePolishRows(models, table.value)) : table;
-}
-
-function csvCell(text: string): string {
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** `id,score,grade,pd,top_reasons`, one line per prediction; reasons joined by ';' and quoted. */
-export function formatPredictionsCsv(predictions: readonly FinancialsPrediction[]): string {
-  const lines = predictions.map((p) =>
-    [
-      csvCell(p.id),
-      p.score.toFixed(1),
-      p.grade,
-      Number(p.pd.toPrecision(6)).toString(),
-      csvCell(p.reasons.join(';')),
-    ].join(','),
+  if (!table.ok) return table;
+  const { labels, unlabelledRows } = table.value;
+  const unknown = new Set(unlabelledRows);
+  const outcomes = Array.from(
+    { length: table.value.rowCount },
+    (_, i): Outcome => (labels === null || unknown.has(i) ? null : labels[i] === 1 ? 1 : 0),
   );
-  return `${['id,score,grade,pd,top_reasons', ...lines].join('\n')}\n`;
+  return ok(scorePolishRows(models, table.value, outcomes));
 }

@@ -21,33 +21,43 @@ function billNumber(kind: 'bank' | 'commercial', bankCode: string, issuedOn: str
 
 /**
  * Bills received from customers and still held: four 银承 (one planned for discounting, one that
- * came by endorsement) and one 商承 accepted by the top customer. Tenors stay within 6 months.
+ * came by endorsement), one 商承 accepted by the largest domestic customer, and one 商承 accepted
+ * by the acceptor customer, who has since appeared on the 票交所 acceptor-overdue list
+ * (`legal-events.ts`). Tenors stay within 6 months; every bill matures after asOf.
  */
 export function buildAcceptanceBills(
   opts: DemoOptions,
   larger: readonly CustomerSummary[],
+  acceptor: CustomerSummary | undefined,
   rng: Rng,
 ): AcceptanceBill[] {
-  const domestic = larger.filter((s) => s.profile.currency === 'CNY' && s.profile.behaviour !== 'insolvent');
+  const domestic = larger.filter((s) => s.profile.currency === 'CNY' && s.profile.role !== 'insolvent');
   if (domestic.length === 0) return [];
   const out: AcceptanceBill[] = [];
-  for (let i = 0; i < 5; i++) {
-    const isCommercial = i === 4;
-    const holder = isCommercial ? (domestic[0] as CustomerSummary) : rng.pick(domestic);
+  const holders: [CustomerSummary, 'bank' | 'commercial'][] = [];
+  for (let i = 0; i < 5; i++)
+    holders.push(i === 4 ? [domestic[0] as CustomerSummary, 'commercial'] : [rng.pick(domestic), 'bank']);
+  if (acceptor) holders.push([acceptor, 'commercial']);
+  holders.forEach(([holder, kind], i) => {
+    const isCommercial = kind === 'commercial';
+    const isAcceptorInTrouble = holder === acceptor;
     // Issued at most 150 days ago with a tenor of at least 170 days: every bill matures after asOf.
     const issuedOn = addDays(opts.asOf, -rng.int(20, 150));
     const maturesOn = minDate(addMonths(issuedOn, 6), addDays(issuedOn, rng.int(170, 200)));
     const [bank, code] = isCommercial ? ['', '000'] : rng.pick(BANKS);
     const name = holder.profile.customer.name;
     const isEndorsed = i === 1;
-    const kind = isCommercial ? 'commercial' : 'bank';
+    // The troubled acceptor's bill paid about six weeks of its purchases.
+    const face = isAcceptorInTrouble
+      ? Math.max(1_000_000, Math.round((holder.stats.salesCnyLast12m * 1.5) / 12 / 1_000_000) * 1_000_000)
+      : rng.int(20, 150) * 1_000_000;
     out.push({
       id: `${opts.idPrefix}ab-${pad(i + 1, 3)}`,
       number: billNumber(kind, code, issuedOn, i + 1, rng),
       kind,
       direction: 'receivable',
       currency: 'CNY',
-      faceMinor: rng.int(20, 150) * 1_000_000,
+      faceMinor: face,
       issuedOn,
       maturesOn,
       acceptorName: isCommercial ? name : `${bank}深圳分行`,
@@ -61,6 +71,6 @@ export function buildAcceptanceBills(
       plannedDiscountOn: i === 0 ? addDays(opts.asOf, rng.int(5, 20)) : null,
       isWithRecourse: true,
     });
-  }
+  });
   return out;
 }

@@ -1,12 +1,62 @@
 import {
-  addDays,
+  type BusinessCalendar,
+  CN_PUBLIC_HOLIDAYS,
   civilFromDays,
-  daysInMonth,
-  endOfMonth,
+  createCalendar,
+  dayOfWeek,
   fromEpochDay,
-  localDate,
+  isWorkingEpochDay,
   toEpochDay,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
 } from '../../core/time/index.js';
+
+/**
+ * The business calendar of an organisation with default settings (mainland China's public
+ * holidays and 调休, core/time): the demo's payroll, pay runs, bank days and FX quotes follow the
+ * same working days the forecast uses, never a copy of the rule.
+ */
+export function demoCalendar(): BusinessCalendar {
+  return createCalendar(CN_PUBLIC_HOLIDAYS);
+}
+
+/**
+ * Core's answers (`workingDayOnOrBefore`, `workingDayOnOrAfter`) for every day of a range, asked
+ * once each and then read from arrays: the generator asks them for a million receipts. Days
+ * outside the range are asked of core directly.
+ */
+export class WorkingDays {
+  private readonly before: Int32Array;
+  private readonly after: Int32Array;
+
+  constructor(
+    readonly calendar: BusinessCalendar,
+    private readonly from: number,
+    to: number,
+  ) {
+    const n = Math.max(0, to - from + 1);
+    this.before = new Int32Array(n);
+    this.after = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.before[i] = workingDayOnOrBefore(calendar, from + i);
+      this.after[i] = workingDayOnOrAfter(calendar, from + i);
+    }
+  }
+
+  onOrBefore(day: number): number {
+    const v = this.before[day - this.from];
+    return v === undefined ? workingDayOnOrBefore(this.calendar, day) : v;
+  }
+
+  onOrAfter(day: number): number {
+    const v = this.after[day - this.from];
+    return v === undefined ? workingDayOnOrAfter(this.calendar, day) : v;
+  }
+
+  isWorking(day: number): boolean {
+    return this.onOrBefore(day) === day;
+  }
+}
 
 /**
  * Chinese New Year (春节, first day of the lunar year), 2020–2031. Outside these years the demo
@@ -37,23 +87,17 @@ export function daysFromCny(day: number): number | undefined {
   return undefined;
 }
 
-/** ISO weekday of an epoch day: 1 = Monday ... 7 = Sunday. */
-export function weekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
 const MONTH_FACTOR = [0, 1.0, 1.0, 1.05, 1.0, 1.0, 1.0, 0.92, 0.92, 1.05, 1.12, 1.22, 1.28];
 
 /**
  * Relative sales activity on an epoch day: yearly growth, a Q4 peak, a summer lull, the Golden
- * Week (1–7 October) and the Chinese New Year shutdown, and quiet weekends.
+ * Week (1–7 October) and the Chinese New Year shutdown, and quiet days off (a Saturday a quarter
+ * of a working day, a Sunday or holiday a twentieth; a make-up Saturday is a working day).
  */
-export function salesWeight(day: number, startDay: number, growthPerYear: number): number {
+export function salesWeight(day: number, startDay: number, growthPerYear: number, cal: BusinessCalendar): number {
   const [, m, d] = civilFromDays(day);
   let w = (MONTH_FACTOR[m] as number) * (1 + growthPerYear) ** ((day - startDay) / 365.25);
-  const dow = weekday(day);
-  if (dow === 6) w *= 0.25;
-  else if (dow === 7) w *= 0.05;
+  if (!isWorkingEpochDay(cal, day)) w *= dayOfWeek(fromEpochDay(day)) === 6 ? 0.25 : 0.05;
   if (m === 10 && d <= 7) w *= 0.3;
   const cny = daysFromCny(day);
   if (cny !== undefined) {
@@ -101,39 +145,6 @@ export class DaySampler {
     }
     return this.startDay + lo;
   }
-}
-
-/** The last Monday–Friday of the month of `date` (no holiday calendar in the demo). */
-export function lastWorkingDay(year: number, month: number): string {
-  let day = toEpochDay(localDate(year, month, daysInMonth(year, month)));
-  while (weekday(day) > 5) day--;
-  return fromEpochDay(day);
-}
-
-/**
- * The dates in [from, to] on which a recurring item with `rule` falls. Supports the rules the demo
- * writes: 'monthly:N', 'monthly:last-working-day', 'quarterly:N' (Jan/Apr/Jul/Oct) and 'yearly:MM-DD'.
- */
-export function occurrences(rule: string, from: string, to: string): string[] {
-  const [kind, arg = ''] = rule.split(':');
-  const out: string[] = [];
-  let month = `${from.slice(0, 7)}-01`;
-  while (month <= to) {
-    const y = Number(month.slice(0, 4));
-    const m = Number(month.slice(5, 7));
-    const date = occurrenceInMonth(kind ?? '', arg, y, m);
-    if (date !== undefined && date >= from && date <= to) out.push(date);
-    month = addDays(endOfMonth(month), 1);
-  }
-  return out;
-}
-
-function occurrenceInMonth(kind: string, arg: string, y: number, m: number): string | undefined {
-  if (kind === 'monthly' && arg === 'last-working-day') return lastWorkingDay(y, m);
-  if (kind === 'monthly') return localDate(y, m, Math.min(Number(arg), daysInMonth(y, m)));
-  if (kind === 'quarterly') return m % 3 === 1 ? localDate(y, m, Math.min(Number(arg), daysInMonth(y, m))) : undefined;
-  if (kind === 'yearly') return Number(arg.slice(0, 2)) === m ? localDate(y, m, Number(arg.slice(3, 5))) : undefined;
-  throw new RangeError(`unsupported recurring rule ${kind}:${arg}`);
 }
 
 /**

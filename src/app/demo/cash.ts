@@ -5,17 +5,18 @@
  */
 export class CashFlows {
   private readonly flows = new Map<string, Float64Array>();
+  private readonly outflows = new Map<string, Float64Array>();
 
   constructor(
     readonly startDay: number,
     readonly endDay: number,
   ) {}
 
-  private series(currency: string): Float64Array {
-    let s = this.flows.get(currency);
+  private series(map: Map<string, Float64Array>, currency: string): Float64Array {
+    let s = map.get(currency);
     if (!s) {
       s = new Float64Array(this.endDay - this.startDay + 1);
-      this.flows.set(currency, s);
+      map.set(currency, s);
     }
     return s;
   }
@@ -23,9 +24,23 @@ export class CashFlows {
   /** Adds an inflow (positive) or an outflow (negative) on epoch day `day`. */
   add(currency: string, day: number, amountMinor: number): void {
     if (day < this.startDay || day > this.endDay) throw new RangeError(`cash flow on day ${day} outside the history`);
-    const s = this.series(currency);
     const i = day - this.startDay;
+    const s = this.series(this.flows, currency);
     s[i] = (s[i] as number) + amountMinor;
+    if (amountMinor < 0) {
+      const o = this.series(this.outflows, currency);
+      o[i] = (o[i] as number) - amountMinor;
+    }
+  }
+
+  /** The outflows of `currency` over epoch days [from, to], as a positive amount. */
+  outflowsBetween(currency: string, from: number, to: number): number {
+    const o = this.outflows.get(currency);
+    let total = 0;
+    if (o)
+      for (let d = Math.max(from, this.startDay); d <= Math.min(to, this.endDay); d++)
+        total += o[d - this.startDay] as number;
+    return total;
   }
 
   /** The net flow of `currency` on `day`. */

@@ -33,6 +33,9 @@ export function emptyRecords(): DemoRecords {
     salesOrders: [],
     insurancePolicies: [],
     insuredBuyerLimits: [],
+    creditReviews: [],
+    onboardingChecks: [],
+    dunningActions: [],
     fxConversions: [],
   };
 }

@@ -52,6 +52,13 @@ describe('demo generator determinism', () => {
     assert.equal(new Set(records.receipts.map((r) => r.number)).size, records.receipts.length);
   });
 
+  test('the smallest book the options allow (10 customers, 20 invoices) still has every story role', () => {
+    const { records, named } = generateDemoCompany({ asOf: '2026-12-08', customers: 10, invoices: 20 });
+    assert.equal(records.customers.length, 10);
+    assert.equal(records.invoices.filter((i) => i.isDisputed).length, 1);
+    assert.ok(records.legalEvents.some((e) => e.type === 'insolvency' && e.customerId === named.insolvent));
+  });
+
   test('a known 统一社会信用代码 passes the check-character computation', () => {
     // 91350100M000100Y43 is the standard worked example of GB 32100-2015.
     assert.equal(usccCheck('91350100M000100Y4'), '3');

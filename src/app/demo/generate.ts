@@ -1,23 +1,20 @@
 import { createRng, type Rng } from '../../core/shared/random.js';
-import { addDays, fromEpochDay } from '../../core/time/index.js';
+import { addDays, fromEpochDay, workingDayOnOrBefore } from '../../core/time/index.js';
 import { buildAcceptanceBills } from './acceptance.js';
-import { DateCache } from './calendar.js';
+import { DateCache, demoCalendar, WorkingDays } from './calendar.js';
 import { Activity, CashFlows } from './cash.js';
-import {
-  buildCreditLimits,
-  buildInsurance,
-  buildLegalEvents,
-  buildRatings,
-  buildSalesOrders,
-  type CustomerSummary,
-  rankBySales,
-} from './credit-data.js';
+import { buildInsurance, buildRatings, type CustomerSummary, rankBySales } from './credit-data.js';
+import { buildDisputeNotes } from './disputes.js';
 import { generateFxRates } from './fx.js';
+import { buildLegalEvents } from './legal-events.js';
+import { buildCreditLimits, exposures } from './limits.js';
 import { type DemoOptions, type DemoParams, pad, resolveOptions } from './options.js';
+import { buildSalesOrders } from './orders.js';
 import { companySampler, planSales } from './plan.js';
 import { buildProfile, type CustomerProfile } from './profiles.js';
 import { buildSuppliers, generatePurchases } from './purchases.js';
 import { generateRecurring } from './recurring.js';
+import { buildOnboardingChecks, buildReviews, planReviews } from './reviews.js';
 import { generateCustomerSales, type SalesContext } from './sales.js';
 import { flushReceipts, newSettlementState, newStats } from './settlements.js';
 import { buildStatements } from './statements.js';
@@ -41,7 +38,7 @@ export function demoOrganisation(opts: DemoOptions, id: string): DemoOrganisatio
   };
 }
 
-/** The customers that carry the story: the first nine profiles, by construction. */
+/** The customers that carry the story: the first nine profiles, in the order of `ROLES`. */
 export function namedCustomers(opts: DemoOptions): NamedCustomers {
   const id = (i: number) => `${opts.idPrefix}c-${pad(i, 4)}`;
   return {
@@ -51,7 +48,9 @@ export function namedCustomers(opts: DemoOptions): NamedCustomers {
     seasonal: id(4),
     deteriorating: id(5),
     insolvent: id(6),
-    disputing: [id(7), id(8), id(9)],
+    overLimit: id(7),
+    disputing: id(8),
+    acceptor: id(9),
   };
 }
 
@@ -76,7 +75,6 @@ function* salesBatches(
       rng,
     );
     flushReceipts(profile, ctx, state, rng.fork('receipts'));
-    state.disputed.clear();
     summaries.push({ profile, stats: state.stats });
     const isLast = profile.index === profiles.length - 1;
     if (state.invoices.length >= BATCH_INVOICES || isLast) {
@@ -101,7 +99,7 @@ function monthsBetween(a: string, b: string): number {
 /** Three receipts nobody has matched yet (no customer): work for the matching screen. */
 function unmatchedReceipts(opts: DemoOptions, ctx: SalesContext, rng: Rng): DemoReceipt[] {
   return [1, 2, 3].map(() => {
-    const day = opts.endDay - rng.int(1, 20);
+    const day = workingDayOnOrBefore(ctx.calendar, opts.endDay - rng.int(1, 20));
     const seq = ++ctx.seq.receipt;
     const amount = rng.int(50, 900) * 10_000;
     ctx.cash.add('CNY', day, amount);
@@ -119,22 +117,45 @@ function unmatchedReceipts(opts: DemoOptions, ctx: SalesContext, rng: Rng): Demo
   });
 }
 
+/** Credit data that needs the whole book: events, orders, bills, reviews, limits, onboarding, insurance. */
+function creditRecords(opts: DemoOptions, ctx: SalesContext, summaries: readonly CustomerSummary[], root: Rng) {
+  const ranked = rankBySales(summaries);
+  const larger = ranked.slice(0, 50);
+  const legalEvents = buildLegalEvents(opts, summaries, root.fork('legal'));
+  const salesOrders = buildSalesOrders(opts, ranked, ctx.fx, root.fork('orders'));
+  const acceptor = summaries.find((s) => s.profile.role === 'acceptor');
+  const acceptanceBills = buildAcceptanceBills(opts, larger, acceptor, root.fork('acceptance'));
+  const plans = planReviews(opts, summaries, legalEvents, root.fork('reviews'));
+  const insolvencyOn = legalEvents.find((e) => e.type === 'insolvency')?.occurredOn ?? null;
+  const exposure = exposures(opts, summaries, salesOrders, acceptanceBills, ctx.fx);
+  const insurance = buildInsurance(opts, ranked.slice(0, 30), root.fork('insurance'));
+  const lastYear = Number(addDays(opts.asOf, -120).slice(0, 4)) - 1;
+  return {
+    acceptanceBills,
+    financialStatements: larger.flatMap((s) =>
+      buildStatements(s.profile, s.stats.salesCnyLast12m, lastYear, 3, root.fork('statements').fork(s.profile.index)),
+    ),
+    legalEvents,
+    externalRatings: buildRatings(opts, larger, root.fork('ratings')),
+    creditLimits: buildCreditLimits(opts, summaries, exposure, plans, insolvencyOn),
+    salesOrders,
+    insurancePolicies: [insurance.policy],
+    insuredBuyerLimits: insurance.limits,
+    creditReviews: buildReviews(opts, plans),
+    onboardingChecks: buildOnboardingChecks(opts, summaries, plans),
+    dunningActions: buildDisputeNotes(opts, summaries),
+  };
+}
+
 function treasuryBatch(
   opts: DemoOptions,
   ctx: SalesContext,
   summaries: readonly CustomerSummary[],
   root: Rng,
 ): DemoBatch {
-  const recurringItems = generateRecurring(opts, ctx.activity, ctx.cash);
+  const recurringItems = generateRecurring(opts, ctx.activity, ctx.cash, ctx.calendar);
   const receipts = unmatchedReceipts(opts, ctx, root.fork('unmatched'));
-  const history = buildBankHistory(opts, ctx.activity, ctx.cash, ctx.fx, root.fork('bank-history'));
-  const ranked = rankBySales(summaries);
-  const larger = ranked.slice(0, 50);
-  const insurance = buildInsurance(opts, ranked.slice(0, 30), root.fork('insurance'));
-  const lastYear = Number(addDays(opts.asOf, -120).slice(0, 4)) - 1;
-  const financialStatements = larger.flatMap((s) =>
-    buildStatements(s.profile, s.stats.salesCnyLast12m, lastYear, 3, root.fork('statements').fork(s.profile.index)),
-  );
+  const history = buildBankHistory(opts, ctx.activity, ctx.cash, ctx.fx, ctx.calendar, root.fork('bank-history'));
   return {
     phase: 'treasury',
     done: 1,
@@ -145,14 +166,7 @@ function treasuryBatch(
       fxConversions: history.conversions,
       recurringItems,
       creditLines: [buildCreditLine(opts, ctx.activity, root.fork('credit-line'))],
-      acceptanceBills: buildAcceptanceBills(opts, larger, root.fork('acceptance')),
-      financialStatements,
-      legalEvents: buildLegalEvents(opts, summaries, root.fork('legal')),
-      externalRatings: buildRatings(opts, larger, root.fork('ratings')),
-      creditLimits: buildCreditLimits(opts, larger, root.fork('limits')),
-      salesOrders: buildSalesOrders(opts, larger, root.fork('orders')),
-      insurancePolicies: [insurance.policy],
-      insuredBuyerLimits: insurance.limits,
+      ...creditRecords(opts, ctx, summaries, root),
     },
   };
 }
@@ -169,7 +183,9 @@ function treasuryBatch(
 export function* streamDemoCompany(params: DemoParams): Generator<DemoBatch> {
   const opts = resolveOptions(params);
   const root = createRng(opts.seed);
-  const fx = generateFxRates(opts, root.fork('fx'));
+  const calendar = demoCalendar();
+  const workingDays = new WorkingDays(calendar, opts.startDay - 31, opts.endDay + 400);
+  const fx = generateFxRates(opts, root.fork('fx'), calendar);
   const used = new Set<string>();
   const profiles = Array.from({ length: opts.customers }, (_, i) =>
     buildProfile(i, opts, root.fork('customers').fork(i), used),
@@ -185,19 +201,21 @@ export function* streamDemoCompany(params: DemoParams): Generator<DemoBatch> {
   yield { phase: 'reference', done: 1, total: 1, records };
   const ctx: SalesContext = {
     opts,
-    sampler: companySampler(opts),
+    sampler: companySampler(opts, calendar),
     fx,
     cash: new CashFlows(opts.startDay, opts.endDay),
     activity: new Activity(opts.startDay, opts.endDay),
     seq: { invoice: 0, receipt: 0, creditNote: 0 },
     dates: new DateCache(),
+    calendar,
+    workingDays,
     accounts: bankAccountIds(opts),
   };
   const summaries: CustomerSummary[] = [];
   yield* salesBatches(opts, profiles, ctx, root, summaries);
   let month = 0;
   const months = monthsBetween(opts.start, opts.asOf) + 1;
-  for (const batch of generatePurchases(opts, book, ctx.activity, ctx.cash, root.fork('purchases'))) {
+  for (const batch of generatePurchases(opts, book, ctx.activity, ctx.cash, workingDays, root.fork('purchases'))) {
     yield { phase: 'purchases', done: ++month, total: months, records: batch };
   }
   yield treasuryBatch(opts, ctx, summaries, root);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addDays } from '../../core/time/index.js';
+import { demoCalendar } from './calendar.js';
 import { generateDemoCompany } from './company.js';
 import { recurringOutflowsOn } from './recurring.js';
 
@@ -67,7 +68,7 @@ describe('demo generator invariants', () => {
       (b) => b.amountMinor,
     );
     const dates = [...cny.keys()].sort();
-    const recurring = recurringOutflowsOn(records.recurringItems, options.start, options.asOf);
+    const recurring = recurringOutflowsOn(records.recurringItems, options.start, options.asOf, demoCalendar());
     const flow = (from: string, to: string) => {
       const inRange = (d: string) => d > from && d <= to;
       let net = 0;
@@ -95,7 +96,11 @@ describe('demo generator invariants', () => {
     }
     assert.equal(records.insurancePolicies.length, 1);
     assert.equal(records.insuredBuyerLimits.filter((l) => l.cancelledOn !== null).length, 1);
-    for (const l of records.creditLimits) assert.ok(l.binding === 'manual' || l.binding === 'override_zero');
+    for (const l of records.creditLimits) assert.ok(['manual', 'need', 'override_zero'].includes(l.binding), l.binding);
+    // Every limit was approved at a recorded review, by the reviewer.
+    const reviewed = new Set(records.creditReviews.map((r) => `${r.customerId}|${r.reviewedOn}|${r.reviewer}`));
+    for (const l of records.creditLimits.filter((x) => x.binding !== 'override_zero'))
+      assert.ok(reviewed.has(`${l.customerId}|${l.effectiveFrom}|${l.approvedBy}`), l.id);
     const line = records.creditLines[0];
     assert.ok(
       line && line.renewalOn !== null && line.renewalOn > options.asOf && line.renewalOn <= addDays(options.asOf, 122),

@@ -5,7 +5,7 @@ import { addMonths, isLocalDate, startOfMonth, toEpochDay } from '../../core/tim
 export interface DemoParams {
   readonly asOf: string;
   readonly seed?: number;
-  /** Number of customers, at least 10 (the named behaviours take the first nine). Default 200. */
+  /** Number of customers, at least 10 (the story roles take the first nine). Default 200. */
   readonly customers?: number;
   /** Approximate number of invoices over the three years. Default 20,000. */
   readonly invoices?: number;
@@ -32,8 +32,8 @@ export const DEFAULT_SEED = 20240501;
 export const DEFAULT_CUSTOMERS = 200;
 export const DEFAULT_INVOICES = 20_000;
 
-/** Average invoice (价税合计) in CNY fen; total sales scale with the number of invoices. */
-export const AVERAGE_INVOICE_FEN = 1_500_000;
+/** Average invoice (价税合计) in CNY fen; total sales scale with the number of invoices (default: ~¥140m in the last year). */
+export const AVERAGE_INVOICE_FEN = 1_800_000;
 /** Yearly sales growth of the demo company. */
 export const GROWTH_PER_YEAR = 0.12;
 export const VAT_RATE = 0.13;

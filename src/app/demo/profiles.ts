@@ -11,93 +11,80 @@ import {
   foreignRegistration,
 } from './names.js';
 import { type DemoOptions, pad } from './options.js';
-
-/** How a customer pays; the first nine customers carry the named behaviours of the demo story. */
-export type Behaviour = 'top' | 'prompt' | 'normal' | 'late' | 'very_late' | 'seasonal' | 'deteriorating' | 'insolvent';
+import {
+  drawHabit,
+  isBuilderDraw,
+  type PaymentHabit,
+  ROLE_HABIT,
+  ROLE_SALES_SHARE,
+  ROLE_SEGMENT,
+  ROLES,
+  type Role,
+  type Segment,
+  segmentOf,
+} from './segments.js';
 
 export interface CustomerProfile {
   readonly index: number;
   readonly customer: Customer;
-  readonly behaviour: Behaviour;
+  /** The part the customer plays in the demo story (the first nine customers), or null. */
+  readonly role: Role | null;
+  readonly segment: Segment;
+  readonly habit: PaymentHabit;
   readonly currency: string;
   /** Relative share of sales before activity is taken into account. */
   readonly salesWeight: number;
-  /** Median days paid after the due date, and the lognormal spread around it. */
-  readonly delayMedian: number;
-  readonly delaySigma: number;
-  /** Pays all that falls due in a month on the 25th (月结): one receipt for several invoices. */
+  /** Pays on the 25th of the month (月结): one receipt for several invoices. */
   readonly isBatcher: boolean;
   /** Probability that an invoice is paid in two parts. */
   readonly partialRate: number;
-  /** Number of invoices of the last months left disputed and unpaid. */
-  readonly disputes: number;
   /** First and last epoch day on which the customer is invoiced. */
   readonly firstDay: number;
   readonly lastDay: number;
 }
 
-/** Fixed sales shares of the named customers; the others share the rest. */
-const NAMED: readonly (readonly [Behaviour, number])[] = [
-  ['top', 0.22],
-  ['prompt', 0.02],
-  ['late', 0.025],
-  ['seasonal', 0.02],
-  ['deteriorating', 0.035],
-  ['insolvent', 0.03],
-  ['normal', 0],
-  ['normal', 0],
-  ['normal', 0],
-];
-export const NAMED_SHARE = NAMED.reduce((s, [, w]) => s + w, 0);
+/** Sum of the story customers' fixed sales shares; the others share the rest. */
+export const NAMED_SHARE = Object.values(ROLE_SALES_SHARE).reduce((s, w) => s + w, 0);
 
-function randomBehaviour(rng: Rng): Behaviour {
-  const r = rng.next();
-  return r < 0.42 ? 'prompt' : r < 0.8 ? 'normal' : r < 0.96 ? 'late' : 'very_late';
-}
-
-function delayFor(behaviour: Behaviour, rng: Rng): [number, number] {
-  switch (behaviour) {
-    case 'prompt':
-      return [rng.uniform(-2, 2), 0.5];
-    case 'late':
-      return [rng.uniform(25, 55), 0.35];
-    case 'very_late':
-      return [rng.uniform(60, 110), 0.3];
-    case 'top':
-      return [12, 0.4];
-    case 'insolvent':
-      return [rng.uniform(15, 25), 0.4];
-    default:
-      return [rng.uniform(4, 14), 0.6];
-  }
-}
-
-function activity(index: number, behaviour: Behaviour, opts: DemoOptions, rng: Rng): [number, number] {
+function activity(index: number, role: Role | null, opts: DemoOptions, rng: Rng): [number, number] {
   const { startDay, endDay } = opts;
-  if (behaviour === 'insolvent') return [startDay, endDay - 75];
-  if (index < NAMED.length) return [startDay, endDay];
+  if (role === 'insolvent') return [startDay, endDay - 75];
+  if (index < ROLES.length) return [startDay, endDay];
   const r = rng.next();
   if (r < 0.2) return [rng.int(startDay + 30, endDay - 90), endDay];
   if (r < 0.27) return [startDay, rng.int(startDay + 200, endDay - 120)];
   return [startDay, endDay];
 }
 
+/** A customer that pays very late is kept small: its limit caps what it can buy (a quarter of the median share). */
+function maxWeight(segment: Segment): number {
+  return segment === 'habitual_late' || segment === 'at_risk' ? 0.001 : Number.POSITIVE_INFINITY;
+}
+
 function sizeClassOf(weight: number): SizeClass {
   return weight > 0.02 ? 'large' : weight > 0.006 ? 'medium' : weight > 0.002 ? 'small' : 'micro';
 }
 
-/** One customer's profile, drawn from its own forked stream so later customers never change it. */
+/**
+ * One customer's profile, drawn from its own forked stream so later customers never change it.
+ * The draws keep their order from one version to the next (segment, export, size, activity,
+ * habit, then the name), so every customer keeps its name and industry.
+ */
 export function buildProfile(index: number, opts: DemoOptions, rng: Rng, usedNames: Set<string>): CustomerProfile {
-  const named = NAMED[index];
-  const behaviour = named ? named[0] : randomBehaviour(rng);
-  const isForeign = index >= NAMED.length && rng.bernoulli(0.08);
-  const salesWeight = named?.[1] || rng.lognormal(0, 1.1) * 0.004;
-  const [firstDay, lastDay] = activity(index, behaviour, opts, rng);
-  const [delayMedian, delaySigma] = delayFor(behaviour, rng);
+  const role = ROLES[index] ?? null;
+  const draw = role === null ? rng.next() : 0.5;
+  const segment = role === null ? segmentOf(draw) : ROLE_SEGMENT[role];
+  const isForeign = role === null && rng.bernoulli(0.08);
+  const salesWeight =
+    role === null ? Math.min(rng.lognormal(0, 1.1) * 0.004, maxWeight(segment)) : ROLE_SALES_SHARE[role];
+  const [firstDay, lastDay] = activity(index, role, opts, rng);
+  const habitDraw = role === 'top' ? 0 : rng.next();
+  const habit = (role && ROLE_HABIT[role]) ?? drawHabit(segment, habitDraw, rng.fork('habit'));
   const id = `${opts.idPrefix}c-${pad(index + 1, 4)}`;
-  const base = isForeign ? foreignParty(rng) : domesticParty(rng, behaviour);
+  const isBuilder = role === 'late' || (role === null && isBuilderDraw(draw));
+  const base = isForeign ? foreignParty(rng) : domesticParty(rng, role === 'top' ? 'electronics' : isBuilder);
   base.name = uniqueName(base, usedNames, rng, index);
-  const terms = behaviour === 'top' ? 90 : base.industry === 'construction' ? 90 : rng.pick(base.terms);
+  const terms = role === 'top' ? 90 : base.industry === 'construction' ? 90 : rng.pick(base.terms);
   const customer: Customer = {
     id,
     code: `KH${pad(index + 1, 5)}`,
@@ -108,22 +95,22 @@ export function buildProfile(index: number, opts: DemoOptions, rng: Rng, usedNam
     sizeClass: sizeClassOf(salesWeight),
     defaultTermsDays: terms,
     currency: base.currency,
-    tags: [...(isForeign ? ['export'] : []), ...(behaviour === 'top' ? ['key-account'] : [])],
+    tags: [...(isForeign ? ['export'] : []), ...(role === 'top' ? ['key-account'] : [])],
     email: `finance.${pad(index + 1, 4)}@${isForeign ? 'example.com' : 'example.cn'}`,
     sinceOn: fromEpochDay(firstDay > opts.startDay ? firstDay : opts.startDay - rng.int(60, 2500)),
   };
   return {
     index,
     customer,
-    behaviour,
+    role,
+    segment,
+    habit,
     currency: base.currency,
     salesWeight,
-    delayMedian,
-    delaySigma,
-    // The story customers pay invoice by invoice, so their delays read cleanly.
-    isBatcher: index >= NAMED.length && rng.bernoulli(0.3),
-    partialRate: behaviour === 'insolvent' ? 0.3 : rng.bernoulli(0.12) ? 0.25 : 0.01,
-    disputes: index >= 6 && index < 9 ? 2 : 0,
+    // Monthly statement settlement (月结) is common in Chinese B2B; the story customers pay
+    // invoice by invoice, so their delays read cleanly.
+    isBatcher: role === null && rng.bernoulli(0.45),
+    partialRate: role === 'insolvent' ? 0.3 : rng.bernoulli(0.12) ? 0.25 : 0.01,
     firstDay,
     lastDay,
   };
@@ -149,16 +136,16 @@ interface Party {
   terms: readonly number[];
 }
 
-function domesticParty(rng: Rng, behaviour: Behaviour): Party {
+/** A Chinese company; `industry` true means a builder, a string fixes the industry. */
+function domesticParty(rng: Rng, industry: boolean | string): Party {
   const [city, division] = rng.pick(CITIES);
-  const industry =
-    behaviour === 'late' ? 'construction' : behaviour === 'top' ? 'electronics' : rng.pick(DOMESTIC_INDUSTRIES);
+  const chosen = typeof industry === 'string' ? industry : industry ? 'construction' : rng.pick(DOMESTIC_INDUSTRIES);
   return {
-    rename: (r) => chineseCompanyName(r, city, industry),
-    name: chineseCompanyName(rng, city, industry),
+    rename: (r) => chineseCompanyName(r, city, chosen),
+    name: chineseCompanyName(rng, city, chosen),
     registrationNo: creditCode(rng, division),
     country: 'CN',
-    industry,
+    industry: chosen,
     currency: 'CNY',
     terms: [30, 30, 45, 60, 60, 90],
   };

@@ -2,7 +2,7 @@ import type { Bill, PaymentAllocation, Supplier } from '../../core/model/index.j
 import { allocateMinor, roundWith } from '../../core/money/index.js';
 import type { Rng } from '../../core/shared/random.js';
 import { civilFromDays, daysFromCivil, daysInMonth, fromEpochDay } from '../../core/time/index.js';
-import { weekday } from './calendar.js';
+import type { WorkingDays } from './calendar.js';
 import type { Activity, CashFlows } from './cash.js';
 import { CITIES, chineseCompanyName, creditCode } from './names.js';
 import { COGS_SHARE, type DemoOptions, pad, VAT_RATE } from './options.js';
@@ -11,6 +11,22 @@ import type { DemoPayment, DemoRecords } from './types.js';
 export interface SupplierBook {
   readonly suppliers: Supplier[];
   readonly weights: number[];
+  /** Running sums of `weights`, to pick a supplier by binary search. */
+  readonly cumulative: Float64Array;
+}
+
+/** A supplier drawn with probability proportional to its weight (the first whose running sum passes u·total). */
+function pickSupplier(book: SupplierBook, u: number): number {
+  const c = book.cumulative;
+  const target = u * (c[c.length - 1] as number);
+  let lo = 0;
+  let hi = c.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((c[mid] as number) > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const SUPPLIER_INDUSTRIES = ['manufacturing', 'electronics', 'textiles', 'automotive', 'logistics'];
@@ -42,15 +58,42 @@ export function buildSuppliers(opts: DemoOptions, rng: Rng): SupplierBook {
   }
   const rest = weights.reduce((s, w) => s + w, 0);
   weights[0] = rest / 3; // the main supplier: a quarter of the total
-  return { suppliers, weights };
+  const cumulative = new Float64Array(weights.length);
+  weights.reduce((sum, w, i) => {
+    cumulative[i] = sum + w;
+    return sum + w;
+  }, 0);
+  return { suppliers, weights, cumulative };
 }
 
-/** Pay runs are on the 10th and the 25th: the first on or after `day`. */
-function payRun(day: number): number {
-  const [y, m, d] = civilFromDays(day);
-  if (d <= 10) return daysFromCivil(y, m, 10);
-  if (d <= 25) return daysFromCivil(y, m, 25);
-  return m === 12 ? daysFromCivil(y + 1, 1, 10) : daysFromCivil(y, m + 1, 10);
+/** Pay runs: the 10th and the 25th, or the working day before when either is a day off. */
+function payRunsAround(day: number, cal: WorkingDays): [number, number] {
+  const [y, m] = civilFromDays(day);
+  const run = (yy: number, mm: number, dd: number) => cal.onOrBefore(daysFromCivil(yy, mm, dd));
+  const prevMonth = m === 1 ? ([y - 1, 12] as const) : ([y, m - 1] as const);
+  const nextMonth = m === 12 ? ([y + 1, 1] as const) : ([y, m + 1] as const);
+  const runs = [
+    run(prevMonth[0], prevMonth[1], 25),
+    run(y, m, 10),
+    run(y, m, 25),
+    run(nextMonth[0], nextMonth[1], 10),
+    run(nextMonth[0], nextMonth[1], 25),
+  ];
+  let k = 0;
+  while (k < runs.length - 1 && (runs[k + 1] as number) <= day) k++;
+  return [runs[k] as number, runs[k + 1] as number];
+}
+
+/** Share of bills paid on the pay run before their due date; the rest on the run after it. */
+const PAID_BY_DUE_SHARE = 0.8;
+
+/**
+ * The pay run a bill is paid on: most on the last run on or before the due date (at least a week
+ * after the bill arrived), some on the first run after it, a few days late, as a careful SME pays.
+ */
+function payRun(issueDay: number, dueDay: number, cal: WorkingDays, rng: Rng): number {
+  const [before, after] = payRunsAround(dueDay, cal);
+  return rng.bernoulli(PAID_BY_DUE_SHARE) && before >= issueDay + 7 ? before : after;
 }
 
 interface PendingPayment {
@@ -72,18 +115,20 @@ function billsOfMonth(
   monthStart: number,
   last: number,
   state: PurchaseState,
+  cal: WorkingDays,
   rng: Rng,
 ): Bill[] {
+  if (count === 0) return [];
   const picks: number[] = [];
   const shares: number[] = [];
   for (let k = 0; k < count; k++) {
-    picks.push(rng.weightedIndex(book.weights));
+    picks.push(pickSupplier(book, rng.next()));
     shares.push(rng.lognormal(0, 0.5));
   }
   const parts = allocateMinor(gross, shares);
   return picks.map((s, k) => {
     let day = rng.int(monthStart, last);
-    while (weekday(day) > 5 && day > monthStart) day--;
+    while (!cal.isWorking(day) && day > monthStart) day--;
     const supplier = book.suppliers[s] as Supplier;
     const amount = parts[k] as number;
     const tax = roundWith((amount * VAT_RATE) / (1 + VAT_RATE));
@@ -101,7 +146,7 @@ function billsOfMonth(
       status: 'open',
       externalId: null,
     };
-    const payDay = payRun(dueDay + rng.int(-5, 12));
+    const payDay = payRun(day, dueDay, cal, rng);
     if (payDay > opts.endDay) return bill;
     const key = `${supplier.id}:${payDay}`;
     const p = state.pending.get(key) ?? { supplierId: supplier.id, day: payDay, bills: [] };
@@ -142,14 +187,15 @@ function flushPayments(opts: DemoOptions, before: number, state: PurchaseState, 
 }
 
 /**
- * Bills month by month, purchases at `COGS_SHARE` of that month's net sales plus VAT, paid on the
- * pay run after the due date (one payment per supplier and pay run). Yields one batch a month.
+ * Bills month by month, purchases at `COGS_SHARE` of that month's net sales plus VAT, paid on a
+ * pay run around the due date (one payment per supplier and pay run). Yields one batch a month.
  */
 export function* generatePurchases(
   opts: DemoOptions,
   book: SupplierBook,
   activity: Activity,
   cash: CashFlows,
+  cal: WorkingDays,
   rng: Rng,
 ): Generator<Partial<DemoRecords>> {
   const months: [number, number][] = [];
@@ -169,7 +215,7 @@ export function* generatePurchases(
   for (let i = 0; i < months.length; i++) {
     const [start, last] = months[i] as [number, number];
     const count = (gross[i] as number) > 0 ? Math.max(1, counts[i] as number) : 0;
-    const bills = billsOfMonth(opts, book, gross[i] as number, count, start, last, state, rng.fork(i));
+    const bills = billsOfMonth(opts, book, gross[i] as number, count, start, last, state, cal, rng.fork(i));
     yield { bills, ...flushPayments(opts, start, state, cash) };
   }
   yield flushPayments(opts, opts.endDay + 1, state, cash);

@@ -301,6 +301,48 @@ export const ROW_MAPPERS: { readonly [K in DemoRecordKind]?: readonly [TableName
       cancelled_on: l.cancelledOn,
     }),
   ],
+  creditReviews: [
+    'credit_reviews',
+    (org, r) => ({
+      org_id: org,
+      id: r.id,
+      customer_id: r.customerId,
+      reviewed_on: r.reviewedOn,
+      reviewer: r.reviewer,
+      grade_before: r.gradeBefore,
+      grade_after: r.gradeAfter,
+      reason: r.reason,
+      next_due_on: r.nextDueOn,
+    }),
+  ],
+  onboardingChecks: [
+    'onboarding_checks',
+    (org, c) => ({
+      org_id: org,
+      customer_id: c.customerId,
+      item: c.item,
+      status: c.status,
+      checked_on: c.checkedOn,
+      checked_by: c.checkedBy,
+      note: c.note,
+    }),
+  ],
+  dunningActions: [
+    'dunning_actions',
+    (org, d) => ({
+      org_id: org,
+      id: d.id,
+      customer_id: d.customerId,
+      invoice_id: d.invoiceId,
+      stage: d.stage,
+      action: d.action,
+      planned_on: d.plannedOn,
+      done_at: d.doneAt,
+      channel: d.channel,
+      promised_on: d.promisedOn,
+      notes: d.notes,
+    }),
+  ],
 };
 
 /** Maps a list of records of one kind to rows of its table, or undefined for kinds not stored. */

@@ -1,7 +1,8 @@
 import type { CreditNote, Instalment, Invoice } from '../../core/model/index.js';
 import { allocateMinor, roundWith } from '../../core/money/index.js';
 import type { Rng } from '../../core/shared/random.js';
-import type { DateCache, DaySampler } from './calendar.js';
+import type { BusinessCalendar } from '../../core/time/index.js';
+import type { DateCache, DaySampler, WorkingDays } from './calendar.js';
 import type { Activity, CashFlows } from './cash.js';
 import type { FxSeries } from './fx.js';
 import { type DemoOptions, pad, VAT_RATE } from './options.js';
@@ -17,6 +18,10 @@ export interface SalesContext {
   readonly activity: Activity;
   readonly seq: { invoice: number; receipt: number; creditNote: number };
   readonly dates: DateCache;
+  /** The organisation's business calendar (core/time): bank days, pay runs, payroll. */
+  readonly calendar: BusinessCalendar;
+  /** Core's working days over the history and the year after, looked up fast. */
+  readonly workingDays: WorkingDays;
   /** Bank account ids by role: 'basic', 'general', 'USD', 'EUR'. */
   readonly accounts: Readonly<Record<string, string>>;
 }
@@ -62,7 +67,7 @@ function instalmentsOf(
   return parts.map((p, k) => ({ dueOn: ctx.dates.iso(Math.max(issueDay + 1, dueDay - 60 + 30 * k)), amountMinor: p }));
 }
 
-/** Builds one invoice (and perhaps its credit note) and settles it by the customer's behaviour. */
+/** Builds one invoice (and perhaps its credit note) and settles it by the customer's payment habit. */
 function buildInvoice(
   profile: CustomerProfile,
   issueDay: number,
@@ -73,7 +78,8 @@ function buildInvoice(
   rng: Rng,
 ): void {
   const seq = ++ctx.seq.invoice;
-  const { amount, tax, netCny } = amounts(profile, meanGrossFen, issueDay, ctx, rng);
+  // The contested invoice is a large shipment: the dispute is worth the customer's while.
+  const { amount, tax, netCny } = amounts(profile, meanGrossFen * (isDisputed ? 6 : 1), issueDay, ctx, rng);
   const dueDay = issueDay + profile.customer.defaultTermsDays;
   const isElectronic = rng.bernoulli(electronicShare(issueDay, ctx.opts));
   const issuedOn = ctx.dates.iso(issueDay);
@@ -93,7 +99,8 @@ function buildInvoice(
     channel: isElectronic ? 'electronic' : 'paper',
   };
   ctx.activity.addSale(issueDay, netCny, profile.currency === 'CNY');
-  const credit = isDisputed || rng.bernoulli(0.015) ? creditNoteFor(invoice, issueDay, ctx, rng) : undefined;
+  // A contested invoice waits for the outcome: no credit note yet.
+  const credit = !isDisputed && rng.bernoulli(0.015) ? creditNoteFor(invoice, issueDay, ctx, rng) : undefined;
   settleInvoice(invoice, issueDay, dueDay, credit, profile, ctx, state, rng);
 }
 
@@ -116,8 +123,28 @@ function creditNoteFor(invoice: Invoice, issueDay: number, ctx: SalesContext, rn
 }
 
 /**
+ * The invoice the disputing customer contests: the one falling due nearest a few days before
+ * asOf (its due date passed, the customer refused to pay it), or -1 for every other customer.
+ */
+function disputedIndex(profile: CustomerProfile, days: Float64Array, endDay: number): number {
+  if (profile.role !== 'disputing') return -1;
+  const target = endDay - 6;
+  let best = -1;
+  for (let i = 0; i < days.length; i++) {
+    const due = (days[i] as number) + profile.customer.defaultTermsDays;
+    if ((days[i] as number) > endDay - 10) continue;
+    if (
+      best < 0 ||
+      Math.abs(due - target) < Math.abs((days[best] as number) + profile.customer.defaultTermsDays - target)
+    )
+      best = i;
+  }
+  return best;
+}
+
+/**
  * All sales documents of one customer over the history: invoice dates follow the company's
- * seasonality inside the customer's active window, and settlements follow its behaviour.
+ * seasonality inside the customer's active window, and settlements follow its payment habit.
  */
 export function generateCustomerSales(
   profile: CustomerProfile,
@@ -130,13 +157,8 @@ export function generateCustomerSales(
   const days = new Float64Array(count);
   for (let i = 0; i < count; i++) days[i] = ctx.sampler.sample(rng.next(), profile.firstDay, profile.lastDay);
   days.sort();
-  let disputesLeft = profile.disputes;
-  for (let i = count - 1; i >= 0 && disputesLeft > 0; i--) {
-    if ((days[i] as number) < ctx.opts.endDay - 120 || (days[i] as number) > ctx.opts.endDay - 20) continue;
-    state.disputed.add(i);
-    disputesLeft--;
-  }
+  const disputed = disputedIndex(profile, days, ctx.opts.endDay);
   for (let i = 0; i < count; i++) {
-    buildInvoice(profile, days[i] as number, meanGrossFen, state.disputed.has(i), ctx, state, rng);
+    buildInvoice(profile, days[i] as number, meanGrossFen, i === disputed, ctx, state, rng);
   }
 }

@@ -1,8 +1,9 @@
 import type { CreditNote, Invoice, ReceiptAllocation } from '../../core/model/index.js';
 import type { Rng } from '../../core/shared/random.js';
 import { civilFromDays, daysFromCivil, epochDayUnchecked } from '../../core/time/index.js';
-import { daysFromCny } from './calendar.js';
+import type { WorkingDays } from './calendar.js';
 import { pad } from './options.js';
+import { delayDays } from './payment.js';
 import type { CustomerProfile } from './profiles.js';
 import type { SalesContext } from './sales.js';
 import type { DemoReceipt } from './types.js';
@@ -10,9 +11,23 @@ import type { DemoReceipt } from './types.js';
 /** What a customer's sales left behind, for credit limits, statements and insurance later. */
 export interface CustomerStats {
   salesCnyLast12m: number;
+  /** Open at asOf, CNY at the asOf rate. */
   openCny: number;
-  overdueCny: number;
-  maxDaysOverdue: number;
+  /** Σ amount and Σ amount × days beyond terms of the invoices settled in the last 365 days (CNY). */
+  settledCny: number;
+  settledDelayCny: number;
+  /** Open amount of the one disputed invoice, if the customer has it. */
+  disputed: DisputedInvoice | null;
+}
+
+/** The invoice a customer contests (the demo has one), for the dunning note that records why. */
+export interface DisputedInvoice {
+  readonly invoiceId: string;
+  readonly number: string;
+  readonly issueDay: number;
+  readonly dueDay: number;
+  readonly openMinor: number;
+  readonly currency: string;
 }
 
 interface PendingReceipt {
@@ -29,10 +44,11 @@ export interface SettlementState {
   readonly creditNotes: CreditNote[];
   readonly receipts: DemoReceipt[];
   readonly allocations: ReceiptAllocation[];
-  readonly disputed: Set<number>;
   /** Receipts waiting for their ids; statement payers' receipts are also found by day. */
   readonly pending: PendingReceipt[];
   readonly pendingByDay: Map<number, PendingReceipt>;
+  /** Scratch for one invoice's payment parts (see `schedule`). */
+  readonly parts: number[];
   stats: CustomerStats;
 }
 
@@ -42,68 +58,96 @@ export function newSettlementState(): SettlementState {
     creditNotes: [],
     receipts: [],
     allocations: [],
-    disputed: new Set(),
     pending: [],
     pendingByDay: new Map(),
+    parts: [],
     stats: newStats(),
   };
 }
 
 export function newStats(): CustomerStats {
-  return { salesCnyLast12m: 0, openCny: 0, overdueCny: 0, maxDaysOverdue: 0 };
+  return { salesCnyLast12m: 0, openCny: 0, settledCny: 0, settledDelayCny: 0, disputed: null };
 }
 
-/** Days after the due date this customer pays this invoice, or undefined when it never will. */
-export function delayDays(profile: CustomerProfile, dueDay: number, endDay: number, rng: Rng): number | undefined {
-  if (profile.behaviour === 'insolvent' && dueDay > endDay - 150) return undefined;
-  const m = profile.delayMedian;
-  let delay = m < 5 ? Math.round(rng.normal(m, 3)) : Math.round(m * rng.lognormal(0, profile.delaySigma));
-  if (profile.behaviour === 'seasonal') {
-    const cny = daysFromCny(dueDay + delay);
-    if (cny !== undefined && cny >= -21 && cny <= 25) delay += rng.int(25, 45);
-  }
-  if (profile.behaviour === 'deteriorating' && dueDay > endDay - 165) {
-    delay += Math.round(((dueDay - (endDay - 165)) / 165) * 90);
-  }
-  return delay;
-}
-
-/** Month-end statement payers (月结) pay on the 25th on or after the day they would have paid. */
-function statementDay(day: number): number {
+/** The 25th of the month on or before `day`, and the one after it. */
+function statementDays(day: number): [number, number] {
   const [y, m, d] = civilFromDays(day);
-  if (d <= 25) return daysFromCivil(y, m, 25);
-  return m === 12 ? daysFromCivil(y + 1, 1, 25) : daysFromCivil(y, m + 1, 25);
+  const thisMonth = daysFromCivil(y, m, 25);
+  if (d >= 25) return [thisMonth, m === 12 ? daysFromCivil(y + 1, 1, 25) : daysFromCivil(y, m + 1, 25)];
+  return [m === 1 ? daysFromCivil(y - 1, 12, 25) : daysFromCivil(y, m - 1, 25), thisMonth];
 }
 
-function payDay(profile: CustomerProfile, issueDay: number, due: number, delay: number): number {
+/**
+ * Month-end statement payers (月结) pay on the 25th nearest the day they would have paid: on
+ * time when they meant to be on time (the 25th on or before the due date, else a transfer on the
+ * day), late when they meant to be late (the 25th after the due date, unless that is further
+ * late than the customer ever pays: then a transfer on the day).
+ */
+function statementDay(profile: CustomerProfile, issueDay: number, due: number, raw: number): number {
+  const [before, after] = statementDays(raw);
+  if (raw <= due) {
+    const s = raw - before <= after - raw && before > issueDay ? before : after;
+    if (s <= due) return s;
+    const [onOrBeforeDue] = statementDays(due);
+    return onOrBeforeDue > issueDay ? onOrBeforeDue : raw;
+  }
+  const s = raw - before <= after - raw && before > due ? before : after;
+  return s - due <= profile.habit.lateCap ? s : raw;
+}
+
+/**
+ * The bank day a payment arrives, a working day of the calendar: the one before when the customer
+ * pays on time (never before the day after the invoice); the one after when it is late, unless
+ * that is later than the customer ever pays (then the one before).
+ */
+function bankDay(day: number, issueDay: number, due: number, lateCap: number, cal: WorkingDays): number {
+  const before = cal.onOrBefore(day);
+  if (day > due) {
+    const after = cal.onOrAfter(day);
+    return after - due > lateCap && before > due ? before : after;
+  }
+  return before > issueDay ? before : cal.onOrAfter(day);
+}
+
+function payDay(profile: CustomerProfile, issueDay: number, due: number, delay: number, cal: WorkingDays): number {
   const raw = Math.max(issueDay + 1, due + delay);
-  return profile.isBatcher ? statementDay(raw) : raw;
+  const day = profile.isBatcher ? statementDay(profile, issueDay, due, raw) : raw;
+  return bankDay(day, issueDay, due, Math.max(profile.habit.lateCap, delay), cal);
 }
 
-/** The (day, amount) parts in which the invoice will be paid, flattened: [day0, amount0, day1, ...]. */
+/**
+ * The (day, amount) parts in which the invoice will be paid, flattened into `out` (cleared first):
+ * [day0, amount0, day1, ...]. One array is reused for every invoice: a million invoices make no
+ * garbage here.
+ */
 function schedule(
+  out: number[],
   invoice: NewInvoice,
   issueDay: number,
   dueDay: number,
   payable: number,
   profile: CustomerProfile,
-  endDay: number,
+  ctx: SalesContext,
   rng: Rng,
 ): number[] {
-  const delay = delayDays(profile, dueDay, endDay, rng);
-  if (delay === undefined) return [];
+  out.length = 0;
+  const delay = delayDays(profile, dueDay, ctx.opts.endDay, invoice.channel === 'paper', rng);
+  if (delay === undefined) return out;
+  const cal = ctx.workingDays;
   if (invoice.instalments.length > 0) {
-    const out: number[] = [];
     for (const p of invoice.instalments)
-      out.push(payDay(profile, issueDay, epochDayUnchecked(p.dueOn), delay), p.amountMinor);
+      out.push(payDay(profile, issueDay, epochDayUnchecked(p.dueOn), delay, cal), p.amountMinor);
     return out;
   }
-  const day = payDay(profile, issueDay, dueDay, delay);
+  const day = payDay(profile, issueDay, dueDay, delay, cal);
   if (!profile.isBatcher && rng.bernoulli(profile.partialRate)) {
     const first = Math.round(payable * rng.uniform(0.3, 0.7));
-    return [Math.max(issueDay + 1, day - rng.int(10, 30)), first, day, payable - first];
+    const early = bankDay(Math.max(issueDay + 1, day - rng.int(10, 30)), issueDay, dueDay, profile.habit.lateCap, cal);
+    out.push(Math.min(early, day), first, day, payable - first);
+    return out;
   }
-  return [day, payable];
+  out.push(day, payable);
+  return out;
 }
 
 /** An invoice under construction: its status is set once its settlements are known. */
@@ -145,8 +189,11 @@ export function settleInvoice(
 ): void {
   const payable = invoice.amountMinor - (credit?.amountMinor ?? 0);
   const endDay = ctx.opts.endDay;
-  const parts = invoice.isDisputed ? [] : schedule(invoice, issueDay, dueDay, payable, profile, endDay, rng);
+  const parts = state.parts;
+  parts.length = 0;
+  if (!invoice.isDisputed) schedule(parts, invoice, issueDay, dueDay, payable, profile, ctx, rng);
   let settled = 0;
+  let lastDay = -Infinity;
   for (let k = 0; k < parts.length; k += 2) {
     const day = parts[k] as number;
     const amount = parts[k + 1] as number;
@@ -159,12 +206,13 @@ export function settleInvoice(
       receipt.amounts.push(amount);
     }
     settled += amount;
+    lastDay = Math.max(lastDay, day);
   }
   const open = payable - settled;
   if (open === 0) invoice.status = 'paid';
   state.invoices.push(invoice);
   if (credit) state.creditNotes.push(credit);
-  recordStats(invoice, issueDay, dueDay, open, ctx, state.stats);
+  recordStats(invoice, issueDay, dueDay, open, open === 0 ? lastDay : null, ctx, state.stats);
 }
 
 function recordStats(
@@ -172,18 +220,28 @@ function recordStats(
   issueDay: number,
   dueDay: number,
   open: number,
+  settledDay: number | null,
   ctx: SalesContext,
   stats: CustomerStats,
 ): void {
-  const rate = ctx.fx.rateOn(invoice.currency, ctx.opts.endDay);
-  if (issueDay > ctx.opts.endDay - 365) stats.salesCnyLast12m += Math.round(invoice.amountMinor * rate);
-  if (open <= 0) return;
-  stats.openCny += Math.round(open * rate);
-  const overdue = ctx.opts.endDay - dueDay;
-  if (overdue > 0) {
-    stats.overdueCny += Math.round(open * rate);
-    stats.maxDaysOverdue = Math.max(stats.maxDaysOverdue, overdue);
+  const endDay = ctx.opts.endDay;
+  const rate = ctx.fx.rateOn(invoice.currency, endDay);
+  const cny = Math.round(invoice.amountMinor * rate);
+  if (issueDay > endDay - 365) stats.salesCnyLast12m += cny;
+  if (settledDay !== null && settledDay > endDay - 365) {
+    stats.settledCny += cny;
+    stats.settledDelayCny += cny * (settledDay - dueDay);
   }
+  if (open > 0) stats.openCny += Math.round(open * rate);
+  if (invoice.isDisputed)
+    stats.disputed = {
+      invoiceId: invoice.id,
+      number: invoice.number,
+      issueDay,
+      dueDay,
+      openMinor: open,
+      currency: invoice.currency,
+    };
 }
 
 /** Gives the customer's receipts their ids in date order, books them to a bank account and to cash. */

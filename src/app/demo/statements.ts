@@ -8,17 +8,18 @@ const k = (fen: number) => Math.round(fen / 100_000) * 100_000;
 
 /** How healthy the buyer looked at the end of a year: leverage and EBIT margin. */
 function health(profile: CustomerProfile, yearsBack: number, rng: Rng): { leverage: number; margin: number } {
-  if (profile.behaviour === 'insolvent') {
+  if (profile.role === 'insolvent') {
     return yearsBack === 0
       ? { leverage: rng.uniform(1.02, 1.15), margin: rng.uniform(-0.12, -0.06) }
       : { leverage: rng.uniform(0.82, 0.92), margin: rng.uniform(-0.02, 0.01) };
   }
-  if (profile.behaviour === 'deteriorating') {
+  if (profile.role === 'deteriorating') {
     return yearsBack === 0
       ? { leverage: rng.uniform(0.84, 0.92), margin: rng.uniform(-0.04, -0.01) }
       : { leverage: rng.uniform(0.6, 0.72), margin: rng.uniform(0.02, 0.04) };
   }
-  const late = profile.behaviour === 'late' || profile.behaviour === 'very_late';
+  // The large late payer is slow, not weak: its accounts look like a sound builder's.
+  const late = profile.role !== 'late' && (profile.segment === 'habitual_late' || profile.segment === 'at_risk');
   return {
     leverage: rng.uniform(late ? 0.6 : 0.35, late ? 0.78 : 0.65),
     margin: rng.uniform(late ? 0.01 : 0.03, late ? 0.05 : 0.11),

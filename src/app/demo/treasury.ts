@@ -1,10 +1,17 @@
 import type { BankAccount, BankBalance, CreditLine } from '../../core/model/index.js';
 import type { Rng } from '../../core/shared/random.js';
-import { addDays, civilFromDays, daysFromCivil, daysInMonth, fromEpochDay } from '../../core/time/index.js';
-import { lastWorkingDay } from './calendar.js';
+import {
+  addDays,
+  type BusinessCalendar,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  fromEpochDay,
+  workingDayOnOrBefore,
+} from '../../core/time/index.js';
 import type { Activity, CashFlows } from './cash.js';
 import type { FxSeries } from './fx.js';
-import type { DemoOptions } from './options.js';
+import { type DemoOptions, GROWTH_PER_YEAR } from './options.js';
 import type { FxConversion } from './types.js';
 
 const ACCOUNT_SPECS = [
@@ -47,13 +54,14 @@ function balanceDays(opts: DemoOptions): number[] {
   return days;
 }
 
-/** Month-end 结汇: books the conversions into `cash` and returns them. */
-function convertForeign(opts: DemoOptions, cash: CashFlows, fx: FxSeries): FxConversion[] {
+/** Month-end 结汇 on each month's last working day: books the conversions into `cash` and returns them. */
+function convertForeign(opts: DemoOptions, cash: CashFlows, fx: FxSeries, cal: BusinessCalendar): FxConversion[] {
   const out: FxConversion[] = [];
   const running: Record<string, number> = { ...FOREIGN_OPENING };
   for (let day = opts.startDay; day <= opts.endDay; day++) {
     const [y, m] = civilFromDays(day);
-    const isConversionDay = fromEpochDay(day) === lastWorkingDay(y, m) && day < opts.endDay;
+    const isConversionDay =
+      day === workingDayOnOrBefore(cal, daysFromCivil(y, m, daysInMonth(y, m))) && day < opts.endDay;
     for (const currency of Object.keys(FOREIGN_OPENING)) {
       running[currency] = (running[currency] as number) + cash.on(currency, day);
       if (!isConversionDay) continue;
@@ -75,23 +83,38 @@ function convertForeign(opts: DemoOptions, cash: CashFlows, fx: FxSeries): FxCon
 export interface BankHistory {
   readonly balances: BankBalance[];
   readonly conversions: FxConversion[];
-  /** The CNY opening position chosen so the tightest month end sits at the buffer. */
+  /** The CNY opening position that the history was solved for. */
   readonly openingCny: number;
 }
 
 /**
- * Bank balances consistent with every generated cash movement: the CNY opening position is
- * solved so that the lowest reported CNY balance equals about two weeks of sales (tight, never
- * negative); the CNY total is split between the basic and the general account.
+ * Cash the company keeps at asOf, in months of the operating outflows it can expect over the next
+ * 13 weeks (those of the same weeks a year earlier, grown by the year's growth): well above the
+ * forecast's minimum cash (one month of outflows over the horizon, DOMAIN 2.5 rule 7), as a
+ * prudent trading SME keeps it beside a committed credit line, so that the base forecast stays
+ * above the buffer and a pessimistic quarter breaks it.
+ */
+export const CASH_TARGET_MONTHS = 1.35;
+const HORIZON_DAYS = 91;
+
+/** The lowest month-end CNY balance of the history: about four days of sales (tight, never negative). */
+const FLOOR_SHARE_OF_SALES = 0.01;
+
+/**
+ * Bank balances consistent with every generated cash movement. The CNY opening position is
+ * solved so that cash at asOf is `CASH_TARGET_MONTHS` of the outflows expected ahead and no
+ * reported month end falls below about four days of sales (a growing company was tighter on cash
+ * in its earlier years); the CNY total is split between the basic and the general account.
  */
 export function buildBankHistory(
   opts: DemoOptions,
   activity: Activity,
   cash: CashFlows,
   fx: FxSeries,
+  cal: BusinessCalendar,
   rng: Rng,
 ): BankHistory {
-  const conversions = convertForeign(opts, cash, fx);
+  const conversions = convertForeign(opts, cash, fx, cal);
   const days = balanceDays(opts);
   const cumulative: Record<string, number[]> = { CNY: [], USD: [], EUR: [] };
   const running: Record<string, number> = {
@@ -108,8 +131,12 @@ export function buildBankHistory(
     k++;
   }
   const cny = cumulative.CNY as number[];
-  const buffer = Math.round((activity.salesBetween(opts.endDay - 364, opts.endDay) * 0.04) / 100) * 100;
-  const openingCny = buffer - Math.min(...cny);
+  const floor = activity.salesBetween(opts.endDay - 364, opts.endDay) * FLOOR_SHARE_OF_SALES;
+  const sameWeeksLastYear = cash.outflowsBetween('CNY', opts.endDay - 364, opts.endDay - 365 + HORIZON_DAYS);
+  const monthlyAhead = ((sameWeeksLastYear * (1 + GROWTH_PER_YEAR)) / HORIZON_DAYS) * (365.25 / 12);
+  const target = monthlyAhead * CASH_TARGET_MONTHS;
+  const roundCash = (fen: number) => Math.round(fen / 100) * 100;
+  const openingCny = roundCash(Math.max(target - (cny.at(-1) as number), floor - Math.min(...cny)));
   const ids = bankAccountIds(opts);
   const balances: BankBalance[] = [];
   days.forEach((day, i) => {

@@ -11,7 +11,7 @@ import { ok, type Result } from '../../core/shared/index.js';
 import { epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
 import type { RiskBook } from '../credit/risk-states.js';
 import { forecastInvoices } from './behaviour.js';
-import { baseAmountOf, invoiceFacts } from './ledger-facts.js';
+import { applyUnapplied, baseAmountOf, invoiceFacts } from './ledger-facts.js';
 import { forecastRisk } from './load-input.js';
 import { readForecastSettings } from './settings.js';
 
@@ -44,17 +44,23 @@ export function expectedReceipts(
   org: Organisation,
   customerId: string,
   asOf: LocalDate,
+  unapplied: readonly { customerId: string | null; currency: string; amountMinor: number }[],
 ): Result<{ items: ExpectedReceipt[]; risk: ForecastCustomerRisk | null }> {
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
   const { book, behaviour } = risk.scored;
-  const facts = invoiceFacts(
+  const mine = invoiceFacts(
     book.ledger,
     asOf,
     baseAmountOf(book.fx, org.baseCurrency, asOf),
     book.fx,
     org.baseCurrency,
   ).filter((f) => f.customerId === customerId);
+  // As the forecast does: unapplied receipts pay the customer's oldest open invoices first.
+  const facts = applyUnapplied(
+    mine,
+    unapplied.filter((u) => u.customerId === customerId),
+  );
   const state = risk.states.get(customerId);
   const treatment = state ? forecastRisk(state) : undefined;
   const asOfDay = epochDayUnchecked(asOf);

@@ -151,3 +151,41 @@ export function billFacts(docs: Docs, asOf: LocalDate, toBase: (a: number, c: st
     purchaseHistory,
   };
 }
+
+/**
+ * What the forecast still expects of each open invoice once the customer's unapplied receipts are
+ * counted: the money is in the bank already, so it pays the customer's open invoices of its
+ * currency, oldest due first (as insurers and most ledgers apply payments), and is not expected
+ * twice. Receipts of unidentified payers are left alone. The shared input of the forecast and the
+ * customer page.
+ *
+ * @example
+ * applyUnapplied(facts, [{ customerId: 'c1', currency: 'CNY', amountMinor: 50_000 }]) // c1's oldest invoice 50,000 less open
+ */
+export function applyUnapplied(
+  facts: readonly InvoiceFact[],
+  unapplied: readonly { customerId: string | null; currency: string; amountMinor: number }[],
+): InvoiceFact[] {
+  const left = new Map<string, number>();
+  for (const u of unapplied)
+    if (u.customerId !== null && u.amountMinor > 0)
+      left.set(
+        `${u.customerId}\u0000${u.currency}`,
+        (left.get(`${u.customerId}\u0000${u.currency}`) ?? 0) + u.amountMinor,
+      );
+  if (left.size === 0) return [...facts];
+  const order = facts
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.openMinor > 0 && left.has(`${f.customerId}\u0000${f.currency}`))
+    .sort((a, b) => (a.f.dueOn < b.f.dueOn ? -1 : a.f.dueOn > b.f.dueOn ? 1 : a.i - b.i));
+  const out = [...facts];
+  for (const { f, i } of order) {
+    const key = `${f.customerId}\u0000${f.currency}`;
+    const available = left.get(key) ?? 0;
+    if (available <= 0) continue;
+    const used = Math.min(available, f.openMinor);
+    left.set(key, available - used);
+    out[i] = { ...f, openMinor: f.openMinor - used };
+  }
+  return out;
+}

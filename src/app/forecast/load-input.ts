@@ -6,9 +6,10 @@ import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { loadForecastDocuments, loadForecastTreasury } from '../../db/stores/forecast.js';
 import { loadCreditLines, loadLatestBalances } from '../../db/stores/position.js';
+import { loadUnappliedReceipts } from '../../db/stores/unapplied.js';
 import { loadRiskBook, type RiskBook } from '../credit/risk-states.js';
 import { forecastInvoices, salesInputs } from './behaviour.js';
-import { baseAmountOf, billFacts, invoiceFacts } from './ledger-facts.js';
+import { applyUnapplied, baseAmountOf, billFacts, invoiceFacts } from './ledger-facts.js';
 import { readForecastSettings } from './settings.js';
 
 export interface LoadOptions {
@@ -51,17 +52,19 @@ export async function loadForecastInput(
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
   const params = { orgId: org.id, asOf: options.asOf };
-  const [loaded, docs, treasury, balances, creditLines] = await Promise.all([
+  const [loaded, docs, treasury, balances, creditLines, unapplied] = await Promise.all([
     riskBook ? ok(riskBook) : loadRiskBook(db, params),
     loadForecastDocuments(db, params),
     loadForecastTreasury(db, params),
     loadLatestBalances(db, params),
     loadCreditLines(db, { orgId: org.id }),
+    loadUnappliedReceipts(db, params),
   ]);
   if (!loaded.ok) return loaded;
   const { book, behaviour } = loaded.value.scored;
   const toBase = baseAmountOf(book.fx, org.baseCurrency, options.asOf);
   const facts = invoiceFacts(book.ledger, options.asOf, toBase, book.fx, org.baseCurrency);
+  const open = applyUnapplied(facts, unapplied);
   const names = new Map(docs.customers.map((c) => [c.id, c.name]));
   const sales = salesInputs(facts, behaviour.model, options.asOf, docs.customers);
   const bills = billFacts(docs, options.asOf, toBase);
@@ -81,7 +84,7 @@ export async function loadForecastInput(
     periods: options.periods,
     calendar,
     openingBalances: balances,
-    invoices: forecastInvoices(facts, behaviour.model, names),
+    invoices: forecastInvoices(open, behaviour.model, names),
     bills: bills.open,
     acceptanceBills: treasury.acceptanceBills,
     acceptorPd,

@@ -9,6 +9,7 @@ import {
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
+import { loadUnappliedReceipts } from '../../db/stores/unapplied.js';
 import { loadRiskBook } from '../credit/risk-states.js';
 import { type ExpectedReceipt, expectedReceipts } from '../forecast/customer-receipts.js';
 
@@ -55,10 +56,13 @@ export async function getCustomerProfile(
   if (!row) return fail('CUSTOMER_NOT_FOUND', { customer: params.customer });
   const org = await getOrganisation(db, { orgId: params.orgId });
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
-  const risk = await loadRiskBook(db, { orgId: params.orgId, asOf: params.asOf, customerId: row.id });
+  const [risk, unapplied] = await Promise.all([
+    loadRiskBook(db, { orgId: params.orgId, asOf: params.asOf, customerId: row.id }),
+    loadUnappliedReceipts(db, { orgId: params.orgId, asOf: params.asOf }),
+  ]);
   if (!risk.ok) return risk;
   const { book, behaviour } = risk.value.scored;
-  const expected = expectedReceipts(risk.value, org, row.id, params.asOf);
+  const expected = expectedReceipts(risk.value, org, row.id, params.asOf, unapplied);
   if (!expected.ok) return expected;
   const byLine = new Map(expected.value.items.map((e) => [`${e.invoiceId}\u0000${e.instalment ?? ''}`, e]));
   const figures = computeReceivablesFigures(book.ledger, params.asOf, { currency: book.baseCurrency, fx: book.fx });
@@ -67,7 +71,19 @@ export async function getCustomerProfile(
     .filter((item) => item.customerId === row.id && item.openMinor > 0)
     .flatMap((item) => {
       const e = byLine.get(`${item.invoiceId}\u0000${item.instalment ?? ''}`);
-      if (!e) return [];
+      if (!e)
+        // Nothing left to expect: the customer's unapplied receipts cover this line already.
+        return [
+          {
+            ...item,
+            expectedOn: params.asOf,
+            expectedP10: null,
+            expectedP90: null,
+            expectedMinor: 0,
+            reason: 'COVERED_BY_UNAPPLIED',
+            reasonData: {},
+          },
+        ];
       return [
         {
           ...item,

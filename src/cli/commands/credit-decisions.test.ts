@@ -88,6 +88,11 @@ describe('review', () => {
   });
 
   it('without --reason exits 2 naming it; an unknown customer exits 3; nothing is recorded', async () => {
+    type Row = { customerId: string; lastReviewedOn: string | null };
+    const lastOf = async () =>
+      (await json<{ reviews: Row[] }>(['reviews'])).reviews.find((r) => r.customerId === 'demo:c-0003')?.lastReviewedOn;
+    const before = await lastOf();
+    assert.ok(before && before < asOf, 'the demo reviewed it before');
     const missing = await runCli(['review', 'KH00003']);
     assert.equal(missing.exitCode, 2);
     assert.match(missing.stderr, /for --reason/);
@@ -99,8 +104,7 @@ describe('review', () => {
     assert.equal(unknown.exitCode, 3);
     assert.equal(unknown.stderr, 'No customer with id or code "nope".\n');
     process.exitCode = undefined;
-    const { reviews } = await json<{ reviews: { customerId: string; lastReviewedOn: string | null }[] }>(['reviews']);
-    assert.equal(reviews.find((r) => r.customerId === 'demo:c-0003')?.lastReviewedOn, null);
+    assert.equal(await lastOf(), before);
   });
 });
 
@@ -129,14 +133,14 @@ describe('onboarding-check', () => {
     assert.equal(item.exitCode, 2);
     assert.match(item.stderr, /for <item>: expected registration \| financial_statements/);
     process.exitCode = undefined;
-    const status = await runCli(['onboarding-check', 'KH00007', 'sanctions_check', 'maybe']);
+    const status = await runCli(['onboarding-check', 'KH00007', 'bank_reference', 'maybe']);
     assert.equal(status.exitCode, 2);
     assert.match(status.stderr, /"maybe" for <status>: expected done \| failed \| waived/);
     process.exitCode = undefined;
-    const unknown = await runCli(['onboarding-check', 'nope', 'sanctions_check', 'done']);
+    const unknown = await runCli(['onboarding-check', 'nope', 'bank_reference', 'done']);
     assert.equal(unknown.exitCode, 3);
     process.exitCode = undefined;
-    assert.equal(await statusOf('KH00007', 'sanctions_check'), 'missing');
+    assert.equal(await statusOf('KH00007', 'bank_reference'), 'missing');
   });
 });
 

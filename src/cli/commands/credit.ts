@@ -7,9 +7,11 @@ import {
   formatOnboarding,
   formatOrderCheck,
   formatReviews,
+  formatRiskStates,
   formatScores,
   getOnboarding,
   listReviews,
+  listRiskStates,
   overrideHold,
   recommendLimits,
   scoreCustomers,
@@ -175,6 +177,17 @@ export function addCreditCommands(program: Command, score: Command): void {
     withOrg<[string]>(async (ctx, db, customer) => {
       const r = orThrow(await getOnboarding(db, { orgId: ctx.orgId, customerId: customer, asOf: ctx.asOf }));
       print(ctx.json, r, () => formatOnboarding(r, ctx.locale));
+    }),
+  );
+  common(
+    program
+      .command('risk')
+      .description("every customer's risk state, most serious first: insolvent, on hold, to watch / 客户风险状态")
+      .option('--all', 'also list customers in good standing'),
+  ).action(
+    withOrg<[], Common & { all?: boolean }>(async (ctx, db) => {
+      const r = orThrow(await listRiskStates(db, { orgId: ctx.orgId, asOf: ctx.asOf }));
+      print(ctx.json, r, () => formatRiskStates(r, ctx.locale, ctx.options.all === true));
     }),
   );
   addCheckOrder(program);

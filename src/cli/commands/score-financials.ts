@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
-  type FinancialsPrediction,
+  formatFinancialsNotes,
   formatPredictionsCsv,
-  loadShippedModels,
-  type ScoredFinancials,
-  scoreFinancialsFile,
-} from '../../app/credit/score-financials.js';
+  formatPredictionsTable,
+  predictionsJson,
+} from '../../app/credit/format-financials.js';
+import { loadShippedModels } from '../../app/credit/model-file.js';
+import { scoreFinancialsFile } from '../../app/credit/score-financials.js';
 import { fail } from '../../core/shared/index.js';
 import { translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow } from '../context.js';
@@ -16,58 +17,38 @@ interface FinancialsOptions {
   readonly out?: string;
 }
 
-function formatTable(predictions: readonly FinancialsPrediction[]): string {
-  const rows = predictions.map((p) => [
-    p.id,
-    p.score.toFixed(1),
-    p.grade,
-    `${(p.pd * 100).toFixed(2)}%`,
-    p.reasons.join('; '),
-  ]);
-  const header = ['id', 'score', 'grade', 'pd', 'top reasons'];
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, j) => c.padEnd(widths[j] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
-}
-
 /** Adds `financials <file> [--json] [--out predictions.csv]` under the `score` command. */
 export function addScoreFinancialsCommand(score: Command): void {
   score
     .command('financials')
     .description(
-      'score a file of company financials (raw statement items CSV, or UCI Polish ARFF/CSV) without storing it',
+      'score a file of company financials (raw statement items CSV, or UCI Polish ARFF/CSV) without storing it; outcomes in the file (class, ? = not known) are optional and, when given, evaluated',
     )
     .argument('<file>', 'ARFF, Polish Attr1..Attr64 CSV, or CSV with id,period_end,revenue,ebit,... header')
-    .option('--json', 'print JSON instead of a table')
+    .option('--json', 'print JSON instead of a table (notes and evaluation go to stderr)')
     .option('--out <file>', 'write id,score,grade,pd,top_reasons CSV to this file')
     .action(
       action(async (file: string, options: FinancialsOptions, cmd: Command) => {
+        const locale = localeOf(globalOptions(cmd));
         const models = orThrow(await loadShippedModels());
         const scored = orThrow(await scoreFinancialsFile(file, models));
+        const notes = formatFinancialsNotes(scored, locale);
+        const [modelLine, ...evaluation] = notes;
         if (options.json === true && options.out === undefined) {
-          // Each prediction carries `model`, the version of the model its layout selected.
-          console.log(JSON.stringify(scored.predictions, null, 2));
+          // stdout stays JSON; each prediction carries `model`, the version of the model that scored it.
+          console.log(JSON.stringify(predictionsJson(scored.predictions, locale), null, 2));
+          process.stderr.write(`${evaluation.join('\n')}\n`);
           return;
         }
-        process.stderr.write(`${modelNotice(scored, cmd)}\n`);
-        if (options.out === undefined) {
-          console.log(formatTable(scored.predictions));
-          return;
+        process.stderr.write(`${modelLine}\n`);
+        if (options.out === undefined) console.log(formatPredictionsTable(scored.predictions, locale));
+        else {
+          await writeOutput(options.out, formatPredictionsCsv(scored.predictions, locale));
+          console.log(translate('FINANCIALS_WROTE', { count: scored.predictions.length, file: options.out }, locale));
         }
-        await writeOutput(options.out, formatPredictionsCsv(scored.predictions));
-        console.log(`wrote ${scored.predictions.length} predictions to ${options.out}`);
+        console.log(`\n${evaluation.join('\n')}`);
       }),
     );
-}
-
-/** Which model scored the file, in the user's language (stderr, so stdout stays data). */
-function modelNotice(scored: ScoredFinancials, cmd: Command): string {
-  const details = { model: scored.model.version, layout: scored.layout, count: scored.predictions.length };
-  return translate('FINANCIALS_MODEL_USED', details, localeOf(globalOptions(cmd)));
 }
 
 async function writeOutput(file: string, text: string): Promise<void> {

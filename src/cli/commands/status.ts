@@ -91,5 +91,7 @@ export function formatStatus(name: string, p: CashPosition, locale: Locale): str
     lines.push(renderTable([header, ...rows], [1, 2, 3, 4, 5, 6]), t('STATUS_EXPOSURE_NOTE'));
   }
   if (p.missingRates.length > 0) lines.push('', t('STATUS_MISSING_RATES', { currencies: p.missingRates.join(', ') }));
+  for (const row of p.unreadableRows)
+    lines.push(t('UNREADABLE_ROW', { kind: t(`RECORD_KIND_${row.table}`), id: row.id, reason: row.reason }));
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { type Exposure as CustomerExposure, computeExposure, isOverLimit } from '../credit/index.js';
 import type { AcceptanceBill, SalesOrder } from '../model/index.js';
 import { type CurrencyCode, convert, type FxTable, money } from '../money/index.js';
-import type { OpenItem, ReceivablesFigures, ReceivablesTotals } from '../receivables/index.js';
+import type { OpenItem, ReceivablesFigures, ReceivablesTotals, UnreadableRow } from '../receivables/index.js';
 import { type LocalDate, toEpochDay } from '../time/index.js';
 
 /**
@@ -41,6 +41,8 @@ export interface PositionInput {
   readonly customers: ReadonlyMap<string, { name: string; limitMinor: number | null; limitCurrency: string | null }>;
   /** How many customers to list as largest exposures (default 5). */
   readonly topN?: number;
+  /** Stored rows the loaders could not read: left out of every figure, and named. */
+  readonly unreadableRows?: readonly UnreadableRow[];
 }
 
 /** A customer's exposure with its parts, its receivables figures and its limit (base currency). */
@@ -100,6 +102,8 @@ export interface CashPosition {
   readonly creditLines: { readonly limitMinor: number; readonly drawnMinor: number; readonly headroomMinor: number };
   readonly largestExposures: readonly Exposure[];
   readonly missingRates: readonly string[];
+  /** Stored rows left out because they could not be read (one bad row never fails the report). */
+  readonly unreadableRows: readonly UnreadableRow[];
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -205,6 +209,7 @@ export function computeCashPosition(input: PositionInput): CashPosition {
     creditLines: lines,
     largestExposures: largestExposures(input, toBase),
     missingRates: [...missing].sort(),
+    unreadableRows: input.unreadableRows ?? [],
   };
 }
 

@@ -1,6 +1,10 @@
 /** Messages shared by every front, keyed by error or message code, in both languages. */
 export const en: Record<string, string> = {
   INTERNAL_ERROR: 'Something went wrong on our side. The error was logged.',
+  UNREADABLE_ROW:
+    'A stored {{kind}} ({{id}}) cannot be read ({{reason}}) and is left out of these figures; correct it and import it again.',
+  RECORD_KIND_invoices: 'invoice',
+  RECORD_KIND_bills: 'bill',
   NOT_FOUND: 'Not found.',
   VALIDATION_FAILED: 'The input is not valid: {{field}} {{expected}}',
   ORGANISATION_NOT_FOUND: 'Organisation {{orgId}} does not exist. Run "cashguard init" or "cashguard demo" first.',
@@ -12,6 +16,10 @@ export const en: Record<string, string> = {
 };
 export const zhCN: Record<string, string> = {
   INTERNAL_ERROR: '系统内部出错，错误已记录。',
+  UNREADABLE_ROW:
+    '一条已存储的{{kind}}记录（{{id}}）无法读取（{{reason}}），已从本报表的数字中剔除；请更正后重新导入。',
+  RECORD_KIND_invoices: '发票',
+  RECORD_KIND_bills: '应付账单',
   NOT_FOUND: '未找到。',
   VALIDATION_FAILED: '输入无效：{{field}} {{expected}}',
   ORGANISATION_NOT_FOUND: '企业 {{orgId}} 不存在。请先运行 "cashguard init" 或 "cashguard demo"。',

@@ -61,6 +61,7 @@ export const en: Record<string, string> = {
   FORECAST_REASON_NEW_SALES_PLAN: 'Sales not invoiced yet, from your sales plan',
   FORECAST_REASON_NEW_PURCHASES_HISTORY: 'Purchases not billed yet, from your purchase history',
   FORECAST_REASON_FX_RATE_MISSING: 'Left out: no exchange rate',
+  FORECAST_REASON_COVERED_BY_UNAPPLIED: 'Nothing more expected: covered by receipts not yet applied',
 };
 
 export const zhCN: Record<string, string> = {
@@ -121,4 +122,5 @@ export const zhCN: Record<string, string> = {
   FORECAST_REASON_NEW_SALES_PLAN: '尚未开票的销售，依据销售计划',
   FORECAST_REASON_NEW_PURCHASES_HISTORY: '尚未入账的采购，依据历史采购',
   FORECAST_REASON_FX_RATE_MISSING: '未计入：缺少汇率',
+  FORECAST_REASON_COVERED_BY_UNAPPLIED: '无需再收：已由尚未核销的收款覆盖',
 };

@@ -68,6 +68,7 @@ export function boostTrees(
   const hess = new Float64Array(n);
   const random = createRandom(params.seed);
   const trees: DistressTree[] = [];
+  const missing = params.missing ?? 'learned';
   for (let round = 0; round < params.rounds; round += 1) {
     for (let i = 0; i < n; i += 1) {
       const p = sigmoid(margin[i] as number);
@@ -77,10 +78,10 @@ export function boostTrees(
     const rows = sampleRows(n, params.subsample, random);
     const features = sampleFeatures(data.bins.length, params.colsample, random);
     const grown = growTree(data, grad, hess, rows, features, params);
-    for (let i = 0; i < n; i += 1) margin[i] = (margin[i] as number) + predictBinned(grown, data, i);
+    for (let i = 0; i < n; i += 1) margin[i] = (margin[i] as number) + predictBinned(grown, data, i, missing);
     const tree = toDistressTree(grown, data.thresholds);
     trees.push(tree);
     onRound?.(round, tree);
   }
-  return { baseMargin, trees };
+  return { baseMargin, trees, missing };
 }

@@ -1,6 +1,6 @@
 import { assert } from '../../shared/index.js';
 import { computeFeatures, FEATURES } from './features.js';
-import { type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
+import { completeItems, type DistressItems, itemsFromPolishRatios, missingItems } from './items.js';
 import { type AttrAccessor, computeRatioFeatures, RATIO_FEATURES } from './ratio-features.js';
 
 /**
@@ -39,11 +39,16 @@ export function featureIndex(set: FeatureSetName, name: string): number {
 }
 
 /**
- * All features of a set for one input (NaN = not computable) and what was missing. An items
- * model can score a Polish row (items are rebuilt per unit of total assets, as in training); a
- * ratios model needs a Polish row, since raw items do not give most of the 64 ratios.
+ * The features of a set for one input (NaN = not computable) and what was missing: all of them,
+ * or (statement items) only the positions in `only`. An items model can score a Polish row
+ * (items are rebuilt per unit of total assets, as in training); a ratios model needs a Polish
+ * row, since raw items do not give most of the 64 ratios.
  */
-export function featureVector(set: FeatureSetName, input: DistressInput): { values: Float64Array; missing: string[] } {
+export function featureVector(
+  set: FeatureSetName,
+  input: DistressInput,
+  only?: readonly number[],
+): { values: Float64Array; missing: string[] } {
   if (set === 'polish-ratios') {
     assert(isPolishRatioRow(input), 'a polish-ratios model scores rows of Polish ratios, not statement items');
     const missing: string[] = [];
@@ -51,5 +56,6 @@ export function featureVector(set: FeatureSetName, input: DistressInput): { valu
     return { values: computeRatioFeatures(input.attr), missing };
   }
   const items = isPolishRatioRow(input) ? itemsFromPolishRatios(input.attr) : input;
-  return { values: computeFeatures(items), missing: missingItems(items) };
+  // An item the balance-sheet identity fills (equity or total liabilities) is not missing.
+  return { values: computeFeatures(items, FEATURES, only), missing: missingItems(completeItems(items)) };
 }

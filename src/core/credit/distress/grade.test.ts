@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gradeForPd, scoreForPd } from './grade.js';
-import { computeAuc, computeBrier } from './metrics.js';
+import { calibrationTable, computeAuc, computeAucMissingNeutral, computeBrier } from './metrics.js';
 
 describe('gradeForPd', () => {
   it('follows the DOMAIN 8.4 bands, bounds included', () => {
@@ -25,5 +25,28 @@ describe('metrics', () => {
     assert.equal(computeAuc([0.5, 0.5], [0, 1]), 0.5);
     assert.ok(Number.isNaN(computeAuc([0.5], [1])));
     assert.equal(computeBrier([0.2, 0.9], [0, 1]), (0.04 + 0.01) / 2);
+  });
+});
+
+describe('computeAucMissingNeutral', () => {
+  it('reads a score that could not be computed as the median of the others', () => {
+    assert.equal(computeAucMissingNeutral([Number.NaN, 0.1, 0.5, 0.9], [1, 0, 0, 1]), 0.875);
+    assert.ok(Number.isNaN(computeAucMissingNeutral([Number.NaN, Number.NaN], [0, 1])));
+  });
+});
+
+describe('calibrationTable', () => {
+  it('cuts companies by predicted PD into groups of nearly equal size, lowest first', () => {
+    const pds = [0.9, 0.1, 0.2, 0.05, 0.5];
+    const bins = calibrationTable(pds, [1, 0, 0, 0, 1], 2);
+    assert.deepEqual(
+      bins.map((b) => [b.count, b.defaults]),
+      [
+        [2, 0],
+        [3, 2],
+      ],
+    );
+    assert.ok(Math.abs((bins[0]?.meanPd ?? 0) - 0.075) < 1e-12);
+    assert.ok(Math.abs((bins[1]?.observedRate ?? 0) - 2 / 3) < 1e-12);
   });
 });

@@ -14,7 +14,16 @@ export {
   type PolishRatioRow,
 } from './feature-sets.js';
 export { computeFeatures, FEATURES, type FeatureDefinition, featureByName } from './features.js';
-export { type FitOptions, type FitReport, fitDistressModel, type SelectOptions, selectAndFit } from './fit.js';
+export {
+  type FitOptions,
+  type FitReport,
+  fitAltmanFallback,
+  fitDistressModel,
+  quantileOf,
+  RANGE_QUANTILES,
+  type SelectOptions,
+  selectAndFit,
+} from './fit.js';
 export { GRADE_PD_BOUNDS, gradeForPd, scoreForPd } from './grade.js';
 export {
   completeItems,
@@ -27,14 +36,24 @@ export {
 } from './items.js';
 export { fitLogistic, type LogisticFit, predictLogistic } from './logistic.js';
 export { applyTransforms, type ColumnTransform, learnTransforms } from './logistic-features.js';
-export { computeAuc, computeBrier, sigmoid } from './metrics.js';
+export {
+  type CalibrationBin,
+  calibrationTable,
+  computeAuc,
+  computeAucMissingNeutral,
+  computeBrier,
+  sigmoid,
+} from './metrics.js';
 export { type Calibration, type DistressTree, explainMargin, predictMargin, type TreeEnsemble } from './model.js';
 export {
+  type Applicability,
   type DistressModel,
   type DistressModelJson,
   loadDistressModel,
+  MODEL_FORMAT,
   type ModelFeature,
   toModelJson,
+  type ZFallback,
 } from './model-file.js';
 export {
   attrFeatureMatrix,
@@ -51,7 +70,15 @@ export {
   ratioFeatureMatrix,
 } from './ratio-features.js';
 export { createRandom, type Random, stratifiedFolds, stratifiedSplit } from './sampling.js';
-export { type DistressScore, type FeatureContribution, reasonCode, scoreDistress } from './score.js';
+export {
+  type DistressReason,
+  type DistressReasonCode,
+  type DistressScore,
+  type FeatureContribution,
+  type LayeredScore,
+  scoreDistress,
+  scoreWithFallback,
+} from './score.js';
 export {
   binTraining,
   type Candidate,
@@ -62,3 +89,4 @@ export {
   subset,
   type TrainingSet,
 } from './training.js';
+export type { MissingPolicy } from './tree-growth.js';

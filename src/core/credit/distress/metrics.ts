@@ -29,6 +29,24 @@ export function computeAuc(scores: ArrayLike<number>, labels: ArrayLike<number>)
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
+/**
+ * AUC of scores some of which could not be computed (NaN): those take the median of the others,
+ * so they count as saying nothing (neither safe nor risky). NaN when no score is known.
+ *
+ * @example
+ * computeAucMissingNeutral([Number.NaN, 0.1, 0.5, 0.9], [1, 0, 0, 1]); // 0.875 (the NaN reads as 0.5)
+ */
+export function computeAucMissingNeutral(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
+  const known = Array.from(scores).filter((v) => !Number.isNaN(v));
+  if (known.length === 0) return Number.NaN;
+  known.sort((a, b) => a - b);
+  const median = known[known.length >> 1] as number;
+  return computeAuc(
+    Array.from(scores, (v) => (Number.isNaN(v) ? median : v)),
+    labels,
+  );
+}
+
 /** Mean squared error of probabilities against 0/1 outcomes. */
 export function computeBrier(probabilities: ArrayLike<number>, labels: ArrayLike<number>): number {
   let sum = 0;
@@ -44,4 +62,37 @@ export function sigmoid(x: number): number {
   if (x >= 0) return 1 / (1 + Math.exp(-x));
   const e = Math.exp(x);
   return e / (1 + e);
+}
+
+/** One group of a calibration table: companies, mean predicted PD, observed default rate. */
+export interface CalibrationBin {
+  readonly count: number;
+  readonly defaults: number;
+  readonly meanPd: number;
+  readonly observedRate: number;
+}
+
+/**
+ * Calibration by quantile of predicted PD (deciles by default): companies sorted by PD and cut
+ * into `groups` groups of (nearly) equal size, lowest PD first; each with its mean PD and the
+ * observed default rate. A well-calibrated model has the two close in every group.
+ *
+ * @example
+ * calibrationTable([0.1, 0.9], [0, 1], 2); // [{ count: 1, defaults: 0, meanPd: 0.1, observedRate: 0 }, { count: 1, defaults: 1, ... }]
+ */
+export function calibrationTable(pds: ArrayLike<number>, labels: ArrayLike<number>, groups = 10): CalibrationBin[] {
+  const order = Array.from({ length: pds.length }, (_, i) => i).sort((a, b) => (pds[a] as number) - (pds[b] as number));
+  const out: CalibrationBin[] = [];
+  for (let g = 0; g < groups; g += 1) {
+    const rows = order.slice(Math.floor((g * order.length) / groups), Math.floor(((g + 1) * order.length) / groups));
+    if (rows.length === 0) continue;
+    let pd = 0;
+    let defaults = 0;
+    for (const i of rows) {
+      pd += pds[i] as number;
+      defaults += labels[i] as number;
+    }
+    out.push({ count: rows.length, defaults, meanPd: pd / rows.length, observedRate: defaults / rows.length });
+  }
+  return out;
 }

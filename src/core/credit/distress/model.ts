@@ -1,8 +1,10 @@
+import type { MissingPolicy } from './tree-growth.js';
+
 /**
- * A tree of the shipped model, as stored in models/distress-v1.json. Node i is a leaf when
- * feature[i] = −1; otherwise a row goes left when its value ≤ threshold[i], or, when the value
- * is missing, when missingLeft[i] is 1. value[i] is the leaf value, or for an internal node the
- * cover-weighted mean of its leaves.
+ * A tree of a distress model, as stored in models/distress-*.json. Node i is a leaf when
+ * feature[i] = −1; otherwise a row goes left when its value ≤ threshold[i]. A missing value goes
+ * left when missingLeft[i] is 1 (policy 'learned'), or stops at the node (policy 'neutral').
+ * value[i] is the leaf value, or for an internal node the cover-weighted mean of its leaves.
  */
 export interface DistressTree {
   readonly feature: ArrayLike<number>;
@@ -13,10 +15,14 @@ export interface DistressTree {
   readonly value: ArrayLike<number>;
 }
 
-/** Boosted trees: margin = baseMargin + Σ tree outputs (log-odds of the training labels). */
+/**
+ * Boosted trees: margin = baseMargin + Σ tree outputs (log-odds of the training labels).
+ * `missing` says how the trees treat a missing value (see MissingPolicy; absent: 'learned').
+ */
 export interface TreeEnsemble {
   readonly baseMargin: number;
   readonly trees: readonly DistressTree[];
+  readonly missing?: MissingPolicy;
 }
 
 /** Platt step mapping the ensemble margin to a 12-month PD: pd = σ(intercept + slope·margin). */
@@ -25,7 +31,9 @@ export interface Calibration {
   readonly slope: number;
 }
 
-function nextNode(tree: DistressTree, node: number, x: number): number {
+/** The child a value goes to, or −1 when a missing value stops at this node ('neutral'). */
+function nextNode(tree: DistressTree, node: number, x: number, isNeutral: boolean): number {
+  if (Number.isNaN(x) && isNeutral) return -1;
   const goesLeft = Number.isNaN(x) ? tree.missingLeft[node] === 1 : x <= (tree.threshold[node] as number);
   return (goesLeft ? tree.left[node] : tree.right[node]) as number;
 }
@@ -37,10 +45,15 @@ function nextNode(tree: DistressTree, node: number, x: number): number {
  * predictMargin({ baseMargin: -3, trees: [] }, new Float64Array(0)); // -3
  */
 export function predictMargin(ensemble: TreeEnsemble, x: Float64Array): number {
+  const isNeutral = ensemble.missing === 'neutral';
   let margin = ensemble.baseMargin;
   for (const tree of ensemble.trees) {
     let node = 0;
-    while ((tree.feature[node] as number) >= 0) node = nextNode(tree, node, x[tree.feature[node] as number] as number);
+    while ((tree.feature[node] as number) >= 0) {
+      const child = nextNode(tree, node, x[tree.feature[node] as number] as number, isNeutral);
+      if (child < 0) break;
+      node = child;
+    }
     margin += tree.value[node] as number;
   }
   return margin;
@@ -52,6 +65,7 @@ export function predictMargin(ensemble: TreeEnsemble, x: Float64Array): number {
  * `bias` sum exactly to the margin.
  */
 export function explainMargin(ensemble: TreeEnsemble, x: Float64Array, featureCount: number) {
+  const isNeutral = ensemble.missing === 'neutral';
   const contributions = new Float64Array(featureCount);
   let bias = ensemble.baseMargin;
   for (const tree of ensemble.trees) {
@@ -59,7 +73,8 @@ export function explainMargin(ensemble: TreeEnsemble, x: Float64Array, featureCo
     bias += tree.value[0] as number;
     while ((tree.feature[node] as number) >= 0) {
       const f = tree.feature[node] as number;
-      const child = nextNode(tree, node, x[f] as number);
+      const child = nextNode(tree, node, x[f] as number, isNeutral);
+      if (child < 0) break;
       contributions[f] = (contributions[f] as number) + (tree.value[child] as number) - (tree.value[node] as number);
       node = child;
     }

@@ -53,11 +53,13 @@ export function predictMatrix(ensemble: TreeEnsemble, matrix: FeatureMatrix): Fl
   return Float64Array.from({ length: matrix.rowCount }, (_, i) => predictMargin(ensemble, rowsOfMatrix(matrix, i)));
 }
 
+/** AUC on the 12-month rows, or on all rows when the set has none (e.g. 1year rows only). */
 function auc12(margins: Float64Array, set: TrainingSet): number {
+  const hasTwelve = set.isTwelveMonth.some((flag) => flag === 1);
   const scores: number[] = [];
   const labels: number[] = [];
   for (let i = 0; i < margins.length; i += 1) {
-    if (set.isTwelveMonth[i] !== 1) continue;
+    if (hasTwelve && set.isTwelveMonth[i] !== 1) continue;
     scores.push(margins[i] as number);
     labels.push(set.labels[i] as number);
   }
@@ -86,7 +88,9 @@ function runFold(
   const params: BoostParams = { ...candidate, rounds: options.maxRounds, seed: options.seed + fold };
   const ensemble = boostTrees(binned, train.labels, params, (round, tree) => {
     validX.forEach((x, r) => {
-      margins[r] = (margins[r] as number) + predictMargin({ baseMargin: 0, trees: [tree] }, x);
+      margins[r] =
+        (margins[r] as number) +
+        predictMargin({ baseMargin: 0, trees: [tree], missing: params.missing ?? 'learned' }, x);
     });
     if ((round + 1) % options.step !== 0) return;
     const snapshot = snapshots[(round + 1) / options.step - 1] as Float64Array;
@@ -102,7 +106,8 @@ function runFold(
 
 /**
  * K-fold cross-validation of one candidate inside the training rows only; returns the number
- * of rounds with the best out-of-fold AUC on 12-month rows, and the out-of-fold margins there.
+ * of rounds with the best out-of-fold AUC on 12-month rows (all rows when there are none), and
+ * the out-of-fold margins there.
  */
 export function crossValidate(set: TrainingSet, candidate: Candidate, options: CvOptions): CvResult {
   const folds = stratifiedFolds(set.labels, options.folds, options.seed);

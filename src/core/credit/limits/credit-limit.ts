@@ -77,8 +77,8 @@ function capacity(
 /**
  * DOMAIN 4.1: need = annual sales/365 × (terms + expected DBT + order-to-invoice days);
  * capacity = min(%TNW·TNW, %WC·max(WC, 0), %sales·turnover) by grade; internal = min(need × 1.1,
- * capacity); insured: min(internal, insurer cap) + the uninsured risk appetite. An override or an
- * unsecured external score below the cut-off gives 0 ('override_zero'). The binding constraint is
+ * capacity); insured: min(internal, insurer cap) + the uninsured risk appetite. An override, grade
+ * E, or an unsecured external score below the cut-off gives 0 ('override_zero'). The binding constraint is
  * the one that set the figure.
  *
  * @example
@@ -115,7 +115,9 @@ export function recommendLimit(input: LimitInput, settings: LimitSettings): Limi
     reasons: [...r, ...reasons],
   });
   if (input.overrides.length > 0)
-    return zero([{ code: 'CL_ZERO_OVERRIDE', data: { overrides: input.overrides.map((o) => o.code).join(', ') } }]);
+    return zero([{ code: 'CL_ZERO_OVERRIDE', data: { count: input.overrides.length } }, ...input.overrides]);
+  // DOMAIN 4.1: grade E gives no credit (cash in advance, L/C or bank bill only), whatever else is known.
+  if (input.grade === 'E') return zero([{ code: 'CL_ZERO_GRADE_E', data: {} }]);
   if (input.externalScore !== null && input.externalScore < settings.externalCutoff && !input.isSecured)
     return zero([
       { code: 'CL_ZERO_EXTERNAL_CUTOFF', data: { score: input.externalScore, cutoff: settings.externalCutoff } },

@@ -168,3 +168,23 @@ test('settings: overrides are checked, named when wrong', () => {
   const unknown = resolveRiskStateSettings({ __proto__x: 1 });
   assert.equal(unknown.ok, false);
 });
+
+test('a live legal record (a 票交所 overdue listing) makes a customer one to watch, and says so once', () => {
+  const s = deriveRiskState(input({ events: [event('acceptor_overdue', '2026-10-01')] }), DEFAULT_RISK_STATE_SETTINGS);
+  assert.equal(s.status, 'watch');
+  assert.deepEqual(s.reasons, [
+    { code: 'CS_LEGAL_ACCEPTOR_OVERDUE', data: { on: '2026-10-01', amountMinor: null, currency: null } },
+  ]);
+  const overridden = deriveRiskState(
+    input({
+      events: [event('dishonest_debtor', '2026-10-07')],
+      hold: {
+        ...allow,
+        decision: 'hold',
+        reasons: [{ code: 'CH_SCORE_OVERRIDE', data: { override: 'CS_OVERRIDE_DISHONEST_DEBTOR', on: '2026-10-07' } }],
+      },
+    }),
+    DEFAULT_RISK_STATE_SETTINGS,
+  );
+  assert.equal(overridden.reasons.filter((r) => String(r.code).includes('DISHONEST') || r.data.override).length, 1);
+});

@@ -9,7 +9,7 @@ import type { RiskStateSettings } from './settings.js';
 /**
  * What a customer is, in one word, most serious first: in insolvency proceedings, written off,
  * on credit hold (an invoice more than 30 days late, over its limit, grade E, ...), to watch
- * (grade D, a dispute, unscored), or in good standing.
+ * (grade D, a live legal record, a dispute), or in good standing.
  */
 export const RISK_STATUSES = ['insolvent', 'written_off', 'hold', 'watch', 'normal'] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
@@ -133,12 +133,35 @@ function writtenOffSince(input: RiskStateInput, settings: RiskStateSettings): Lo
   return input.lastReceiptOn !== null && input.lastReceiptOn > on ? null : on;
 }
 
+/** A scorecard override that repeats a reason already given (the insolvency, the insurer's cancellation). */
+function isSaidAlready(r: Reason, isInsolvent: boolean, hold: readonly Reason[]): boolean {
+  if (r.code !== 'CH_SCORE_OVERRIDE') return false;
+  if (isInsolvent && r.data.override === 'CS_OVERRIDE_INSOLVENCY') return true;
+  return r.data.override === 'CS_OVERRIDE_INSURER_CANCELLED' && hold.some((h) => h.code === 'CH_INSURER_CANCELLED');
+}
+
+/** Live legal events not already named by an override (insolvency, 失信, 持续逾期 say themselves). */
+function legalReasons(events: readonly LegalEvent[], reasons: readonly Reason[]): Reason[] {
+  const said = new Set(
+    reasons
+      .filter((r) => r.code === 'CH_SCORE_OVERRIDE')
+      .map((r) => String(r.data.override).replace('CS_OVERRIDE_', '')),
+  );
+  return events
+    .filter((e) => e.type !== 'insolvency' && !said.has(e.type.toUpperCase()))
+    .map((e) => ({
+      code: `CS_LEGAL_${e.type.toUpperCase()}`,
+      data: { on: e.occurredOn, amountMinor: e.amountMinor, currency: e.currency },
+    }));
+}
+
 function statusOf(
   input: RiskStateInput,
   insolvency: LegalEvent | null,
   writtenOff: LocalDate | null,
   blockingHold: readonly Reason[],
   overLimit: boolean,
+  liveEvents: readonly LegalEvent[],
 ): { status: RiskStatus; reasons: Reason[] } {
   const reasons: Reason[] = [];
   if (insolvency) reasons.push({ code: 'RS_INSOLVENT', data: { on: insolvency.occurredOn } });
@@ -150,9 +173,10 @@ function statusOf(
         code: 'RS_OVER_LIMIT',
         data: { exposureMinor: input.exposure.totalMinor, limitMinor: input.limitMinor },
       });
-    else if (!(insolvency && r.code === 'CH_SCORE_OVERRIDE' && r.data.override === 'CS_OVERRIDE_INSOLVENCY'))
-      reasons.push(r);
+    else if (!isSaidAlready(r, insolvency !== null, blockingHold)) reasons.push(r);
   }
+  // A live legal record (an enforcement, a lawsuit, a 票交所 listing…) is a reason to watch.
+  for (const r of legalReasons(liveEvents, reasons)) reasons.push(r);
   if (input.grade === 'D' || (input.grade === 'E' && blockingHold.length === 0))
     reasons.push({ code: 'RS_WEAK_GRADE', data: { grade: input.grade } });
   if (input.disputes.count > 0)
@@ -196,14 +220,14 @@ export function deriveRiskState(input: RiskStateInput, settings: RiskStateSettin
   const writtenOff = insolvency ? null : writtenOffSince(input, settings);
   const blockingHold = input.hold.reasons.filter((r) => !SALES_NEUTRAL_HOLDS.has(r.code));
   const overLimit = isOverLimit(input.exposure.totalMinor, input.limitMinor);
-  const { status, reasons } = statusOf(input, insolvency, writtenOff, blockingHold, overLimit);
+  const legalEvents = input.events
+    .filter((e) => isLiveEvent(e, input.asOf, LEGAL_LOOKBACK_DAYS))
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1));
+  const { status, reasons } = statusOf(input, insolvency, writtenOff, blockingHold, overLimit, legalEvents);
   const pd = input.pd ?? settings.unscoredPd;
   const defaulted = insolvency !== null || writtenOff !== null;
   const lgd = Math.max(0, 1 - settings.recoveryShare - insuredShare(input.cover, input.exposure.openArMinor));
   const eventOn = insolvency?.occurredOn ?? writtenOff;
-  const legalEvents = input.events
-    .filter((e) => isLiveEvent(e, input.asOf, LEGAL_LOOKBACK_DAYS))
-    .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1));
   return {
     customerId: input.customerId,
     asOf: input.asOf,
