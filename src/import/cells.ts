@@ -2,6 +2,7 @@ import { isCurrencyCode } from '../core/money/index.js';
 import { currencyWord, parseAmount } from './amounts.js';
 import { type ColumnSpec, EXPECTED, type Value } from './columns.js';
 import { parseDate } from './dates.js';
+import { parseDays } from './numbers.js';
 import { normaliseHeader } from './text.js';
 import type { ValueStyle } from './types.js';
 
@@ -135,10 +136,7 @@ function readAmount(text: string, currency: RowCurrency, style: ValueStyle): Val
 }
 
 function readInteger(text: string): Value | undefined {
-  const t = text.replace(/\s*(天|日|days?)$/i, '');
-  if (!/^-?\d{1,9}$/.test(t)) return fail('IMPORT_BAD_INTEGER', EXPECTED.integer);
-  const n = Number(t);
-  return n;
+  return parseDays(text) ?? fail('IMPORT_BAD_INTEGER', EXPECTED.integer);
 }
 
 function readBoolean(text: string): Value | undefined {

@@ -23,7 +23,9 @@ const SPECS: Readonly<Record<ImportKind, KindSpec<never>>> = {
   'recurring-items': recurringItems,
 } as unknown as Record<ImportKind, KindSpec<never>>;
 
+/** The kind's spec; a name that is no kind (callers check with `isImportKind`) is a bug, not an inherited property. */
 export function kindSpec(kind: ImportKind): KindSpec<unknown> {
+  if (!Object.hasOwn(SPECS, kind)) throw new Error(`unknown import kind ${JSON.stringify(kind)}`);
   return SPECS[kind] as KindSpec<unknown>;
 }
 

@@ -58,9 +58,33 @@ export function workbookWithRows(rowsXml: string): Buffer {
   });
 }
 
-/** One row of inline-string cells. */
-export function inlineRow(r: number, cells: readonly string[]): string {
-  const letter = (i: number) => String.fromCharCode(65 + i);
-  const c = cells.map((v, i) => `<c r="${letter(i)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join('');
+const XML_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+]);
+
+/** Text as XML character data. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES.get(c) ?? c);
+}
+
+/** The column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA. */
+function columnLetters(i: number): string {
+  return i < 26
+    ? String.fromCharCode(65 + i)
+    : columnLetters(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
+}
+
+/** One row of inline-string cells; a number is written as a number cell. */
+export function inlineRow(r: number, cells: readonly (string | number)[]): string {
+  const c = cells
+    .map((v, i) =>
+      typeof v === 'number'
+        ? `<c r="${columnLetters(i)}${r}"><v>${v}</v></c>`
+        : `<c r="${columnLetters(i)}${r}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`,
+    )
+    .join('');
   return `<row r="${r}">${c}</row>`;
 }

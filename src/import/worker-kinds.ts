@@ -23,5 +23,5 @@ const WORKER_KINDS = {
 
 /** The kind's spec when its rows may be read on a worker, else undefined. */
 export function workerKind(kind: ImportKind): KindSpec<unknown> | undefined {
-  return WORKER_KINDS[kind];
+  return Object.hasOwn(WORKER_KINDS, kind) ? WORKER_KINDS[kind] : undefined;
 }

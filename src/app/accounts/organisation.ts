@@ -5,13 +5,14 @@ import { updateOrganisationRow } from '../../db/stores/accounts.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
 import { type Actor, writeAudit } from '../records/index.js';
+import { checkSettings } from './settings.js';
 
 export interface OrganisationPatch {
   readonly name?: string;
   readonly locale?: 'zh-CN' | 'en';
   readonly weekStart?: number;
   readonly fiscalYearStartMonth?: number;
-  /** Replaces the whole settings object. */
+  /** Replaces the whole settings object, checked whole first (settings.ts). */
   readonly settings?: Record<string, unknown>;
 }
 
@@ -20,11 +21,16 @@ export async function readOrganisation(db: Db, p: { orgId: string }): Promise<Re
   return org ? ok(org) : fail('ORGANISATION_NOT_FOUND', { orgId: p.orgId });
 }
 
-/** Updates the organisation's name and settings; the change (before, after) goes to the audit log. */
+/**
+ * Updates the organisation's name and settings; the change (before, after) goes to the audit log.
+ * Settings are stored only when the whole object is one every reader accepts (`checkSettings`).
+ */
 export async function updateOrganisation(db: Db, by: Actor, patch: OrganisationPatch): Promise<Result<Organisation>> {
   return withTransaction(db, async (tx) => {
     const before = await getOrganisation(tx, { orgId: by.orgId });
     if (!before) return fail('ORGANISATION_NOT_FOUND', { orgId: by.orgId });
+    const settings = patch.settings === undefined ? undefined : checkSettings(before, patch.settings);
+    if (settings !== undefined && !settings.ok) return settings;
     await updateOrganisationRow(tx, {
       orgId: by.orgId,
       values: {
@@ -32,7 +38,7 @@ export async function updateOrganisation(db: Db, by: Actor, patch: OrganisationP
         ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
         ...(patch.weekStart !== undefined ? { week_start: patch.weekStart } : {}),
         ...(patch.fiscalYearStartMonth !== undefined ? { fiscal_year_start_month: patch.fiscalYearStartMonth } : {}),
-        ...(patch.settings !== undefined ? { settings: JSON.stringify(patch.settings) } : {}),
+        ...(settings !== undefined ? { settings: JSON.stringify(settings.value) } : {}),
       },
     });
     const after = await getOrganisation(tx, { orgId: by.orgId });

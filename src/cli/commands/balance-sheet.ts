@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { parseMinor } from '../../core/money/index.js';
-import { DomainFailure } from '../../core/shared/index.js';
-import { endOfMonth, isLocalDate } from '../../core/time/index.js';
 import { loadBalanceSheets, saveBalanceSheets } from '../../db/stores/balance-sheets.js';
 import { formatAmount, renderTable } from '../../i18n/format.js';
 import { translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
+import { amountArgument, monthEndArgument } from './arguments.js';
 
 const ITEMS = [
   'currentAssets',
@@ -27,17 +25,6 @@ const FLAG: Record<Item, string> = {
   cogs: '--cogs',
 };
 
-function amount(field: string, text: string | undefined, currency: string): number {
-  const minor = text === undefined ? 0 : parseMinor(text.replace(/,/g, ''), currency);
-  if (minor === undefined || minor < 0) {
-    throw new DomainFailure({
-      code: 'INVALID_ARGUMENT',
-      details: { field, value: text ?? '', expected: 'a non-negative amount such as 1234567.89' },
-    });
-  }
-  return minor;
-}
-
 /** `cashguard balance-sheet set|list`: the company's own month-end figures for the ratios. */
 export function addBalanceSheetCommands(program: Command): void {
   const cmd = program
@@ -52,21 +39,18 @@ export function addBalanceSheetCommands(program: Command): void {
   set.action(
     action(async (monthEnd: string, o: Partial<Record<Item, string>>, c: Command) => {
       const opts = globalOptions(c);
-      if (!isLocalDate(monthEnd) || endOfMonth(monthEnd) !== monthEnd) {
-        throw new DomainFailure({
-          code: 'INVALID_ARGUMENT',
-          details: { field: 'monthEnd', value: monthEnd, expected: 'the last day of a month, YYYY-MM-DD' },
-        });
-      }
+      const locale = localeOf(opts);
+      const on = monthEndArgument('<monthEnd>', monthEnd, locale);
       await withDb(opts, async (db) => {
         const org = await requireOrganisation(db, opts);
         const currency = org.baseCurrency;
-        const figures = Object.fromEntries(ITEMS.map((i) => [i, amount(FLAG[i], o[i], currency)])) as Record<
-          Item,
-          number
-        >;
-        await saveBalanceSheets(db, { orgId: org.id, sheets: [{ monthEnd, currency, ...figures }] });
-        process.stdout.write(`${translate('BALANCE_SHEET_SAVED', { monthEnd }, localeOf(opts))}\n`);
+        const amount = (i: Item) => {
+          const text = o[i];
+          return text === undefined ? 0 : amountArgument(FLAG[i], text, currency, 'zero', locale);
+        };
+        const figures = Object.fromEntries(ITEMS.map((i) => [i, amount(i)])) as Record<Item, number>;
+        await saveBalanceSheets(db, { orgId: org.id, sheets: [{ monthEnd: on, currency, ...figures }] });
+        process.stdout.write(`${translate('BALANCE_SHEET_SAVED', { monthEnd: on }, locale)}\n`);
       });
     }),
   );

@@ -178,10 +178,15 @@ describe('approve-limit', () => {
 
   it('a bad amount or no --reason exits 2; an unknown customer exits 3', async () => {
     const before = await limitOf('demo:c-0010');
-    for (const amount of ['-5', 'lots', '1.234']) {
-      const run = await runCli(['approve-limit', 'KH00010', amount, '--reason', 'x']);
+    for (const [amount, expected] of [
+      ['-5', 'an amount in CNY of 0 or more'],
+      ['lots', 'an amount in CNY, e.g.'],
+      ['1.234', 'an amount in CNY with at most 2 decimals'],
+      ['1,2,3', 'an amount whose digits are grouped by three'],
+    ]) {
+      const run = await runCli(['approve-limit', 'KH00010', amount as string, '--reason', 'x']);
       assert.equal(run.exitCode, 2, amount);
-      assert.match(run.stderr, /for <amount>: expected an amount in CNY of 0 or more/);
+      assert.ok(run.stderr.includes(`for <amount>: expected ${expected}`), run.stderr);
       process.exitCode = undefined;
     }
     const noReason = await runCli(['approve-limit', 'KH00010', '100'], 'zh-CN');

@@ -8,11 +8,11 @@ import {
   recordReview,
 } from '../../app/credit/index.js';
 import { ONBOARDING_ITEMS, type RecordedCheck } from '../../core/credit/index.js';
-import { isCurrencyCode, parseMinor } from '../../core/money/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import { orThrow } from '../context.js';
+import { amountArgument } from './arguments.js';
 import { type Common, cliActor, print, withOrg } from './credit.js';
 
 /**
@@ -31,14 +31,6 @@ function requireReason(reason: string | undefined, expected: string, locale: Loc
   if (reason === undefined || reason.trim() === '')
     throw invalid('--reason', reason ?? '', translate(expected, {}, locale));
   return reason;
-}
-
-/** A limit amount in the base currency, e.g. '250,000.00'; 0 (cash in advance) is a limit too. */
-function parseLimit(text: string, currency: string, locale: Locale): number {
-  const minor = isCurrencyCode(currency) ? parseMinor(text.replaceAll(',', ''), currency) : undefined;
-  if (minor === undefined || minor < 0)
-    throw invalid('<amount>', text, translate('CLI_EXPECT_LIMIT_AMOUNT', { currency }, locale));
-  return minor;
 }
 
 const customerLabel = (r: { code: string; name: string }) => `${r.code} ${r.name}`;
@@ -130,7 +122,7 @@ export function addCreditDecisionCommands(program: Command): void {
       .option('--actor <name>', 'who approves (default: cli:<your user name>)'),
   ).action(
     withOrg<[string, string], Common & { reason?: string; actor?: string }>(async (ctx, db, customer, amount) => {
-      const limitMinor = parseLimit(amount, ctx.baseCurrency, ctx.locale);
+      const limitMinor = amountArgument('<amount>', amount, ctx.baseCurrency, 'zero', ctx.locale);
       const reason = requireReason(ctx.options.reason, 'CLI_EXPECT_LIMIT_REASON', ctx.locale);
       const r = orThrow(
         await approveLimit(db, {

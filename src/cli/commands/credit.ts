@@ -16,23 +16,11 @@ import {
   recommendLimits,
   scoreCustomers,
 } from '../../app/credit/index.js';
-import { isCurrencyCode, parseMinor } from '../../core/money/index.js';
-import { DomainFailure } from '../../core/shared/index.js';
-import { isLocalDate } from '../../core/time/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
+import { amountArgument, asOfArgument, currencyArgument } from './arguments.js';
 
 /** Exit code of `check-order` when the order is held (the lead adds it to the exit-code table). */
 export const EXIT_CREDIT_HOLD = 6;
-
-function asOfOption(value: string | undefined): string {
-  const asOf = value ?? systemClock.today();
-  if (!isLocalDate(asOf))
-    throw new DomainFailure({
-      code: 'INVALID_ARGUMENT',
-      details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
-    });
-  return asOf;
-}
 
 export const print = (json: boolean | undefined, value: unknown, text: () => string) =>
   process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text()}\n`);
@@ -72,16 +60,11 @@ export function withOrg<A extends unknown[], O extends Common = Common>(
     const o = all[all.length - 2] as O;
     const args = all.slice(0, -2) as unknown as A;
     const opts = globalOptions(cmd);
-    const asOf = asOfOption(o.asOf);
+    const locale = localeOf(opts);
+    const asOf = asOfArgument(o.asOf, () => systemClock.today(), locale);
     await withDb(opts, async (db) => {
       const org = await requireOrganisation(db, opts);
-      const ctx = {
-        orgId: org.id,
-        baseCurrency: org.baseCurrency,
-        asOf,
-        json: o.json === true,
-        locale: localeOf(opts),
-      };
+      const ctx = { orgId: org.id, baseCurrency: org.baseCurrency, asOf, json: o.json === true, locale };
       await run({ ...ctx, options: o }, db, ...args);
     });
   });
@@ -113,17 +96,6 @@ function addScore(score: Command): void {
     );
 }
 
-function parseAmount(text: string, currency: string): number {
-  if (!isCurrencyCode(currency)) throw new DomainFailure({ code: 'UNKNOWN_CURRENCY', details: { value: currency } });
-  const minor = parseMinor(text.replaceAll(',', ''), currency);
-  if (minor === undefined || minor <= 0)
-    throw new DomainFailure({
-      code: 'INVALID_ARGUMENT',
-      details: { field: '<amount>', value: text, expected: 'a positive amount, e.g. 150000.00' },
-    });
-  return minor;
-}
-
 interface OrderOptions extends Common {
   currency: string;
   orderRef?: string;
@@ -148,11 +120,12 @@ function addCheckOrder(program: Command): void {
     .action(
       withOrg<[string, string], OrderOptions>(async (ctx, db, customer, amount) => {
         const o = ctx.options;
+        const currency = currencyArgument('--currency', o.currency, ctx.locale);
         const params = {
           orgId: ctx.orgId,
           customerId: customer,
-          amountMinor: parseAmount(amount, o.currency),
-          currency: o.currency,
+          amountMinor: amountArgument('<amount>', amount, currency, 'positive', ctx.locale),
+          currency,
           asOf: ctx.asOf,
           orderRef: o.orderRef,
         };

@@ -2,22 +2,11 @@ import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import { createDemoCompany, DEFAULT_SEED, DEMO_NAME } from '../../app/demo/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
-import { isLocalDate } from '../../core/time/index.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, withDb } from '../context.js';
 import { createProgress } from '../progress.js';
-
-function positiveInt(field: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0)
-    throw new DomainFailure({
-      code: 'INVALID_ARGUMENT',
-      details: { field, value, expected: 'a positive whole number' },
-    });
-  return n;
-}
+import { asOfArgument, wholeNumberArgument } from './arguments.js';
 
 export function addDemoCommand(program: Command): void {
   program
@@ -35,20 +24,13 @@ export function addDemoCommand(program: Command): void {
           cmd: Command,
         ) => {
           const opts = globalOptions(cmd);
-          const asOf = options.asOf ?? systemClock.today();
-          if (!isLocalDate(asOf))
-            throw new DomainFailure({
-              code: 'INVALID_ARGUMENT',
-              details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
-            });
-          const seed = Number(options.seed);
-          if (!Number.isSafeInteger(seed))
-            throw new DomainFailure({
-              code: 'INVALID_ARGUMENT',
-              details: { field: '--seed', value: options.seed, expected: 'an integer' },
-            });
-          const customers = positiveInt('--customers', options.customers);
-          const invoices = positiveInt('--invoices', options.invoices);
+          const locale = localeOf(opts);
+          const asOf = asOfArgument(options.asOf, () => systemClock.today(), locale);
+          const seed = wholeNumberArgument('--seed', options.seed, locale);
+          const count = (field: string, text: string | undefined) =>
+            text === undefined ? undefined : wholeNumberArgument(field, text, locale, 1);
+          const customers = count('--customers', options.customers);
+          const invoices = count('--invoices', options.invoices);
           await withDb(opts, async (db) => {
             if (await getOrganisation(db, { orgId: options.orgId })) {
               throw new DomainFailure({ code: 'ORGANISATION_EXISTS', details: { orgId: options.orgId } });

@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import { exportForecastXlsx, freezeForecast, runForecast } from '../../app/forecast/index.js';
 import { describeOutlook, type ForecastResult, type ScenarioForecast } from '../../core/forecast/index.js';
-import { DomainFailure } from '../../core/shared/index.js';
-import { isLocalDate } from '../../core/time/index.js';
 import { formatAmount, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
+import { asOfArgument, wholeNumberArgument } from './arguments.js';
 
 interface ForecastOptions {
   weekly?: boolean;
@@ -19,9 +18,6 @@ interface ForecastOptions {
   xlsx?: string;
   freeze?: boolean;
 }
-
-const invalid = (field: string, value: string, expected: string) =>
-  new DomainFailure({ code: 'INVALID_ARGUMENT', details: { field, value, expected } });
 
 export function addForecastCommand(program: Command): void {
   program
@@ -42,11 +38,10 @@ export function addForecastCommand(program: Command): void {
         const locale = localeOf(opts);
         const granularity = options.monthly ? 'month' : 'week';
         const raw = granularity === 'month' ? options.months : options.weeks;
-        const periods = raw === undefined ? undefined : Number(raw);
-        if (periods !== undefined && !Number.isInteger(periods))
-          throw invalid(granularity === 'month' ? '--months' : '--weeks', String(raw), 'an integer');
-        const asOf = options.asOf ?? systemClock.today();
-        if (!isLocalDate(asOf)) throw invalid('--as-of', asOf, 'YYYY-MM-DD');
+        // The grammar here; how many periods a view may have is the forecast's own rule.
+        const field = granularity === 'month' ? '--months' : '--weeks';
+        const periods = raw === undefined ? undefined : wholeNumberArgument(field, raw, locale);
+        const asOf = asOfArgument(options.asOf, () => systemClock.today(), locale);
         await withDb(opts, async (db) => {
           const org = await requireOrganisation(db, opts);
           const result = orThrow(

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
-import { isCurrencyCode } from '../../core/money/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import { createOrganisation, listOrganisations } from '../../db/stores/organisations.js';
 import { action, globalOptions, localeOf, withDb } from '../context.js';
+import { currencyArgument, wholeNumberArgument } from './arguments.js';
 
 export function addInitCommand(program: Command): void {
   program
@@ -16,16 +16,9 @@ export function addInitCommand(program: Command): void {
     .action(
       action(async (options: { name: string; currency: string; weekStart: string }, cmd: Command) => {
         const opts = globalOptions(cmd);
-        const currency = options.currency.toUpperCase();
-        if (!isCurrencyCode(currency))
-          throw new DomainFailure({ code: 'UNKNOWN_CURRENCY', details: { value: options.currency } });
-        const weekStart = Number(options.weekStart);
-        if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
-          throw new DomainFailure({
-            code: 'INVALID_ARGUMENT',
-            details: { field: '--week-start', value: options.weekStart, expected: '1-7' },
-          });
-        }
+        const locale = localeOf(opts);
+        const currency = currencyArgument('--currency', options.currency, locale);
+        const weekStart = wholeNumberArgument('--week-start', options.weekStart, locale, 1, 7);
         await withDb(opts, async (db) => {
           const id = opts.org ?? randomUUID();
           if ((await listOrganisations(db)).some((o) => o.id === id)) {
@@ -36,7 +29,7 @@ export function addInitCommand(program: Command): void {
             name: options.name,
             baseCurrency: currency,
             weekStart,
-            locale: localeOf(opts),
+            locale,
             createdAt: systemClock.now().toISOString(),
           });
           process.stdout.write(`${id}\n`);

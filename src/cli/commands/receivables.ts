@@ -9,19 +9,9 @@ import {
 } from '../../app/receivables/index.js';
 import type { AgingBasis, AgingPreset } from '../../core/receivables/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
-import { isLocalDate } from '../../core/time/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
+import { asOfArgument, wholeNumberArgument } from './arguments.js';
 import { formatCustomerProfile } from './customer-format.js';
-
-function asOfOption(value: string | undefined): string {
-  const asOf = value ?? systemClock.today();
-  if (!isLocalDate(asOf))
-    throw new DomainFailure({
-      code: 'INVALID_ARGUMENT',
-      details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
-    });
-  return asOf;
-}
 
 function oneOf(field: string, value: string | undefined, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value)) {
@@ -49,7 +39,7 @@ export function addReceivablesCommands(program: Command): void {
           cmd: Command,
         ) => {
           const opts = globalOptions(cmd);
-          const asOf = asOfOption(o.asOf);
+          const asOf = asOfArgument(o.asOf, () => systemClock.today(), localeOf(opts));
           oneOf('--basis', o.basis, ['due', 'issue']);
           oneOf('--preset', o.preset, ['default', '30-60-90']);
           await withDb(opts, async (db) => {
@@ -78,10 +68,11 @@ export function addReceivablesCommands(program: Command): void {
     .action(
       action(async (o: { asOf?: string; months: string; json?: boolean }, cmd: Command) => {
         const opts = globalOptions(cmd);
-        const asOf = asOfOption(o.asOf);
+        const asOf = asOfArgument(o.asOf, () => systemClock.today(), localeOf(opts));
+        const months = wholeNumberArgument('--months', o.months, localeOf(opts), 1, 36);
         await withDb(opts, async (db) => {
           const org = await requireOrganisation(db, opts);
-          const view = orThrow(await getMetrics(db, { orgId: org.id, asOf, months: Number(o.months) }));
+          const view = orThrow(await getMetrics(db, { orgId: org.id, asOf, months }));
           print(o.json, view, () => formatMetrics(view, localeOf(opts)));
         });
       }),
@@ -95,7 +86,7 @@ export function addReceivablesCommands(program: Command): void {
     .action(
       action(async (customer: string, o: { asOf?: string; json?: boolean }, cmd: Command) => {
         const opts = globalOptions(cmd);
-        const asOf = asOfOption(o.asOf);
+        const asOf = asOfArgument(o.asOf, () => systemClock.today(), localeOf(opts));
         await withDb(opts, async (db) => {
           const org = await requireOrganisation(db, opts);
           const profile = orThrow(await getCustomerProfile(db, { orgId: org.id, customer, asOf }));

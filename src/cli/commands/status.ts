@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import { getSummary } from '../../app/summary.js';
 import type { CashPosition } from '../../core/position/index.js';
-import { DomainFailure } from '../../core/shared/index.js';
-import { isLocalDate } from '../../core/time/index.js';
 import { formatAmount, formatPercent, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
+import { asOfArgument } from './arguments.js';
 
 export function addStatusCommand(program: Command): void {
   program
@@ -17,13 +16,7 @@ export function addStatusCommand(program: Command): void {
     .action(
       action(async (options: { asOf?: string; json?: boolean }, cmd: Command) => {
         const opts = globalOptions(cmd);
-        const asOf = options.asOf ?? systemClock.today();
-        if (!isLocalDate(asOf)) {
-          throw new DomainFailure({
-            code: 'INVALID_ARGUMENT',
-            details: { field: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
-          });
-        }
+        const asOf = asOfArgument(options.asOf, () => systemClock.today(), localeOf(opts));
         await withDb(opts, async (db) => {
           const organisation = await requireOrganisation(db, opts);
           const summary = await getSummary(db, { organisation, asOf });

@@ -117,15 +117,15 @@ function acceptorPd(bill: AcceptanceBill, pds: ReadonlyMap<string, number>): num
   return Math.min(1, Math.max(0, pd ?? 0));
 }
 
-const RECURRING_LINE: Record<string, number> = {
-  payroll: lineIndex('payroll'),
-  rent: lineIndex('rent'),
-  tax: lineIndex('tax'),
-  loan: lineIndex('loan'),
-  utilities: lineIndex('utilities'),
-  social_insurance: lineIndex('social_insurance'),
-  other: lineIndex('other_recurring'),
-};
+const RECURRING_LINE: ReadonlyMap<string, number> = new Map([
+  ['payroll', lineIndex('payroll')],
+  ['rent', lineIndex('rent')],
+  ['tax', lineIndex('tax')],
+  ['loan', lineIndex('loan')],
+  ['utilities', lineIndex('utilities')],
+  ['social_insurance', lineIndex('social_insurance')],
+  ['other', lineIndex('other_recurring')],
+]);
 
 /** Recurring items on their calendar schedules, occurrences after `asOf` up to the horizon's end. */
 export function placeRecurring(
@@ -147,7 +147,7 @@ export function placeRecurring(
     const line =
       item.direction === 'inflow'
         ? lineIndex('recurring')
-        : (RECURRING_LINE[item.category] ?? RECURRING_LINE.other ?? 0);
+        : (RECURRING_LINE.get(item.category) ?? RECURRING_LINE.get('other') ?? 0);
     const src: FlowSource | null = trace ? recurringSource(item) : null;
     const amount = toBase.toBase(item.amountMinor, item.currency);
     for (const day of expandEpochDays(rule.value, from, to, input.calendar)) {

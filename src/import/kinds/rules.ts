@@ -1,4 +1,13 @@
-const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['一', 1],
+  ['二', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['日', 7],
+  ['天', 7],
+]);
 
 function day(text: string, max: number): number | null {
   const n = Number(text);
@@ -31,7 +40,7 @@ export function normaliseRule(text: string): string | null {
     return d === null ? null : `weekly:${d}`;
   }
   m = /^(?:每周|星期|周)([一二三四五六日天])$/.exec(t);
-  if (m) return `weekly:${WEEKDAYS[m[1] as string]}`;
+  if (m) return `weekly:${WEEKDAYS.get(m[1] as string)}`;
   m = /^yearly:(\d{1,2})-(\d{1,2})$/.exec(t) ?? /^每年(\d{1,2})(?:月|-)(\d{1,2})日?$/.exec(t);
   if (m) {
     const mo = day(m[1] as string, 12);

@@ -14,8 +14,11 @@ export function scoreIndustry(
   settings: ScorecardSettings,
 ): PillarOutcome {
   const reasons: Reason[] = [];
-  const industryAdj = input.industry === null ? 0 : (settings.industryAdjustments[input.industry] ?? 0);
-  const countryAdj = settings.countryAdjustments[input.country] ?? 0;
+  // The tables are keyed by the customer's own text: only their own entries count (not `constructor`).
+  const adjustment = (table: Readonly<Record<string, number>>, key: string | null) =>
+    key !== null && Object.hasOwn(table, key) ? (table[key] ?? 0) : 0;
+  const industryAdj = adjustment(settings.industryAdjustments, input.industry);
+  const countryAdj = adjustment(settings.countryAdjustments, input.country);
   if (input.industry === null) reasons.push({ code: 'CS_INDUSTRY_UNKNOWN', data: { base: settings.industryBase } });
   if (industryAdj !== 0)
     reasons.push({
