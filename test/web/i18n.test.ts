@@ -34,7 +34,22 @@ test('forecast reason codes read as words, composed codes included; an unknown c
   assert.equal(lineText(t, 'custom_category'), 'custom_category');
 });
 
+test('a reason with data reads with its dates and shares, and a risk adjustment says by how much', () => {
+  assert.equal(
+    reasonText(translator('zh-CN'), 'INSOLVENCY_RECOVERY', { since: '2026-11-15', on: '2028-05-08', share: 20 }),
+    '破产程序中（2026-11-15）：预计 2028-05-08 收回 20 %',
+  );
+  assert.equal(
+    reasonText(translator('en'), 'PLACED_P50_CUSTOMER_HISTORY', { pd: 2.4, lgd: 80, expectedPct: 99.7 }),
+    "Typical payment date (median) · from the customer's own payment history · 99.7 % expected after credit risk (PD 2.4 %, loss given default 80 %)",
+  );
+  assert.equal(
+    reasonText(translator('zh-CN'), 'NEW_SALES_STOPPED', { status: 'hold' }),
+    '不预计新增销售：客户停止供货中',
+  );
+});
+
 test('interpolation in both languages', () => {
-  assert.equal(translator('en')('overview.runwayWeeks', { weeks: 7 }), '7 weeks');
+  assert.equal(translator('en')('overview.runwayWeeks', { weeks: 7 }), 'about 7 weeks');
   assert.equal(translator('zh-CN')('import.problems', { count: 2 }), '2 个问题——修正之前无法导入');
 });

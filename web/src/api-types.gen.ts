@@ -2733,6 +2733,22 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            currency: string;
+                            customers: components["schemas"]["RiskState"][];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8373,6 +8389,98 @@ export type components = {
             nextDueOn: string;
             reviewer: string;
             reviewerName: string;
+        } & {
+            [key: string]: unknown;
+        };
+        RiskState: {
+            code: string;
+            customerId: string;
+            exposure: {
+                /** @description integer amount in minor units (fen for CNY) */
+                acceptanceBillsMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openArMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openOrdersMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                totalMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                unappliedMinor: number;
+            } & {
+                [key: string]: unknown;
+            };
+            grade: string | null;
+            insolvency: ({
+                /** @description calendar date YYYY-MM-DD */
+                on: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            isOverLimit: boolean;
+            /** @description integer amount in minor units (fen for CNY) */
+            limitMinor: number | null;
+            name: string;
+            pd: number | null;
+            /** @description why the status, most serious first */
+            reasons: components["schemas"]["CreditReason"][];
+            /** @enum {string} */
+            status: "insolvent" | "written_off" | "hold" | "watch" | "normal";
+            treatment: {
+                newSales: boolean;
+                /** @enum {string} */
+                receipts: "expected" | "recovery";
+                /** @description calendar date YYYY-MM-DD */
+                recoveryOn: string | null;
+                recoveryShare: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        RiskStateInput: {
+            code: string;
+            customerId: string;
+            exposure: {
+                /** @description integer amount in minor units (fen for CNY) */
+                acceptanceBillsMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openArMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openOrdersMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                totalMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                unappliedMinor: number;
+            } & {
+                [key: string]: unknown;
+            };
+            grade: string | null;
+            insolvency: ({
+                /** @description calendar date YYYY-MM-DD */
+                on: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            isOverLimit: boolean;
+            /** @description integer amount in minor units (fen for CNY) */
+            limitMinor: number | null;
+            name: string;
+            pd: number | null;
+            /** @description why the status, most serious first */
+            reasons: components["schemas"]["CreditReasonInput"][];
+            /** @enum {string} */
+            status: "insolvent" | "written_off" | "hold" | "watch" | "normal";
+            treatment: {
+                newSales: boolean;
+                /** @enum {string} */
+                receipts: "expected" | "recovery";
+                /** @description calendar date YYYY-MM-DD */
+                recoveryOn: string | null;
+                recoveryShare: number;
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };

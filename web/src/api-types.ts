@@ -57,6 +57,7 @@ export type CustomerRows = Schemas['CustomerRows'];
 export type CustomerRow = CustomerRows['items'][number];
 export type CustomerPage = Schemas['CustomerPage'];
 export type CreditScore = Schemas['CreditScore'];
+export type RiskState = Schemas['RiskState'];
 export type CreditLimitView = Schemas['CreditLimitView'];
 export type CreditReviewStatus = Schemas['CreditReviewStatus'];
 export type CreditReason = Schemas['CreditReason'];

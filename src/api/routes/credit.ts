@@ -25,6 +25,7 @@ import {
   creditLimitsResponse,
   creditReviewsResponse,
   creditScoresResponse,
+  riskStatesResponse,
   onboardingResponse,
   recordedCheckResponse,
   recordedReviewResponse,
@@ -70,6 +71,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
       "Every customer's risk state, most serious first: status (insolvent, written off, on hold, to watch, normal) and why, grade, PD, hold reasons, exposure with its parts against the limit, insurer cover, disputes, and how the forecast treats it",
     tags,
     querystring: asOfQuery,
+    response: riskStatesResponse,
     handler: ({ auth, query, req }) =>
       riskInWords(deps, auth.orgId, query.asOf ?? clock.today(), req.headers['accept-language']),
   });

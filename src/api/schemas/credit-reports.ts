@@ -131,3 +131,37 @@ export const recordedReviewResponse = z
 export const recordedCheckResponse = z
   .looseObject({ item: z.string(), status: z.enum(['done', 'failed', 'waived']) })
   .meta({ id: 'RecordedCheck' });
+
+export const riskStateRow = z
+  .looseObject({
+    customerId: z.string(),
+    code: z.string(),
+    name: z.string(),
+    status: z.enum(['insolvent', 'written_off', 'hold', 'watch', 'normal']),
+    grade: z.string().nullable(),
+    pd: z.number().nullable(),
+    exposure: z.looseObject({
+      openArMinor: money(),
+      unappliedMinor: money(),
+      acceptanceBillsMinor: money(),
+      openOrdersMinor: money(),
+      totalMinor: money(),
+    }),
+    limitMinor: money().nullable(),
+    isOverLimit: z.boolean(),
+    insolvency: z.looseObject({ on: day() }).nullable(),
+    reasons: z.array(saidReason).describe('why the status, most serious first'),
+    treatment: z.looseObject({
+      receipts: z.enum(['expected', 'recovery']),
+      recoveryOn: day().nullable(),
+      recoveryShare: z.number(),
+      newSales: z.boolean(),
+    }),
+  })
+  .meta({ id: 'RiskState' });
+
+export const riskStatesResponse = z.looseObject({
+  asOf: day(),
+  currency: z.string(),
+  customers: z.array(riskStateRow),
+});

@@ -22,7 +22,10 @@ export function forecastChartOption(
   const shown = forecast.scenarios.filter((s) => !only || s.scenario === only);
   const base = forecast.scenarios.find((s) => s.scenario === 'base') ?? shown[0];
   const lines = shown.map((s) => {
-    const style = SCENARIO_STYLE[s.scenario as ScenarioName];
+    // A stored scenario has a name of its own: only the three built-ins have a style.
+    const style = Object.hasOwn(SCENARIO_STYLE, s.scenario)
+      ? SCENARIO_STYLE[s.scenario as ScenarioName]
+      : SCENARIO_STYLE.base;
     const breach = s === base ? s.firstBreach : null;
     return {
       name: t(`scenario.${s.scenario as ScenarioName}`),
@@ -80,7 +83,7 @@ function describe(forecast: Forecast, t: TFunction, locale: Locale): string {
   return forecast.scenarios
     .map((s) => {
       const last = s.periods.at(-1);
-      const breach = s.firstBreach ? `${t('chart.breach')}: ${s.firstBreach.startOn}` : t('overview.noBreach');
+      const breach = s.firstBreach ? `${t('chart.breach')}: ${s.firstBreach.endOn}` : t('overview.noBreach');
       return `${t(`scenario.${s.scenario as ScenarioName}`)}: ${last ? formatMoney(last.closingMinor, forecast.currency, locale) : ''}; ${breach}`;
     })
     .join('. ');

@@ -1,5 +1,8 @@
 import i18next from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
+// The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
+import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
+import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -12,7 +15,10 @@ const STORAGE_KEY = 'cashguard.locale';
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en } },
+    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN } },
+  },
   lng: 'zh-CN',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -74,15 +80,28 @@ export function useT(): TFunction {
   return useMemo(() => translator(locale), [locale]);
 }
 
-/** A forecast reason code in words: 'PLACED_P50_CUSTOMER_HISTORY' → 'Typical … · from the customer's …'; never the code. */
-export function reasonText(t: TFunction, code: string): string {
-  const known = (key: string) => (key in en ? t(key as MessageKey) : null);
-  const whole = known(`reason.${code}`);
-  if (whole) return whole;
-  const match = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/.exec(code);
-  const head = match ? known(`reason.${match[1]}`) : null;
-  if (match && head) return `${head} · ${t(`reason.${match[2]}` as MessageKey)}`;
-  return t('reason.other');
+const HISTORY = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/;
+const isShared = (key: string) => Object.hasOwn(shared.en, key);
+/** A key of the shared forecast catalogue, through the page's translator. */
+const said = (t: TFunction, key: string, values?: Record<string, unknown>) => t(key as MessageKey, values);
+
+/**
+ * Why a forecast item is where it is, in words (the server's own wording of its reason code and
+ * data): 'INSOLVENCY_RECOVERY' with its dates → '破产程序中（2026-11-15）：预计 2028-05-08 收回 20 %';
+ * a placement from history names whose; a risk-adjusted amount says by how much. Never the code.
+ */
+export function reasonText(t: TFunction, code: string, data: Readonly<Record<string, string | number>> = {}): string {
+  const values: Record<string, unknown> = { ...data };
+  if (typeof data.status === 'string' && Object.hasOwn(en, `risk.status.${data.status}`))
+    values.status = t(`risk.status.${data.status}` as MessageKey);
+  const parts: string[] = [];
+  const match = HISTORY.exec(code);
+  if (isShared(`FORECAST_REASON_${code}`)) parts.push(said(t, `FORECAST_REASON_${code}`, values));
+  else if (match && isShared(`FORECAST_REASON_${match[1]}`))
+    parts.push(said(t, `FORECAST_REASON_${match[1]}`, values), said(t, `FORECAST_REASON_${match[2]}`));
+  else parts.push(t('reason.other'));
+  if (typeof data.expectedPct === 'number') parts.push(said(t, 'FORECAST_REASON_RISK', values));
+  return parts.join(' · ');
 }
 
 /** An industry code in words ('construction' → '建筑业'); an industry the page does not know reads as 'other'. */
@@ -90,7 +109,47 @@ export function industryText(t: TFunction, code: string): string {
   return `industry.${code}` in en ? t(`industry.${code}` as MessageKey) : t('industry.other');
 }
 
+/**
+ * A scenario's verdict in the forecast's own words (the same as `cashguard forecast`): the buffer
+ * (below now, first below at the close of period N, or not below), the runway counting the undrawn
+ * committed credit, and the credit-risk adjustment of receipts.
+ */
+export function outlookText(
+  t: TFunction,
+  f: {
+    readonly granularity: string;
+    readonly isBelowBufferAtStart: boolean;
+    readonly opening: { readonly totalMinor: number };
+    readonly bufferMinor: number;
+  },
+  s: {
+    readonly firstBreach: { readonly index: number; readonly endOn: string } | null;
+    readonly runwayWeeks: number | null;
+    readonly runwayHorizonWeeks: number;
+    readonly runwayCreditMinor: number;
+    readonly riskAdjustmentMinor: number;
+  },
+  money: (minor: number) => string,
+  date: (on: string) => string,
+): string[] {
+  const unit = said(t, f.granularity === 'week' ? 'FORECAST_PERIOD_WEEK' : 'FORECAST_PERIOD_MONTH');
+  const out = [
+    f.isBelowBufferAtStart
+      ? said(t, 'FORECAST_BREACH_NOW', { opening: money(f.opening.totalMinor), buffer: money(f.bufferMinor) })
+      : s.firstBreach
+        ? said(t, 'FORECAST_BREACH_PERIOD', { n: s.firstBreach.index + 1, unit, endOn: date(s.firstBreach.endOn) })
+        : said(t, 'FORECAST_NO_BREACH'),
+    said(t, s.runwayWeeks === null ? 'FORECAST_RUNWAY_BEYOND' : 'FORECAST_RUNWAY_WITHIN', {
+      weeks: s.runwayWeeks ?? s.runwayHorizonWeeks,
+      credit: money(s.runwayCreditMinor),
+    }),
+  ];
+  if (s.riskAdjustmentMinor > 0)
+    out.push(said(t, 'FORECAST_RISK_ADJUSTMENT', { amount: money(s.riskAdjustmentMinor) }));
+  return out;
+}
+
 /** A forecast line key in words; unknown keys (a custom category) show as they are. */
 export function lineText(t: TFunction, key: string): string {
-  return `line.${key}` in en ? t(`line.${key}` as MessageKey) : key;
+  return isShared(`FORECAST_LINE_${key}`) ? said(t, `FORECAST_LINE_${key}`) : key;
 }

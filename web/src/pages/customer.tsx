@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { CustomerPage as Page } from '../api-types.js';
 import { Card, ErrorBox, Kpi, Loading, Pager } from '../components/states.js';
 import { formatDate, formatNumber, formatPlain, formatShare } from '../format.js';
-import { industryText, type MessageKey, useLocale, useT } from '../i18n/index.js';
+import { industryText, type MessageKey, reasonText, useLocale, useT } from '../i18n/index.js';
 import { useGet } from '../query.js';
 import { usePageNumber } from '../url-state.js';
 import { useMoney } from '../use-money.js';
@@ -60,6 +60,7 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         />
         <Behaviour page={p} />
       </div>
+      <RiskState page={p} />
       <div className="grid-2">
         <Card title={t('customer.openItems')}>
           <OpenItems page={p} />
@@ -134,6 +135,9 @@ function OpenItems({ page: p }: { page: Page }) {
               {t('customer.col.open')}
             </th>
             <th scope="col">{t('customer.col.expected')}</th>
+            <th scope="col" className="num">
+              {t('customer.col.expectedAmount')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -143,21 +147,63 @@ function OpenItems({ page: p }: { page: Page }) {
                 <span translate="no">{i.number}</span>{' '}
                 {i.isDisputed && <span className="badge tone-warn">{t('customer.disputed')}</span>}
               </td>
-              <td className={i.dueOn < p.asOf ? 'tone-warn' : ''}>{formatDate(i.dueOn, locale)}</td>
+              <td className={`nowrap ${i.dueOn < p.asOf ? 'tone-warn' : ''}`}>{formatDate(i.dueOn, locale)}</td>
               <td className="num">
                 {formatPlain(i.openMinor, i.currency)} {i.currency}
               </td>
               <td
+                className="nowrap"
                 {...(i.expectedP10 && i.expectedP90
                   ? { title: `${formatDate(i.expectedP10, locale)} – ${formatDate(i.expectedP90, locale)}` }
                   : {})}
               >
                 {formatDate(i.expectedOn, locale)}
               </td>
+              <td className="num" title={reasonText(t, i.reason, i.reasonData)}>
+                {formatPlain(i.expectedMinor, i.currency)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+const TONE = new Map<string, string>([
+  ['insolvent', 'bad'],
+  ['written_off', 'bad'],
+  ['hold', 'bad'],
+  ['watch', 'warn'],
+]);
+
+/**
+ * The customer's risk state, as the forecast and every other page read it: its status and why,
+ * and its exposure with its parts against its limit.
+ */
+function RiskState({ page: p }: { page: Page }) {
+  const t = useT();
+  const money = useMoney();
+  const r = p.risk;
+  if (!r) return null;
+  const e = r.exposure;
+  return (
+    <section className="card" data-testid="risk-state" aria-label={t('customer.risk')}>
+      <p>
+        <span className={`badge tone-${TONE.get(r.status) ?? 'good'}`}>{t(`risk.status.${r.status}`)}</span>{' '}
+        {r.reasons.length > 0 && <span>{r.reasons.map((x) => x.message ?? '').join('；')}</span>}
+      </p>
+      <p className="muted small">
+        {t('customer.exposureParts', {
+          exposure: money(e.totalMinor, p.baseCurrency),
+          open: money(e.openArMinor, p.baseCurrency),
+          unapplied: money(e.unappliedMinor, p.baseCurrency),
+          bills: money(e.acceptanceBillsMinor, p.baseCurrency),
+          orders: money(e.openOrdersMinor, p.baseCurrency),
+          limit: r.limitMinor === null ? t('common.none') : money(r.limitMinor, p.baseCurrency),
+        })}
+        {r.isOverLimit && <span className="badge tone-bad"> {t('overview.overLimit')}</span>}
+      </p>
+    </section>
   );
 }

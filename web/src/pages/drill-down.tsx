@@ -68,7 +68,7 @@ export function DrillDown(props: {
                   <td translate="no">{s.counterparty}</td>
                   <td className="num">{formatPlain(s.amountMinor, forecast.currency)}</td>
                   <td>{formatDate(s.placedOn, locale)}</td>
-                  <td className="reason">{reasonText(t, s.reason)}</td>
+                  <td className="reason">{reasonText(t, s.reason, s.reasonData ?? {})}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,9 +3,10 @@ import { apiDownload } from '../api.js';
 import { SCENARIOS, type ScenarioName } from '../api-types.js';
 import { Card, EmptyData, ErrorBox, Loading } from '../components/states.js';
 import { formatDate } from '../format.js';
-import { useLocale, useT } from '../i18n/index.js';
+import { outlookText, useLocale, useT } from '../i18n/index.js';
 import { useGet } from '../query.js';
 import { useUrlState, useUrlUpdate } from '../url-state.js';
+import { useMoney } from '../use-money.js';
 import { DrillDown } from './drill-down.js';
 import { type Cell, cellFromUrl, cellToUrl, ForecastGrid } from './forecast-grid.js';
 
@@ -41,6 +42,7 @@ function Choice<T extends string>(props: {
 export default function ForecastPage() {
   const t = useT();
   const locale = useLocale();
+  const money = useMoney();
   // The view lives in the URL (?granularity=month&scenario=pessimistic&cell=2:invoices:receipt).
   const [granularity] = useUrlState('granularity', 'week', GRANULARITIES);
   const [scenario] = useUrlState<ScenarioName>('scenario', 'base', SCENARIOS);
@@ -94,6 +96,17 @@ export default function ForecastPage() {
             <Suspense fallback={<Loading />}>
               <ForecastChart forecast={data} only={scenario} />
             </Suspense>
+            <ul className="outlook" data-testid="outlook">
+              {outlookText(
+                t,
+                data,
+                shown,
+                (minor) => money(minor, data.currency),
+                (on) => formatDate(on, locale),
+              ).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </Card>
           <Card className="wide">
             <p className="muted small">

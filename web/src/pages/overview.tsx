@@ -1,12 +1,11 @@
 import { lazy, Suspense } from 'react';
 import type { Forecast, Metrics, Summary } from '../api-types.js';
-import { useBookCredit } from '../book-credit.js';
 import { Card, EmptyData, ErrorBox, Kpi, Loading } from '../components/states.js';
 import { formatDate, formatNumber, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { useGet } from '../query.js';
 import { useMoney } from '../use-money.js';
-import { CreditReview, Exposures } from './overview-lists.js';
+import { Exposures, RiskPanel } from './overview-lists.js';
 
 const ForecastChart = lazy(() => import('../charts/forecast-chart.js'));
 
@@ -16,7 +15,6 @@ export default function Overview() {
   const summary = useGet('/api/summary');
   const forecast = useGet('/api/v1/reports/forecast', { query: { granularity: 'week' } });
   const metrics = useGet('/api/v1/reports/metrics', { query: { months: 1 } });
-  const credit = useBookCredit();
   if (summary.isPending) return <Loading />;
   if (summary.isError) return <ErrorBox error={summary.error} onRetry={() => void summary.refetch()} />;
   const s = summary.data;
@@ -37,6 +35,7 @@ export default function Overview() {
         )}
         <p className="muted small">{t('overview.chartHint')}</p>
       </Card>
+      <RiskPanel currency={s.currency} />
       <div className="grid-2">
         <Card title={t('overview.wcTitle')}>
           {metrics.isPending && <Loading />}
@@ -47,11 +46,21 @@ export default function Overview() {
           <Exposures summary={s} />
         </Card>
       </div>
-      {credit && <CreditReview credit={credit} />}
+      {s.unreadableRows.length > 0 && (
+        <p className="notice" role="alert">
+          {t('overview.unreadable', { count: s.unreadableRows.length })}
+        </p>
+      )}
     </div>
   );
 }
 
+/**
+ * The headline: cash, runway, the minimum-cash buffer, receivables and payables. The runway and
+ * the buffer read the base forecast's own verdicts (the same words as `cashguard forecast`), so
+ * the two never contradict: the runway counts the undrawn committed credit and says so; the buffer
+ * is 'below now', 'first below at the close of week N', or 'not below within the horizon'.
+ */
 function Headline({ summary: s, forecast }: { summary: Summary; forecast: Forecast | null }) {
   const t = useT();
   const locale = useLocale();
@@ -60,36 +69,52 @@ function Headline({ summary: s, forecast }: { summary: Summary; forecast: Foreca
   const breach = base?.firstBreach;
   const balanceOn = s.cash.accounts.map((a) => a.on).sort()[0];
   const overdueShare = s.receivables.openMinor > 0 ? s.receivables.overdueMinor / s.receivables.openMinor : 0;
+  const bills =
+    s.acceptanceBills.heldMinor > 0
+      ? t('overview.billsHeld', { amount: money(s.acceptanceBills.heldMinor, s.currency) })
+      : '';
+  const accounts = balanceOn
+    ? t('overview.cashAccounts', { count: s.cash.accounts.length, date: formatDate(balanceOn, locale) })
+    : '';
+  const runway = !base
+    ? '…'
+    : base.runwayWeeks === null
+      ? t('overview.runwayBeyond', { weeks: base.runwayHorizonWeeks })
+      : t('overview.runwayWeeks', { weeks: formatNumber(base.runwayWeeks, locale) });
+  const buffer = forecast ? money(forecast.bufferMinor, s.currency) : '';
   return (
     <div className="kpis" data-testid="kpis">
       <Kpi
         label={t('overview.cash')}
         value={money(s.cash.totalMinor, s.currency)}
-        {...(balanceOn
-          ? {
-              detail: t('overview.cashAccounts', {
-                count: s.cash.accounts.length,
-                date: formatDate(balanceOn, locale),
-              }),
-            }
-          : {})}
+        detail={[accounts, bills].filter(Boolean).join(' · ')}
       />
       <Kpi
         label={t('overview.runway')}
-        value={
-          !base
-            ? '…'
-            : base.runwayWeeks === null
-              ? t('overview.runwayNone')
-              : t('overview.runwayWeeks', { weeks: formatNumber(base.runwayWeeks, locale) })
-        }
-        tone={base?.runwayWeeks != null && base.runwayWeeks < 13 ? 'bad' : 'good'}
+        value={runway}
+        {...(base ? { detail: t('overview.runwayCredit', { amount: money(base.runwayCreditMinor, s.currency) }) } : {})}
+        tone={base?.runwayWeeks == null ? 'good' : base.runwayWeeks < 13 ? 'bad' : 'warn'}
       />
       <Kpi
-        label={t('overview.firstBreach')}
-        value={!base ? '…' : breach ? formatDate(breach.startOn, locale) : t('overview.noBreach')}
-        tone={breach ? 'bad' : 'good'}
-        {...(breach ? { detail: t('forecast.week', { n: breach.index + 1 }) } : {})}
+        label={t('overview.buffer')}
+        value={
+          !forecast
+            ? '…'
+            : forecast.isBelowBufferAtStart
+              ? t('overview.belowNow')
+              : breach
+                ? t('overview.breachWeek', { n: breach.index + 1 })
+                : t('overview.noBreach')
+        }
+        {...(forecast
+          ? {
+              detail:
+                breach && !forecast.isBelowBufferAtStart
+                  ? t('overview.breachClose', { date: formatDate(breach.endOn, locale), buffer })
+                  : t('overview.bufferIs', { buffer }),
+            }
+          : {})}
+        tone={forecast?.isBelowBufferAtStart || breach ? 'bad' : 'good'}
       />
       <Kpi
         label={t('overview.ar')}
@@ -109,12 +134,13 @@ function Headline({ summary: s, forecast }: { summary: Summary; forecast: Foreca
   );
 }
 
+/** The current ratio of the latest balance sheet on or before the as-of date (never a running month). */
 function WorkingCapital({ metrics }: { metrics: Metrics }) {
   const t = useT();
   const locale = useLocale();
-  const last = metrics.months.at(-1);
-  if (!last || last.currentRatio === null) return <p className="notice">{t('overview.wcMissing')}</p>;
-  const ratio = last.currentRatio;
+  const l = metrics.liquidity;
+  if (!l || l.currentRatio === null) return <p className="notice">{t('overview.wcMissing')}</p>;
+  const ratio = l.currentRatio;
   const band = ratio >= 1.5 ? 'good' : ratio >= 1 ? 'watch' : 'bad';
   const max = Math.max(2.5, ratio * 1.1);
   const pct = (v: number) => `${Math.min(100, (v / max) * 100)}%`;
@@ -131,10 +157,10 @@ function WorkingCapital({ metrics }: { metrics: Metrics }) {
           1.5
         </span>
       </div>
-      {last.quickRatio !== null && (
-        <p className="muted">{t('overview.wcQuick', { value: formatNumber(last.quickRatio, locale, 2) })}</p>
+      {l.quickRatio !== null && (
+        <p className="muted">{t('overview.wcQuick', { value: formatNumber(l.quickRatio, locale, 2) })}</p>
       )}
-      <p className="muted small">{t('common.asOf', { date: formatDate(last.monthEnd, locale) })}</p>
+      <p className="muted small">{t('overview.wcSheet', { date: formatDate(l.monthEnd, locale) })}</p>
     </div>
   );
 }
