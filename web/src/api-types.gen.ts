@@ -8323,7 +8323,11 @@ export type components = {
             customerId: string;
             isComplete: boolean;
             lines: ({
+                /** @description what the records or a person showed: dates, names, notes as written */
+                details: string;
                 item: string;
+                /** @description the item in words */
+                itemText: string;
                 reason: components["schemas"]["CreditReason"];
                 recordable: boolean;
                 /** @enum {string|null} */
@@ -8343,7 +8347,11 @@ export type components = {
             customerId: string;
             isComplete: boolean;
             lines: ({
+                /** @description what the records or a person showed: dates, names, notes as written */
+                details: string;
                 item: string;
+                /** @description the item in words */
+                itemText: string;
                 reason: components["schemas"]["CreditReasonInput"];
                 recordable: boolean;
                 /** @enum {string|null} */

@@ -7,6 +7,7 @@ import {
   formatReason,
   formatSafeLimit,
   getOnboarding,
+  lineDetails,
   nameDecision,
   nameOnboarding,
   nameOrderCheck,
@@ -16,7 +17,7 @@ import {
   withActorNames,
 } from '../../app/credit/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
-import { pickLocale } from '../../i18n/index.js';
+import { pickLocale, translate } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate, text } from '../schemas/common.js';
 import { approveLimitBody, onboardingCheckBody, orderBody, overrideBody, reviewBody } from '../schemas/credit.js';
@@ -25,10 +26,10 @@ import {
   creditLimitsResponse,
   creditReviewsResponse,
   creditScoresResponse,
-  riskStatesResponse,
   onboardingResponse,
   recordedCheckResponse,
   recordedReviewResponse,
+  riskStatesResponse,
 } from '../schemas/credit-reports.js';
 import { limitsInWords, reviewsInWords, riskInWords, scoresInWords } from './credit-reports.js';
 import { registerCustomerCreditRoutes } from './customer-credit.js';
@@ -166,7 +167,13 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
       const o = r.value;
       return ok({
         ...o,
-        lines: o.lines.map((l) => ({ ...l, reason: { ...l.reason, message: formatChecklistLine(l, locale) } })),
+        lines: o.lines.map((l) => ({
+          ...l,
+          reason: { ...l.reason, message: formatChecklistLine(l, locale) },
+          // The item in words, and apart from it what people recorded (names and notes in their own words).
+          itemText: translate(`CO_ITEM_${l.item}`, {}, locale),
+          details: lineDetails(l, locale),
+        })),
         safeLimitReason: { ...o.safeLimitReason, message: formatSafeLimit(o, locale) },
         selfCheck: {
           ...o.selfCheck,

@@ -93,6 +93,8 @@ export const onboardingResponse = z
         source: z.enum(['data', 'recorded']).nullable(),
         recordable: z.boolean(),
         reason: saidReason,
+        itemText: z.string().describe('the item in words'),
+        details: z.string().describe('what the records or a person showed: dates, names, notes as written'),
       }),
     ),
     isComplete: z.boolean(),

@@ -144,7 +144,8 @@ export function formatReviews(r: { asOf: string; reviews: readonly ReviewView[] 
 }
 
 /** What the records or a person showed for a line: its data values, who recorded it by name when known. */
-function lineDetails(line: OnboardingView['lines'][number], locale: Locale): string {
+/** What the records or a person showed for a checklist line: dates, names, notes (the user's own words). */
+export function lineDetails(line: OnboardingView['lines'][number], locale: Locale): string {
   const { byName, ...data } = line.reason.data;
   return Object.entries(data)
     .map(([k, v]) => {

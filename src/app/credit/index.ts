@@ -16,6 +16,7 @@ export {
   formatRiskStates,
   formatSafeLimit,
   formatScores,
+  lineDetails,
 } from './format.js';
 export {
   type AppliedOverride,

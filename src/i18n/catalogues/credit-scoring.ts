@@ -157,6 +157,8 @@ export const en: Record<string, string> = {
   RS_DISPUTES: '{{count}} disputed invoices ({{amount}})',
   RS_OVER_LIMIT: 'exposure {{exposure}} is above the limit {{limit}}',
   RS_UNSCORED: 'not enough data to score',
+  RS_OVERDUE: '{{count}} invoices more than {{limitDays}} days past due, the oldest {{days}} days',
+  RS_PAST_MAX_EXTENSION: 'an insured invoice passed its maximum extension on {{stopOn}}: stop deliveries',
   INVALID_SETTING: 'Setting {{field}} = {{value}} is not valid (expected {{expected}}).',
 };
 
@@ -310,5 +312,7 @@ export const zhCN: Record<string, string> = {
   RS_DISPUTES: '{{count}} 张发票有争议（{{amount}}）',
   RS_OVER_LIMIT: '敞口 {{exposure}} 超过额度 {{limit}}',
   RS_UNSCORED: '数据不足，无法评分',
+  RS_OVERDUE: '{{count}} 张发票逾期超过 {{limitDays}} 天，最久 {{days}} 天',
+  RS_PAST_MAX_EXTENSION: '投保发票已于 {{stopOn}} 超过最长延长期：应停止供货',
   INVALID_SETTING: '设置 {{field}} = {{value}} 无效（应为 {{expected}}）。',
 };

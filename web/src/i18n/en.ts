@@ -18,6 +18,7 @@ export const en = {
   'common.days': '{{count}} days',
   'common.days_one': '{{count}} day',
   'common.daysShort': '{{count}} d',
+  'common.listSep': '; ',
   'common.asOf': 'As of {{date}}',
   'common.currency': 'Amounts in {{currency}}',
   'common.close': 'Close',

@@ -19,6 +19,7 @@ export const zhCN: Record<MessageKey, string> = {
   'common.days': '{{count}} 天',
   'common.days_one': '{{count}} 天',
   'common.daysShort': '{{count}} 天',
+  'common.listSep': '；',
   'common.asOf': '截至 {{date}}',
   'common.currency': '金额单位：{{currency}}',
   'common.close': '关闭',

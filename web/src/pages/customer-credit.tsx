@@ -149,7 +149,8 @@ function OnboardingCard(props: { customerId: string; onboarding: Onboarding; ref
         {d.lines.map((l) => (
           <li key={l.item} data-item={l.item} data-status={l.status}>
             <span>
-              <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.reason.message}
+              <strong>{t(`credit.status.${l.status}` as MessageKey)}</strong> {l.itemText}
+              {l.details && <span translate="no"> ({l.details})</span>}
             </span>
             {canWrite && l.recordable && (
               <RecordItem customerId={customerId} line={l} refresh={refresh} onRecorded={setRecorded} />

@@ -191,7 +191,7 @@ function RiskState({ page: p }: { page: Page }) {
     <section className="card" data-testid="risk-state" aria-label={t('customer.risk')}>
       <p>
         <span className={`badge tone-${TONE.get(r.status) ?? 'good'}`}>{t(`risk.status.${r.status}`)}</span>{' '}
-        {r.reasons.length > 0 && <span>{r.reasons.map((x) => x.message ?? '').join('；')}</span>}
+        {r.reasons.length > 0 && <span>{r.reasons.map((x) => x.message ?? '').join(t('common.listSep'))}</span>}
       </p>
       <p className="muted small">
         {t('customer.exposureParts', {

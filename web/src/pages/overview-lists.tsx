@@ -111,7 +111,7 @@ export function RiskPanel({ currency }: { currency: string }) {
                 {c.reasons
                   .slice(0, 2)
                   .map((r) => r.message)
-                  .join('；')}
+                  .join(t('common.listSep'))}
               </span>{' '}
               <span className="muted small">
                 {t('overview.riskExposure', {

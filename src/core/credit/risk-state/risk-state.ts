@@ -173,6 +173,14 @@ function statusOf(
         code: 'RS_OVER_LIMIT',
         data: { exposureMinor: input.exposure.totalMinor, limitMinor: input.limitMinor },
       });
+    // The customer's standing, not one invoice's: how many are late and how late the oldest is.
+    else if (r.code === 'CH_OVERDUE')
+      reasons.push({
+        code: 'RS_OVERDUE',
+        data: { count: r.data.count ?? 1, days: r.data.days ?? 0, limitDays: r.data.limitDays ?? 30 },
+      });
+    else if (r.code === 'CH_PAST_MAX_EXTENSION')
+      reasons.push({ code: 'RS_PAST_MAX_EXTENSION', data: { stopOn: r.data.stopOn ?? '' } });
     else if (!isSaidAlready(r, insolvency !== null, blockingHold)) reasons.push(r);
   }
   // A live legal record (an enforcement, a lawsuit, a 票交所 listing…) is a reason to watch.
