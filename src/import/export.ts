@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { formatMinor } from '../core/money/index.js';
 import { fail, ok, type Result } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
@@ -87,7 +86,9 @@ export async function exportRows(db: Db, params: ExportParams): Promise<Result<{
     const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
     await writeFile(params.path, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
   } else {
-    const workbook = new ExcelJS.Workbook();
+    // Loaded when a workbook is written, not with every command that can write one (docs/adr/0011).
+    const { Workbook } = (await import('exceljs')).default;
+    const workbook = new Workbook();
     const sheet = workbook.addWorksheet(params.kind);
     sheet.addRow(header);
     for (const r of rows) sheet.addRow(r.map((v) => String(v)));
