@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { closeBackgroundConnection } from './checkpoint.js';
 import type { Database } from './schema.js';
+import { trackingDialect } from './write-tracking.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -82,7 +83,7 @@ function openSqlite(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   if (path !== ':memory:') sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: trackingDialect(new SqliteDialect({ database: sqlite }), sqlite) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -123,7 +124,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: trackingDialect(new PostgresDialect({ pool }), null) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return {
     kysely,

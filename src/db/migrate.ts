@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-accounts.js';
 import * as m0003 from './migrations/0003-balance-sheets.js';
 import * as m0004 from './migrations/0004-credit.js';
 import * as m0005 from './migrations/0005-credit-hold-overrides.js';
+import * as m0006 from './migrations/0006-data-generations.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-balance-sheets': m0003,
   '0004-credit': m0004,
   '0005-credit-hold-overrides': m0005,
+  '0006-data-generations': m0006,
 };
 
 class StaticProvider implements MigrationProvider {
