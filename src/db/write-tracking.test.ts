@@ -20,7 +20,7 @@ async function seed(db: Db): Promise<void> {
 
 /** Both organisations' generations, to see which one a write raised. */
 async function generations(db: Db): Promise<[number, number]> {
-  return [await readGeneration(db, 'o1'), await readGeneration(db, 'o2')];
+  return [(await readGeneration(db, 'o1')).data, (await readGeneration(db, 'o2')).data];
 }
 
 describeEachDialect('data generations', (open) => {
@@ -103,6 +103,39 @@ describeEachDialect('data generations', (open) => {
       );
       const after = await generations(db);
       assert.ok(after[0] > before[0] && after[1] > before[1]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('the ledger generation moves with writes of the ledger tables only', async () => {
+    const db = await open();
+    try {
+      await seed(db);
+      await insertRows(db, 'customers', [customer('o1', 'c1')]);
+      const before = await readGeneration(db, 'o1');
+      await db.kysely
+        .insertInto('fx_rates')
+        .values({ org_id: 'o1', rate_on: '2026-01-01', base: 'USD', quote: 'CNY', rate: 7 })
+        .execute();
+      const afterRates = await readGeneration(db, 'o1');
+      assert.equal(afterRates.ledger, before.ledger);
+      assert.equal(afterRates.data, before.data + 1);
+      await insertRows(db, 'invoices', [
+        {
+          org_id: 'o1',
+          id: 'i1',
+          customer_id: 'c1',
+          number: 'N1',
+          issued_on: '2026-01-05',
+          due_on: '2026-02-04',
+          currency: 'CNY',
+          amount_minor: 100,
+        },
+      ]);
+      const afterInvoice = await readGeneration(db, 'o1');
+      assert.equal(afterInvoice.ledger, afterRates.ledger + 1);
+      assert.equal(afterInvoice.data, afterRates.data + 1);
     } finally {
       await db.close();
     }

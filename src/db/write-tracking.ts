@@ -14,7 +14,8 @@ import {
  * Every write of an organisation's data bumps that organisation's row of `data_generations` in the
  * same transaction (docs/adr/0012), so a reader in any process can tell whether what it computed
  * or stored earlier (a cached report, a ledger snapshot) still describes the data: the generation
- * it was made at is still the current one. Done here, under every query the application runs,
+ * it was made at is still the current one. `generation` counts every write, `ledger_generation`
+ * those of the tables the receivables ledger is read from. Done here, under every query the application runs,
  * rather than at each write site or in SQL triggers: a trigger on a table made each row written to
  * it about three times as slow on SQLite (about 18 µs a row), which a million-row import cannot
  * afford; here a transaction pays one upsert per organisation it wrote, at its commit.
@@ -40,19 +41,29 @@ const UNTRACKED = new Set([
   'kysely_migration_lock',
 ]);
 
-const bumpSql = (placeholder: string) =>
-  `INSERT INTO data_generations (org_id, generation) VALUES (${placeholder}, 1) ` +
-  'ON CONFLICT (org_id) DO UPDATE SET generation = data_generations.generation + 1';
-const BUMP_SQLITE = bumpSql('?');
-const BUMP_POSTGRES = bumpSql('$1');
+/** The tables the receivables ledger is read from: their writes also raise `ledger_generation`. */
+const LEDGER_TABLES = new Set(['invoices', 'receipts', 'receipt_allocations', 'credit_notes']);
+
+const bumpSql = (org: string, ledger: string) =>
+  `INSERT INTO data_generations (org_id, generation, ledger_generation) VALUES (${org}, 1, ${ledger}) ` +
+  'ON CONFLICT (org_id) DO UPDATE SET generation = data_generations.generation + 1, ' +
+  'ledger_generation = data_generations.ledger_generation + excluded.ledger_generation';
+const BUMP_SQLITE = bumpSql('?', '?');
+const BUMP_POSTGRES = bumpSql('$1', '$2');
 
 /** The organisations a statement writes: a list, `null` when it writes rows of unknown ones, or `undefined` for none. */
 export type WrittenOrgs = readonly string[] | null | undefined;
 
-/** What one connection has written in its open transaction and not yet counted. */
+/** What a write raises: the organisations' generations, and their ledger generations too when it writes a ledger table. */
+interface Written {
+  readonly orgs: readonly string[] | null;
+  readonly isLedger: boolean;
+}
+
+/** What one connection has written in its open transaction and not yet counted: organisation → wrote the ledger. */
 interface Pending {
   inTransaction: boolean;
-  readonly orgs: Set<string>;
+  readonly orgs: Map<string, boolean>;
 }
 
 /** By connection: the better-sqlite3 handle (SQLite has one) or the pooled PostgreSQL connection. */
@@ -61,7 +72,7 @@ const pendingByConnection = new WeakMap<object, Pending>();
 function pendingOf(key: object): Pending {
   let p = pendingByConnection.get(key);
   if (!p) {
-    p = { inTransaction: false, orgs: new Set() };
+    p = { inTransaction: false, orgs: new Map() };
     pendingByConnection.set(key, p);
   }
   return p;
@@ -93,21 +104,21 @@ class TrackingConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const orgs = writtenOrgs(query);
-    if (orgs === undefined) return this.inner.executeQuery<R>(query);
+    const written = writeOf(query);
+    if (written === undefined) return this.inner.executeQuery<R>(query);
     if (this.pending.inTransaction) {
-      addPending(this.pending, orgs);
+      addPending(this.pending, written);
       return this.inner.executeQuery<R>(query);
     }
     if (this.sqlite?.inTransaction) {
       // A transaction opened outside the query builder: count the write now, inside it.
-      await bump(this.inner, orgs, this.bumpSql);
+      await bump(this.inner, pendingFor(written), this.bumpSql);
       return this.inner.executeQuery<R>(query);
     }
     // A statement on its own: run it and its count as one transaction.
     await this.inner.executeQuery(CompiledQuery.raw('BEGIN'));
     try {
-      await bump(this.inner, orgs, this.bumpSql);
+      await bump(this.inner, pendingFor(written), this.bumpSql);
       const result = await this.inner.executeQuery<R>(query);
       await this.inner.executeQuery(CompiledQuery.raw('COMMIT'));
       return result;
@@ -154,7 +165,7 @@ class TrackingDriver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const c = connection as TrackingConnection;
-    if (c.pending.orgs.size > 0) await bump(c.inner, [...c.pending.orgs], c.bumpSql);
+    if (c.pending.orgs.size > 0) await bump(c.inner, c.pending.orgs, c.bumpSql);
     c.pending.inTransaction = false;
     c.pending.orgs.clear();
     await this.inner.commitTransaction(c.inner);
@@ -209,13 +220,22 @@ function savepointMethod(driver: Driver, name: 'savepoint' | 'rollbackToSavepoin
   return method;
 }
 
-function addPending(pending: Pending, orgs: readonly string[] | null): void {
-  if (orgs === null) pending.orgs.add(ALL_ORGANISATIONS);
-  else for (const org of orgs) pending.orgs.add(org);
+function addPending(pending: Pending, written: Written): void {
+  for (const org of written.orgs ?? [ALL_ORGANISATIONS]) {
+    pending.orgs.set(org, written.isLedger || pending.orgs.get(org) === true);
+  }
 }
 
-async function bump(connection: DatabaseConnection, orgs: readonly string[] | null, sql: string): Promise<void> {
-  for (const org of orgs ?? [ALL_ORGANISATIONS]) await connection.executeQuery(CompiledQuery.raw(sql, [org]));
+function pendingFor(written: Written): Map<string, boolean> {
+  const orgs = new Map<string, boolean>();
+  for (const org of written.orgs ?? [ALL_ORGANISATIONS]) orgs.set(org, written.isLedger);
+  return orgs;
+}
+
+async function bump(connection: DatabaseConnection, orgs: ReadonlyMap<string, boolean>, sql: string): Promise<void> {
+  for (const [org, isLedger] of orgs) {
+    await connection.executeQuery(CompiledQuery.raw(sql, [org, isLedger ? 1 : 0]));
+  }
 }
 
 /**
@@ -226,13 +246,14 @@ async function bump(connection: DatabaseConnection, orgs: readonly string[] | nu
  */
 export function noteRowsWritten(sqlite: SQLite.Database, table: string, orgs: readonly string[]): void {
   if (UNTRACKED.has(table)) return;
+  const written = { orgs, isLedger: LEDGER_TABLES.has(table) };
   const pending = pendingOf(sqlite);
   if (pending.inTransaction) {
-    addPending(pending, orgs);
+    addPending(pending, written);
     return;
   }
   const stmt = sqlite.prepare(BUMP_SQLITE);
-  for (const org of orgs) stmt.run(org);
+  for (const [org, isLedger] of pendingFor(written)) stmt.run(org, isLedger ? 1 : 0);
 }
 
 /** True when `table`'s writes bump a generation. */
@@ -241,6 +262,30 @@ export function isTracked(table: string): boolean {
 }
 
 type Node = OperationNode & Record<string, unknown>;
+
+function writeOf(query: CompiledQuery): Written | undefined {
+  const orgs = writtenOrgs(query);
+  if (orgs === undefined) return undefined;
+  const table = writtenTable(query);
+  return { orgs, isLedger: table === undefined || LEDGER_TABLES.has(table) };
+}
+
+/** The table a write statement writes (undefined for reads). */
+function writtenTable(query: CompiledQuery): string | undefined {
+  const node = query.query as Node;
+  switch (node.kind) {
+    case 'InsertQueryNode':
+      return tableName(node.into as Node | undefined);
+    case 'UpdateQueryNode':
+      return tableName(node.table as Node);
+    case 'DeleteQueryNode':
+      return tableName(((node.from as Node).froms as Node[])[0]);
+    case 'RawNode':
+      return RAW_WRITE.exec(query.sql)?.[1]?.toLowerCase();
+    default:
+      return undefined;
+  }
+}
 
 /** What a compiled statement writes (see `WrittenOrgs`), read from its query tree or, for raw SQL, its text. */
 export function writtenOrgs(query: CompiledQuery): WrittenOrgs {
