@@ -18,8 +18,19 @@ export { computeConcentration, concentrationLevel } from './concentration.js';
 export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+export type { LedgerInvoiceDetails } from './ledger-columnar.js';
+export { columnarLedger, ledgerInvoice } from './ledger-columnar.js';
 export type { LedgerColumns } from './ledger-columns.js';
-export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
+export {
+  LEDGER_DISPUTED,
+  LEDGER_INSTALMENTS,
+  LEDGER_PAPER,
+  LEDGER_VOID,
+  ledgerColumns,
+  SETTLEMENT_KINDS,
+  settledOnDay,
+  settledThrough,
+} from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';
 export { DEFAULT_METRIC_THRESHOLDS, resolveThresholds } from './metric-settings.js';
 export type { ConcentrationView, MetricsOptions, MetricsReport } from './metrics.js';

@@ -1,5 +1,6 @@
 import { epochDayUnchecked, type LocalDate } from '../time/index.js';
 import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import { ledgerInvoice } from './ledger-columnar.js';
 import { LEDGER_INSTALMENTS, LEDGER_VOID, ledgerColumns, settledThrough } from './ledger-columns.js';
 
 /**
@@ -64,17 +65,19 @@ export function splitOverInstalments(instalments: readonly number[], invoiceAmou
 export function forEachOpenLine(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenLineVisitor): void {
   const cols = ledgerColumns(ledger);
   const asOfDay = epochDayUnchecked(asOf);
-  const { invoices } = ledger;
   for (let i = 0; i < cols.length; i++) {
     const flags = cols.flags[i] as number;
     if (flags & LEDGER_VOID || (cols.issued[i] as number) > asOfDay) continue;
     const paid = settledThrough(cols, i, asOfDay);
-    const invoice = invoices[i] as LedgerInvoice;
     if ((flags & LEDGER_INSTALMENTS) === 0) {
       const open = (cols.amount[i] as number) - paid;
-      if (open !== 0) visit(invoice, invoice.dueOn, open, -1, i);
+      if (open === 0) continue;
+      // Only open lines become objects: a ledger held in columns makes them here (ledgerInvoice).
+      const invoice = ledgerInvoice(ledger, i);
+      visit(invoice, invoice.dueOn, open, -1, i);
       continue;
     }
+    const invoice = ledgerInvoice(ledger, i);
     const amounts = invoice.instalments.map((i) => i.amountMinor);
     const open = splitOverInstalments(amounts, invoice.amountMinor, paid);
     for (let p = 0; p < open.length; p++) {

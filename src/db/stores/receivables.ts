@@ -4,6 +4,8 @@ import { BILL_STATUSES, INVOICE_STATUSES } from '../../core/model/index.js';
 import type { FxRate } from '../../core/money/index.js';
 import {
   applyUnlinkedCredits,
+  type LedgerBill,
+  type LedgerBillPayment,
   type LedgerInvoice,
   type LedgerSettlement,
   type PayablesLedger,
@@ -13,6 +15,7 @@ import {
 import { InvariantError } from '../../core/shared/index.js';
 import type { Db } from '../connection.js';
 import { forEachRow } from '../select-rows.js';
+import { loadBookLedger } from './book-ledger.js';
 import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
 
 /**
@@ -28,11 +31,24 @@ import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
  *   settlement (see docs/domain/receivables-metrics.md).
  * - Invoices come ordered by id and settlements in invoice order, so the analytics match them
  *   without hashing (`indexSettlements`).
+ * - A whole book comes held in columns (`columnarLedger`): from memory or its stored snapshot
+ *   while no write changed it, from the tables otherwise (`loadBookLedger`).
  *
  * @example
  * const ledger = await loadReceivablesLedger(db, { orgId: 'demo' });
  */
 export async function loadReceivablesLedger(
+  db: Db,
+  params: { orgId: string; customerId?: string },
+): Promise<ReceivablesLedger> {
+  // A whole book is read from the tables only when they changed since it was last read (its
+  // snapshot, docs/adr/0012); inside a transaction, whose own writes no snapshot shows, always.
+  if (params.customerId !== undefined || db.kysely.isTransaction) return readLedgerTables(db, params);
+  return loadBookLedger(db, params.orgId, () => readLedgerTables(db, params));
+}
+
+/** The ledger as the tables hold it now (what `loadReceivablesLedger` returns, read afresh). */
+export async function readLedgerTables(
   db: Db,
   params: { orgId: string; customerId?: string },
 ): Promise<ReceivablesLedger> {
@@ -228,7 +244,9 @@ function inInvoiceOrder<T>(docs: readonly { id: string }[], items: readonly T[],
 }
 
 /**
- * Loads bills and payment allocations (dated by the payment's `paid_on`) in two queries.
+ * Loads bills and payment allocations (dated by the payment's `paid_on`) in two queries, streamed
+ * as values (`forEachRow`) with one string per distinct date, supplier and currency. Bills come by
+ * id, payments by bill and date; the bills are joined only to pick one supplier's payments.
  *
  * @example
  * const payables = await loadPayablesLedger(db, { orgId: 'demo' });
@@ -237,35 +255,43 @@ export async function loadPayablesLedger(
   db: Db,
   params: { orgId: string; supplierId?: string },
 ): Promise<PayablesLedger> {
-  let bills = db.kysely.selectFrom('bills').selectAll().where('org_id', '=', params.orgId);
-  let allocations = db.kysely
+  let bills = db.kysely
+    .selectFrom('bills')
+    .select(['id', 'supplier_id', 'number', 'issued_on', 'due_on', 'currency', 'amount_minor', 'status'])
+    .where('org_id', '=', params.orgId);
+  const allocations = db.kysely
     .selectFrom('payment_allocations as a')
     .innerJoin('payments as p', 'p.id', 'a.payment_id')
-    .innerJoin('bills as b', 'b.id', 'a.bill_id')
     .select(['a.bill_id', 'p.paid_on', 'a.amount_minor'])
     .where('a.org_id', '=', params.orgId);
-  if (params.supplierId !== undefined) {
-    bills = bills.where('supplier_id', '=', params.supplierId);
-    allocations = allocations.where('b.supplier_id', '=', params.supplierId);
-  }
-  const [billRows, allocationRows] = await Promise.all([
-    bills.orderBy('id').execute(),
-    allocations.orderBy('a.bill_id').orderBy('p.paid_on').execute(),
-  ]);
-  return {
-    bills: billRows.map((b) => ({
-      id: b.id,
-      supplierId: b.supplier_id,
-      number: b.number,
-      issuedOn: b.issued_on,
-      dueOn: b.due_on,
-      currency: b.currency,
-      amountMinor: b.amount_minor,
-      status: checkStatus(b.status, BILL_STATUSES, b.id) as PayablesLedger['bills'][number]['status'],
-    })),
-    payments: allocationRows.map((a) => ({ billId: a.bill_id, on: a.paid_on, amountMinor: a.amount_minor })),
-  };
+  if (params.supplierId !== undefined) bills = bills.where('supplier_id', '=', params.supplierId);
+  const one =
+    params.supplierId === undefined
+      ? allocations
+      : allocations.innerJoin('bills as b', 'b.id', 'a.bill_id').where('b.supplier_id', '=', params.supplierId);
+  const strings = new SharedStrings();
+  const out: { bills: LedgerBill[]; payments: LedgerBillPayment[] } = { bills: [], payments: [] };
+  await forEachRow(db, bills.orderBy('id'), (row) => {
+    const [id, supplierId, number, issuedOn, dueOn, currency, amountMinor, status] = row as BillValues;
+    out.bills.push({
+      id,
+      supplierId: strings.share(supplierId),
+      number,
+      issuedOn: strings.share(issuedOn),
+      dueOn: strings.share(dueOn),
+      currency: strings.share(currency),
+      amountMinor,
+      status: checkStatus(strings.share(status), BILL_STATUSES, id) as LedgerBill['status'],
+    });
+  });
+  await forEachRow(db, one.orderBy('a.bill_id').orderBy('p.paid_on'), (row) => {
+    const [billId, on, amountMinor] = row as AllocationValues;
+    out.payments.push({ billId, on: strings.share(on), amountMinor });
+  });
+  return out;
 }
+
+type BillValues = readonly [string, string, string, string, string, string, number, string];
 
 /**
  * Every FX rate of the organisation, for an `FxTable`.

@@ -1,0 +1,109 @@
+import type { Instalment, InvoiceStatus } from '../model/index.js';
+import { fromEpochDay, type LocalDate } from '../time/index.js';
+import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+import { attachColumns, LEDGER_DISPUTED, type LedgerColumns, SETTLEMENT_KINDS } from './ledger-columns.js';
+
+/** What the columns do not hold of invoice `i`: given by whoever stored them (a ledger snapshot). */
+export interface LedgerInvoiceDetails {
+  id(i: number): string;
+  number(i: number): string;
+  status(i: number): InvoiceStatus;
+  instalments(i: number): readonly Instalment[];
+  channel(i: number): 'paper' | 'electronic' | null;
+}
+
+/**
+ * A ledger held in its columns (docs/adr/0012): the calculators that read `ledgerColumns` (aging,
+ * open items, the series, metrics, the behaviour model) use them as they are, with no object per
+ * invoice. `invoices` and `settlements` are the same objects a loaded ledger has, made on first
+ * access; `ledgerInvoice(ledger, i)` makes one invoice without making them all.
+ *
+ * @example
+ * const ledger = columnarLedger(cols, details);
+ * computeAging(ledger, { asOf }); // reads cols only
+ */
+export function columnarLedger(columns: LedgerColumns, details: LedgerInvoiceDetails): ReceivablesLedger {
+  return new ColumnarLedger(columns, details);
+}
+
+/** Invoice `i` of a ledger: from its array, or made alone for a ledger held in columns. */
+export function ledgerInvoice(ledger: ReceivablesLedger, i: number): LedgerInvoice {
+  return ledger instanceof ColumnarLedger ? ledger.invoiceAt(i) : (ledger.invoices[i] as LedgerInvoice);
+}
+
+class ColumnarLedger implements ReceivablesLedger {
+  /** Invoices made one at a time, kept so that every access gives the same object. */
+  private readonly made = new Map<number, LedgerInvoice>();
+  private allInvoices: readonly LedgerInvoice[] | undefined;
+  private allSettlements: readonly LedgerSettlement[] | undefined;
+  /** One string per distinct date, as a loaded ledger shares them. */
+  private readonly dates = new Map<number, LocalDate>();
+
+  constructor(
+    private readonly columns: LedgerColumns,
+    private readonly details: LedgerInvoiceDetails,
+  ) {
+    attachColumns(this, columns);
+  }
+
+  get invoices(): readonly LedgerInvoice[] {
+    if (this.allInvoices === undefined) {
+      const out = new Array<LedgerInvoice>(this.columns.length);
+      for (let i = 0; i < out.length; i++) out[i] = this.invoiceAt(i);
+      this.made.clear();
+      this.allInvoices = out;
+    }
+    return this.allInvoices;
+  }
+
+  get settlements(): readonly LedgerSettlement[] {
+    if (this.allSettlements === undefined) {
+      const c = this.columns;
+      const out = new Array<LedgerSettlement>(c.settlementDay.length);
+      for (let i = 0; i < c.length; i++) {
+        const end = c.settlementStart[i + 1] as number;
+        for (let k = c.settlementStart[i] as number; k < end; k++) {
+          out[k] = {
+            invoiceId: this.details.id(i),
+            on: this.date(c.settlementDay[k] as number),
+            amountMinor: c.settlementAmount[k] as number,
+            kind: SETTLEMENT_KINDS[c.settlementKind[k] as number] as LedgerSettlement['kind'],
+          };
+        }
+      }
+      this.allSettlements = out;
+    }
+    return this.allSettlements;
+  }
+
+  invoiceAt(i: number): LedgerInvoice {
+    const all = this.allInvoices?.[i] ?? this.made.get(i);
+    if (all !== undefined) return all;
+    const c = this.columns;
+    const d = this.details;
+    const invoice: LedgerInvoice = {
+      id: d.id(i),
+      customerId: c.customerIds[c.customer[i] as number] as string,
+      number: d.number(i),
+      issuedOn: this.date(c.issued[i] as number),
+      dueOn: this.date(c.due[i] as number),
+      currency: c.currencies[c.currency[i] as number] as string,
+      amountMinor: c.amount[i] as number,
+      status: d.status(i),
+      isDisputed: ((c.flags[i] as number) & LEDGER_DISPUTED) !== 0,
+      instalments: d.instalments(i),
+      channel: d.channel(i),
+    };
+    if (this.allInvoices === undefined) this.made.set(i, invoice);
+    return invoice;
+  }
+
+  private date(day: number): LocalDate {
+    let text = this.dates.get(day);
+    if (text === undefined) {
+      text = fromEpochDay(day);
+      this.dates.set(day, text);
+    }
+    return text;
+  }
+}
