@@ -17,6 +17,7 @@ export const ENTRIES = {
   cli: 'src/cli/main.ts',
   server: 'src/server.ts',
   'read-worker': 'src/import/read-worker.ts',
+  'report-worker': 'src/app/report-worker.ts',
 };
 
 /**

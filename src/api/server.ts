@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import { ReportCache } from '../app/report-cache.js';
+import { dataGenerationOf, inlineReports, type ReportRunner } from '../app/report-jobs.js';
 import type { Db } from '../db/connection.js';
 import { installAuthHook } from './auth.js';
 import { registerDocs } from './docs.js';
@@ -29,8 +30,13 @@ export interface ServerOptions {
   readonly loginRateLimit?: AuthRouteOptions['loginRateLimit'];
   /** Trust X-Forwarded-* (only behind a reverse proxy you run). */
   readonly trustProxy?: boolean;
-  /** Report cache (default: a new one with a 30 s freshness window). */
+  /**
+   * Report cache (default: a new one with a 30 s freshness window that checks the organisation's
+   * data generation before serving, so writes by other processes show at the next request).
+   */
   readonly cache?: ReportCache;
+  /** Where heavy reports are computed (default: inline, on this thread); closed with the server. */
+  readonly reports?: ReportRunner;
 }
 
 export { BODY_LIMIT };
@@ -106,13 +112,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     trustProxy: options.trustProxy ?? false,
   });
   const { db, clock } = options;
-  const cache = options.cache ?? new ReportCache();
-  const deps = { db, clock, cache };
+  const cache = options.cache ?? new ReportCache(undefined, undefined, undefined, dataGenerationOf(db));
+  const reports = options.reports ?? inlineReports(db);
+  const deps = { db, clock, cache, reports };
   const security = { ...DEFAULT_SECURITY, ...options.security };
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  app.addHook('onClose', () => reports.close());
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     // A write changes what the organisation's reports show: forget them before answering.

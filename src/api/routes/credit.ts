@@ -7,16 +7,13 @@ import {
   formatReason,
   formatSafeLimit,
   getOnboarding,
-  listReviews,
   nameDecision,
   nameLimitViews,
   nameOnboarding,
   nameOrderCheck,
   overrideHold,
-  recommendLimits,
   recordOnboardingCheck,
   recordReview,
-  scoreCustomers,
   withActorNames,
 } from '../../app/credit/index.js';
 import type { Reason } from '../../core/credit/index.js';
@@ -62,7 +59,7 @@ const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('defaul
  * actor id in an answer comes with a name beside it (`approvedBy`, `approvedByName`), looked up
  * per answer and never cached with the report.
  */
-export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache, reports }: ApiDeps): void {
   const tags = ['credit'];
   orgRoute(app, clock, {
     method: 'GET',
@@ -74,7 +71,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
       return inWords(
-        cache.get(auth.orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId: auth.orgId, asOf })),
+        cache.get(auth.orgId, `credit-scores:${asOf}`, () => reports.run('creditScores', { orgId: auth.orgId, asOf })),
         req.headers['accept-language'],
         'customers',
         (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
@@ -91,7 +88,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
       const report = cache.get(auth.orgId, `credit-limits:${asOf}`, () =>
-        recommendLimits(db, { orgId: auth.orgId, asOf }),
+        reports.run('creditLimits', { orgId: auth.orgId, asOf }),
       );
       return inWords(
         withActorNames(report, (r) => nameLimitViews(db, auth.orgId, r)),
@@ -126,7 +123,9 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: ({ auth, query, req }) => {
       const asOf = query.asOf ?? clock.today();
       return inWords(
-        cache.get(auth.orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId: auth.orgId, asOf })),
+        cache.get(auth.orgId, `credit-reviews:${asOf}`, () =>
+          reports.run('creditReviews', { orgId: auth.orgId, asOf }),
+        ),
         req.headers['accept-language'],
         'reviews',
         (v, say) => ({ ...v, reasons: say(v.reasons) }),

@@ -4,16 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
-import {
-  getAging,
-  getAgingSeries,
-  getCustomerProfile,
-  getMetrics,
-  keepLargestCustomers,
-  listCustomerRows,
-  loadReceivablesContext,
-  paymentHistory,
-} from '../../app/receivables/index.js';
+import { getCustomerProfile, loadReceivablesContext, paymentHistory } from '../../app/receivables/index.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -28,7 +19,7 @@ const asOf = localDate().optional().describe('default: today in China Standard T
 const granularity = z.enum(['week', 'month']).default('week');
 const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
 
-export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }: ApiDeps): void {
+export function registerReportRoutes(app: FastifyInstance, { db, clock, cache, reports }: ApiDeps): void {
   const tags = ['reports'];
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
@@ -37,7 +28,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}`, () =>
-        runForecast(db, {
+        reports.run('forecast', {
           ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, trace: false },
           ...(query.scenario ? { scenario: query.scenario } : {}),
         }),
@@ -51,7 +42,9 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       const r = await cache.get(auth.orgId, `forecast-traced:${on}:${query.granularity}:${query.scenario}`, () =>
-        runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity, scenario: query.scenario }),
+        reports.run('forecast', {
+          ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, scenario: query.scenario },
+        }),
       );
       if (!r.ok) return r;
       const period = r.value.scenarios[0]?.periods[query.index];
@@ -93,10 +86,11 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     }),
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}:${query.customers}`, async () => {
-        const r = await getAging(db, { orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset });
-        return r.ok ? ok(keepLargestCustomers(r.value, query.customers)) : r;
-      });
+      return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}:${query.customers}`, () =>
+        reports.run('aging', {
+          ...{ orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset, customers: query.customers },
+        }),
+      );
     },
   });
   orgRoute(app, clock, {
@@ -106,7 +100,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `aging-series:${on}:${query.months}`, () =>
-        getAgingSeries(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+        reports.run('agingSeries', { orgId: auth.orgId, asOf: on, months: query.months }),
       );
     },
   });
@@ -117,7 +111,7 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `metrics:${on}:${query.months}`, () =>
-        getMetrics(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+        reports.run('metrics', { orgId: auth.orgId, asOf: on, months: query.months }),
       );
     },
   });
@@ -127,7 +121,9 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache }:
     querystring: z.strictObject({ asOf }),
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `customer-rows:${on}`, () => listCustomerRows(db, auth.orgId, on));
+      return cache.get(auth.orgId, `customer-rows:${on}`, () =>
+        reports.run('customerRows', { orgId: auth.orgId, asOf: on }),
+      );
     },
   });
   orgRoute(app, clock, {

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { insertRows } from '../bulk.js';
 import { type Db, openDatabase } from '../connection.js';
-import { migrateToLatest } from '../migrate.js';
-import { describeEachDialect } from '../test-support.js';
+import { describeEachSharedDialect, type SharedTestDatabase } from '../test-support.js';
 import { withTransaction } from '../transaction.js';
 import { loadBookLedger } from './book-ledger.js';
 import { readGeneration } from './generations.js';
@@ -60,32 +56,16 @@ async function seed(db: Db): Promise<void> {
   ]);
 }
 
-/** Two connections to one database, as two processes have: a file for SQLite, the same database for PostgreSQL. */
-async function openTwo(open: () => Promise<Db>): Promise<{ a: Db; b: Db; close: () => Promise<void> }> {
-  const first = await open();
-  if (first.dialect === 'postgres') {
-    const b = await openDatabase({ url: first.location });
-    return {
-      a: first,
-      b,
-      close: async () => {
-        await b.close();
-        await first.close();
-      },
-    };
-  }
-  await first.close();
-  const dir = mkdtempSync(join(tmpdir(), 'cashguard-book-'));
-  const a = await openDatabase({ url: join(dir, 'book.db') });
-  await migrateToLatest(a);
-  const b = await openDatabase({ url: join(dir, 'book.db') });
+/** Two connections to one database, as two processes have. */
+async function openTwo(open: () => Promise<SharedTestDatabase>): Promise<{ a: Db; b: Db; close: () => Promise<void> }> {
+  const shared = await open();
+  const b = await openDatabase({ url: shared.url });
   return {
-    a,
+    a: shared.db,
     b,
     close: async () => {
       await b.close();
-      await a.close();
-      rmSync(dir, { recursive: true, force: true });
+      await shared.close();
     },
   };
 }
@@ -94,7 +74,7 @@ const notAgain = async (): Promise<never> => {
   throw new Error('the tables were read again');
 };
 
-describeEachDialect('the ledger of a whole book', (open) => {
+describeEachSharedDialect('the ledger of a whole book', (open) => {
   test('is read from the tables once, then from memory, and in another connection from its snapshot', async () => {
     const { a, b, close } = await openTwo(open);
     try {
