@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { closeBackgroundConnection } from './checkpoint.js';
 import type { Database } from './schema.js';
 import { trackingDialect } from './write-tracking.js';
@@ -102,6 +102,8 @@ function openSqlite(path: string): Db {
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
+  // Loaded only for PostgreSQL: evaluating the driver costs about 0.1 s of every start (docs/adr/0011).
+  const { default: pg } = await import('pg');
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === INT8_OID || oid === NUMERIC_OID) return parseSafeNumber;

@@ -7,11 +7,11 @@ import type { ColumnType } from 'kysely';
 export interface DataGenerationsTable {
   org_id: string;
   generation: ColumnType<number, number | undefined, number>;
-  /** Raised only by writes of the tables the receivables ledger is read from. */
+  /** Raised only by writes of the tables the receivables and payables ledgers are read from. */
   ledger_generation: ColumnType<number, number | undefined, number>;
 }
 
-/** The receivables ledger of one organisation in columns, as of its ledger generation `generation` (ledger-snapshot.ts). */
+/** The receivables and payables ledgers of one organisation, as of its ledger generation `generation` (ledger-snapshot.ts). */
 export interface LedgerSnapshotsTable {
   org_id: string;
   generation: number;

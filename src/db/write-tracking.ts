@@ -15,7 +15,7 @@ import {
  * same transaction (docs/adr/0012), so a reader in any process can tell whether what it computed
  * or stored earlier (a cached report, a ledger snapshot) still describes the data: the generation
  * it was made at is still the current one. `generation` counts every write, `ledger_generation`
- * those of the tables the receivables ledger is read from. Done here, under every query the application runs,
+ * those of the tables the receivables and payables ledgers are read from. Done here, under every query the application runs,
  * rather than at each write site or in SQL triggers: a trigger on a table made each row written to
  * it about three times as slow on SQLite (about 18 µs a row), which a million-row import cannot
  * afford; here a transaction pays one upsert per organisation it wrote, at its commit.
@@ -41,8 +41,16 @@ const UNTRACKED = new Set([
   'kysely_migration_lock',
 ]);
 
-/** The tables the receivables ledger is read from: their writes also raise `ledger_generation`. */
-const LEDGER_TABLES = new Set(['invoices', 'receipts', 'receipt_allocations', 'credit_notes']);
+/** The tables the receivables and payables ledgers are read from: their writes also raise `ledger_generation`. */
+const LEDGER_TABLES = new Set([
+  'invoices',
+  'receipts',
+  'receipt_allocations',
+  'credit_notes',
+  'bills',
+  'payments',
+  'payment_allocations',
+]);
 
 const bumpSql = (org: string, ledger: string) =>
   `INSERT INTO data_generations (org_id, generation, ledger_generation) VALUES (${org}, 1, ${ledger}) ` +

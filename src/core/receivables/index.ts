@@ -18,6 +18,7 @@ export { computeConcentration, concentrationLevel } from './concentration.js';
 export type { CountbackDso, DsoMethod, SalesPeriod } from './dso.js';
 export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './dso.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
+export { NO_INSTALMENTS } from './ledger.js';
 export type { LedgerInvoiceDetails } from './ledger-columnar.js';
 export { columnarLedger, ledgerInvoice } from './ledger-columnar.js';
 export type { LedgerColumns } from './ledger-columns.js';
@@ -37,7 +38,7 @@ export type { ConcentrationView, MetricsOptions, MetricsReport } from './metrics
 export { computeReceivablesMetrics, DEFAULT_METRIC_MONTHS } from './metrics.js';
 export type { MonthlyMetrics } from './monthly-metrics.js';
 export type { OpenItem } from './open-items.js';
-export { computeOpenItems, forEachOpenLine, splitOverInstalments } from './open-items.js';
+export { computeOpenItems, forEachOpenLine, forEachOpenRow, splitOverInstalments } from './open-items.js';
 export type { LedgerBill, LedgerBillPayment, PayablesLedger } from './payables-ledger.js';
 export { computeOpenPayables } from './payables-ledger.js';
 export { ledgerToPaymentColumns, ledgerToPaymentRecords } from './payment-records.js';

@@ -1,13 +1,20 @@
 import type { Instalment, InvoiceStatus } from '../model/index.js';
 import { fromEpochDay, type LocalDate } from '../time/index.js';
-import type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
-import { attachColumns, LEDGER_DISPUTED, type LedgerColumns, SETTLEMENT_KINDS } from './ledger-columns.js';
+import { type LedgerInvoice, type LedgerSettlement, NO_INSTALMENTS, type ReceivablesLedger } from './ledger.js';
+import {
+  attachColumns,
+  LEDGER_DISPUTED,
+  LEDGER_INSTALMENTS,
+  type LedgerColumns,
+  SETTLEMENT_KINDS,
+} from './ledger-columns.js';
 
 /** What the columns do not hold of invoice `i`: given by whoever stored them (a ledger snapshot). */
 export interface LedgerInvoiceDetails {
   id(i: number): string;
   number(i: number): string;
   status(i: number): InvoiceStatus;
+  /** Asked only of invoices flagged LEDGER_INSTALMENTS. */
   instalments(i: number): readonly Instalment[];
   channel(i: number): 'paper' | 'electronic' | null;
 }
@@ -32,8 +39,8 @@ export function ledgerInvoice(ledger: ReceivablesLedger, i: number): LedgerInvoi
 }
 
 class ColumnarLedger implements ReceivablesLedger {
-  /** Invoices made one at a time, kept so that every access gives the same object. */
-  private readonly made = new Map<number, LedgerInvoice>();
+  /** The invoice made last, for a caller that asks for the same row again (an instalment's parts). */
+  private last: { row: number; invoice: LedgerInvoice } | undefined;
   private allInvoices: readonly LedgerInvoice[] | undefined;
   private allSettlements: readonly LedgerSettlement[] | undefined;
   /** One string per distinct date, as a loaded ledger shares them. */
@@ -50,7 +57,6 @@ class ColumnarLedger implements ReceivablesLedger {
     if (this.allInvoices === undefined) {
       const out = new Array<LedgerInvoice>(this.columns.length);
       for (let i = 0; i < out.length; i++) out[i] = this.invoiceAt(i);
-      this.made.clear();
       this.allInvoices = out;
     }
     return this.allInvoices;
@@ -76,10 +82,12 @@ class ColumnarLedger implements ReceivablesLedger {
     return this.allSettlements;
   }
 
+  /** Invoice `i`: from the array once it is made, else made alone (not kept: most die young). */
   invoiceAt(i: number): LedgerInvoice {
-    const all = this.allInvoices?.[i] ?? this.made.get(i);
-    if (all !== undefined) return all;
+    const made = this.allInvoices?.[i] ?? (this.last?.row === i ? this.last.invoice : undefined);
+    if (made !== undefined) return made;
     const c = this.columns;
+    const flags = c.flags[i] as number;
     const d = this.details;
     const invoice: LedgerInvoice = {
       id: d.id(i),
@@ -90,11 +98,11 @@ class ColumnarLedger implements ReceivablesLedger {
       currency: c.currencies[c.currency[i] as number] as string,
       amountMinor: c.amount[i] as number,
       status: d.status(i),
-      isDisputed: ((c.flags[i] as number) & LEDGER_DISPUTED) !== 0,
-      instalments: d.instalments(i),
+      isDisputed: (flags & LEDGER_DISPUTED) !== 0,
+      instalments: flags & LEDGER_INSTALMENTS ? d.instalments(i) : NO_INSTALMENTS,
       channel: d.channel(i),
     };
-    if (this.allInvoices === undefined) this.made.set(i, invoice);
+    this.last = { row: i, invoice };
     return invoice;
   }
 

@@ -5,9 +5,9 @@ import type { Kysely } from 'kysely';
  * current (docs/adr/0012):
  * - `data_generations`: counters per organisation, raised in the same transaction as every write
  *   of its data (src/db/write-tracking.ts): `generation` by every write, `ledger_generation` by
- *   writes of the tables the receivables ledger is read from. The row '*' is raised by writes whose
+ *   writes of the tables the receivables and payables ledgers are read from. The row '*' is raised by writes whose
  *   organisation the statement does not name, and counts for every organisation.
- * - `ledger_snapshots`: the receivables ledger of a whole book in columns (one binary value,
+ * - `ledger_snapshots`: the receivables and payables ledgers of a whole book (one binary value,
  *   src/db/stores/ledger-snapshot.ts), stored with the ledger generation it was read at; it serves
  *   the next reads while that generation is current.
  * Neither is an organisation's record: no foreign key, and `org_id` here is only a key.

@@ -4,10 +4,10 @@ import { insertRows } from '../bulk.js';
 import { type Db, openDatabase } from '../connection.js';
 import { describeEachSharedDialect, type SharedTestDatabase } from '../test-support.js';
 import { withTransaction } from '../transaction.js';
-import { loadBookLedger } from './book-ledger.js';
+import { loadBooks } from './book-ledger.js';
 import { readGeneration } from './generations.js';
 import { createOrganisation } from './organisations.js';
-import { loadReceivablesLedger, readLedgerTables } from './receivables.js';
+import { loadPayablesLedger, loadReceivablesLedger, readLedgerTables, readPayablesTables } from './receivables.js';
 
 const inv = { tax_minor: 0, external_id: null, channel: null, status: 'open', is_disputed: 0, instalments: '[]' };
 
@@ -48,6 +48,20 @@ async function seed(db: Db): Promise<void> {
   await insertRows(db, 'receipt_allocations', [
     { org_id: 'o1', receipt_id: 'r1', invoice_id: 'i1', amount_minor: 6_000 },
   ]);
+  await insertRows(db, 'suppliers', [{ org_id: 'o1', id: 's1', code: 'S1', name: '供应商' }]);
+  await insertRows(db, 'bills', [
+    {
+      ...{ org_id: 'o1', id: 'b1', supplier_id: 's1', number: 'B1', issued_on: '2026-01-03', due_on: '2026-02-02' },
+      ...{ currency: 'CNY', amount_minor: 3_000, status: 'open' },
+    },
+  ]);
+  await insertRows(db, 'payments', [
+    {
+      ...{ org_id: 'o1', id: 'p1', number: 'P1', supplier_id: 's1', paid_on: '2026-01-30', currency: 'CNY' },
+      ...{ amount_minor: 1_000 },
+    },
+  ]);
+  await insertRows(db, 'payment_allocations', [{ org_id: 'o1', payment_id: 'p1', bill_id: 'b1', amount_minor: 1_000 }]);
   await insertRows(db, 'credit_notes', [
     {
       ...{ org_id: 'o1', id: 'cn1', customer_id: 'c1', number: 'CN1', issued_on: '2026-03-01', currency: 'CNY' },
@@ -70,6 +84,14 @@ async function openTwo(open: () => Promise<SharedTestDatabase>): Promise<{ a: Db
   };
 }
 
+/** The books as the tables hold them. */
+async function tables(db: Db) {
+  return {
+    receivables: await readLedgerTables(db, { orgId: 'o1' }),
+    payables: await readPayablesTables(db, { orgId: 'o1' }),
+  };
+}
+
 const notAgain = async (): Promise<never> => {
   throw new Error('the tables were read again');
 };
@@ -79,19 +101,24 @@ describeEachSharedDialect('the ledger of a whole book', (open) => {
     const { a, b, close } = await openTwo(open);
     try {
       await seed(a);
-      const tables = await readLedgerTables(a, { orgId: 'o1' });
+      const fresh = await tables(a);
       const first = await loadReceivablesLedger(a, { orgId: 'o1' });
-      assert.deepEqual(first.invoices, tables.invoices);
-      assert.deepEqual(first.settlements, tables.settlements);
+      assert.deepEqual(first.invoices, fresh.receivables.invoices);
+      assert.deepEqual(first.settlements, fresh.receivables.settlements);
+      const payables = await loadPayablesLedger(a, { orgId: 'o1' });
+      assert.deepEqual(payables.bills, fresh.payables.bills);
+      assert.deepEqual(payables.payments, fresh.payables.payments);
       assert.equal(await loadReceivablesLedger(a, { orgId: 'o1' }), first, 'the same ledger object from memory');
       const stored = await a.kysely.selectFrom('ledger_snapshots').select(['generation']).execute();
       assert.deepEqual(
         stored.map((s) => Number(s.generation)),
         [(await readGeneration(a, 'o1')).ledger],
       );
-      const other = await loadBookLedger(b, 'o1', notAgain);
-      assert.deepEqual(other.invoices, tables.invoices);
-      assert.deepEqual(other.settlements, tables.settlements);
+      const other = await loadBooks(b, 'o1', notAgain);
+      assert.deepEqual(other.receivables.invoices, fresh.receivables.invoices);
+      assert.deepEqual(other.receivables.settlements, fresh.receivables.settlements);
+      assert.deepEqual(other.payables.bills, fresh.payables.bills);
+      assert.deepEqual(other.payables.payments, fresh.payables.payments);
     } finally {
       await close();
     }
@@ -106,7 +133,7 @@ describeEachSharedDialect('the ledger of a whole book', (open) => {
         .insertInto('fx_rates')
         .values({ org_id: 'o1', rate_on: '2026-01-01', base: 'USD', quote: 'CNY', rate: 7.1 })
         .execute();
-      await loadBookLedger(b, 'o1', notAgain);
+      await loadBooks(b, 'o1', notAgain);
       await withTransaction(a, async (tx) => {
         await insertRows(tx, 'receipt_allocations', [
           { org_id: 'o1', receipt_id: 'r1', invoice_id: 'i3', amount_minor: 0 },
@@ -115,10 +142,15 @@ describeEachSharedDialect('the ledger of a whole book', (open) => {
         const inside = await loadReceivablesLedger(tx, { orgId: 'o1' });
         assert.equal(inside.settlements.filter((s) => s.invoiceId === 'i3' && s.kind === 'receipt').length, 1);
       });
-      await assert.rejects(loadBookLedger(b, 'o1', notAgain), /the tables were read again/);
+      await assert.rejects(loadBooks(b, 'o1', notAgain), /the tables were read again/);
       const after = await loadReceivablesLedger(b, { orgId: 'o1' });
       assert.deepEqual(after.settlements, (await readLedgerTables(b, { orgId: 'o1' })).settlements);
       assert.equal(after.settlements.filter((s) => s.invoiceId === 'i3' && s.kind === 'receipt').length, 1);
+      // A write of the payables too: a bill.
+      await loadBooks(b, 'o1', notAgain);
+      await a.kysely.updateTable('bills').set({ amount_minor: 3_500 }).where('org_id', '=', 'o1').execute();
+      await assert.rejects(loadBooks(b, 'o1', notAgain), /the tables were read again/);
+      assert.equal((await loadPayablesLedger(b, { orgId: 'o1' })).bills[0]?.amountMinor, 3_500);
     } finally {
       await close();
     }

@@ -1,17 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { ReceivablesLedger } from '../../core/receivables/index.js';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
 import { preparedStatement } from '../statements.js';
 import { readGeneration } from './generations.js';
-import { decodeLedger, encodeLedger, isLedgerSnapshot, SNAPSHOT_FORMAT } from './ledger-snapshot.js';
+import { type Books, decodeBooks, encodeBooks, isBooksSnapshot, SNAPSHOT_FORMAT } from './ledger-snapshot.js';
 
 /** Books kept in memory per open database, the most recently read first (a server's report worker reads a few). */
 const REMEMBERED_BOOKS = 2;
 /** Larger snapshots are not stored (SQLite and PostgreSQL cap one value near 1 GB). */
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
 
-const remembered = new WeakMap<Kysely<Database>, Map<string, { generation: number; ledger: ReceivablesLedger }>>();
+interface Remembered {
+  readonly generation: number;
+  readonly books: Promise<Books>;
+}
+
+const remembered = new WeakMap<Kysely<Database>, Map<string, Remembered>>();
 
 /** Why the last snapshot could not be stored (the next read then reads the tables again), for diagnostics. */
 let lastSaveFailure: Error | null = null;
@@ -21,69 +25,69 @@ export function lastSnapshotSaveFailure(): Error | null {
 }
 
 /**
- * The receivables ledger of a whole book, read from the tables only when they changed since it was
- * last read (docs/adr/0012): the ledger generation says so. In order, while the generation is the
- * same: the ledger this process read last (ledgers are read-only), else the stored snapshot (one
- * value, read as columns), else `readTables()`, whose result is stored as the next snapshot when no
- * write came in between. Every path returns a ledger held in columns, with the same invoices and
- * settlements as `readTables()` would return.
+ * An organisation's books (receivables and payables ledgers of the whole book), read from the
+ * tables only when they changed since they were last read (docs/adr/0012): the ledger generation
+ * says so. In order, while the generation is the same: the books this process read last (ledgers
+ * are read-only; concurrent callers share one read), else the stored snapshot, else
+ * `readTables()`, whose result is stored as the next snapshot when no write came in between. Every
+ * path returns what `readTables()` would, the receivables held in columns.
  *
  * @example
- * const ledger = await loadBookLedger(db, 'demo', () => readLedgerTables(db, { orgId: 'demo' }));
+ * const { receivables } = await loadBooks(db, 'demo', () => readBookTables(db, 'demo'));
  */
-export async function loadBookLedger(
-  db: Db,
-  orgId: string,
-  readTables: () => Promise<ReceivablesLedger>,
-): Promise<ReceivablesLedger> {
+export async function loadBooks(db: Db, orgId: string, readTables: () => Promise<Books>): Promise<Books> {
   const { ledger: generation } = await readGeneration(db, orgId);
-  const books = booksOf(db);
-  const known = books.get(orgId);
-  if (known?.generation === generation) {
-    remember(books, orgId, known);
-    return known.ledger;
+  const known = rememberedOf(db);
+  const book = known.get(orgId);
+  if (book?.generation === generation) {
+    remember(known, orgId, book);
+    return book.books;
   }
+  const reading: Remembered = { generation, books: readBooks(db, orgId, generation, readTables) };
+  remember(known, orgId, reading);
+  try {
+    const books = await reading.books;
+    if (known.get(orgId) === reading && (await readGeneration(db, orgId)).ledger !== generation) {
+      // A write came in while the tables were read: what was read may mix before and after it.
+      known.delete(orgId);
+    }
+    return books;
+  } catch (error) {
+    if (known.get(orgId) === reading) known.delete(orgId);
+    throw error;
+  }
+}
+
+async function readBooks(db: Db, orgId: string, generation: number, readTables: () => Promise<Books>): Promise<Books> {
   const stored = await readSnapshot(db, orgId, generation);
-  if (stored) {
-    const ledger = decodeLedger(stored);
-    remember(books, orgId, { generation, ledger });
-    return ledger;
-  }
-  const bytes = encodeLedger(await readTables());
-  const ledger = decodeLedger(bytes);
-  if ((await readGeneration(db, orgId)).ledger === generation) {
-    // No write came in while the tables were read: what was read is the ledger at `generation`.
-    remember(books, orgId, { generation, ledger });
-    await saveSnapshot(db, orgId, generation, bytes);
-  }
-  return ledger;
+  if (stored) return decodeBooks(stored);
+  const bytes = encodeBooks(await readTables());
+  if ((await readGeneration(db, orgId)).ledger === generation) await saveSnapshot(db, orgId, generation, bytes);
+  // Read back from the bytes, as from a stored snapshot: the same books, held in columns.
+  return decodeBooks(bytes);
 }
 
-function booksOf(db: Db) {
-  let books = remembered.get(db.kysely);
-  if (!books) {
-    books = new Map();
-    remembered.set(db.kysely, books);
+function rememberedOf(db: Db): Map<string, Remembered> {
+  let known = remembered.get(db.kysely);
+  if (!known) {
+    known = new Map();
+    remembered.set(db.kysely, known);
   }
-  return books;
+  return known;
 }
 
-function remember(
-  books: Map<string, { generation: number; ledger: ReceivablesLedger }>,
-  orgId: string,
-  book: { generation: number; ledger: ReceivablesLedger },
-): void {
-  books.delete(orgId);
-  books.set(orgId, book);
-  for (const org of books.keys()) {
-    if (books.size <= REMEMBERED_BOOKS) break;
-    books.delete(org);
+function remember(known: Map<string, Remembered>, orgId: string, book: Remembered): void {
+  known.delete(orgId);
+  known.set(orgId, book);
+  for (const org of known.keys()) {
+    if (known.size <= REMEMBERED_BOOKS) break;
+    known.delete(org);
   }
 }
 
 const SELECT_SNAPSHOT = 'SELECT data FROM ledger_snapshots WHERE org_id = ? AND generation = ? AND format = ?';
 
-/** The stored snapshot of the organisation's ledger at `generation`, or null when there is none of this format. */
+/** The stored snapshot of the organisation's books at `generation`, or null when there is none of this format. */
 export async function readSnapshot(db: Db, orgId: string, generation: number): Promise<Uint8Array | null> {
   let data: unknown;
   if (db.sqlite) {
@@ -100,7 +104,7 @@ export async function readSnapshot(db: Db, orgId: string, generation: number): P
       .executeTakeFirst();
     data = row?.data;
   }
-  return data instanceof Uint8Array && isLedgerSnapshot(data) ? data : null;
+  return data instanceof Uint8Array && isBooksSnapshot(data) ? data : null;
 }
 
 /**

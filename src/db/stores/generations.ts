@@ -5,7 +5,7 @@ import { ALL_ORGANISATIONS } from '../write-tracking.js';
 export interface Generation {
   /** Changes with every committed write of the organisation's data, by any process. */
   readonly data: number;
-  /** Changes with every committed write of the tables its receivables ledger is read from. */
+  /** Changes with every committed write of the tables its receivables and payables ledgers are read from. */
   readonly ledger: number;
 }
 

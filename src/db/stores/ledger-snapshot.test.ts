@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { INVOICE_STATUSES } from '../../core/model/index.js';
+import { BILL_STATUSES, INVOICE_STATUSES } from '../../core/model/index.js';
 import {
   computeAging,
   computeOpenItems,
   type LedgerInvoice,
   type LedgerSettlement,
   ledgerColumns,
+  type PayablesLedger,
   type ReceivablesLedger,
 } from '../../core/receivables/index.js';
 import { fromEpochDay } from '../../core/time/index.js';
-import { decodeLedger, encodeLedger } from './ledger-snapshot.js';
+import { decodeBooks, encodeBooks } from './ledger-snapshot.js';
 import { NO_INSTALMENTS } from './shared-strings.js';
 
 const day = fc.integer({ min: 19_000, max: 21_000 });
@@ -73,10 +74,59 @@ const ledgerArb: fc.Arbitrary<ReceivablesLedger> = fc
     return { invoices, settlements };
   });
 
-test('a ledger read back from its snapshot has the same invoices, settlements and columns', () => {
+/** Payables as the loader returns them: bills by id, payments by bill (some of bills not among them). */
+const payablesArb: fc.Arbitrary<PayablesLedger> = fc
+  .array(
+    fc.record({
+      supplier: fc.constantFrom('s1', '供应商-2'),
+      number: fc.string({ maxLength: 8 }),
+      issued: day,
+      terms: fc.integer({ min: 0, max: 90 }),
+      currency: fc.constantFrom('CNY', 'EUR'),
+      amount: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 2 ** 31, max: 2 ** 42 })),
+      status: fc.constantFrom(...BILL_STATUSES),
+      payments: fc.array(
+        fc.record({
+          after: fc.integer({ min: 0, max: 120 }),
+          amount: fc.integer({ min: 1, max: 9_999 }),
+          isOther: fc.boolean(),
+        }),
+        {
+          maxLength: 2,
+        },
+      ),
+    }),
+    { maxLength: 20 },
+  )
+  .map((rows) => ({
+    bills: rows.map((r, i) => ({
+      id: `bill-${i}`,
+      supplierId: r.supplier,
+      number: r.number,
+      issuedOn: fromEpochDay(r.issued),
+      dueOn: fromEpochDay(r.issued + r.terms),
+      currency: r.currency,
+      amountMinor: r.amount,
+      status: r.status,
+    })),
+    payments: rows.flatMap((r, i) =>
+      r.payments.map((p) => ({
+        billId: p.isOther ? `elsewhere-${i}` : `bill-${i}`,
+        on: fromEpochDay(r.issued + p.after),
+        amountMinor: p.amount,
+      })),
+    ),
+  }));
+
+const none: PayablesLedger = { bills: [], payments: [] };
+
+test('books read back from their snapshot have the same invoices, settlements, columns, bills and payments', () => {
   fc.assert(
-    fc.property(ledgerArb, (ledger) => {
-      const back = decodeLedger(encodeLedger(ledger));
+    fc.property(ledgerArb, payablesArb, (ledger, payables) => {
+      const books = decodeBooks(encodeBooks({ receivables: ledger, payables }));
+      assert.deepEqual(books.payables.bills, payables.bills);
+      assert.deepEqual(books.payables.payments, payables.payments);
+      const back = books.receivables;
       assert.deepEqual(back.invoices, ledger.invoices);
       assert.deepEqual(back.settlements, ledger.settlements);
       const a = ledgerColumns(ledger);
@@ -98,7 +148,7 @@ test('the reports of a ledger held in columns equal those of the loaded ledger',
   fc.assert(
     fc.property(ledgerArb, day, (ledger, asOfDay) => {
       const asOf = fromEpochDay(asOfDay);
-      const back = decodeLedger(encodeLedger(ledger));
+      const back = decodeBooks(encodeBooks({ receivables: ledger, payables: none })).receivables;
       // Reports first, before anything asks the columnar ledger for its invoice array.
       assert.deepEqual(computeOpenItems(back, asOf), computeOpenItems(ledger, asOf));
       assert.deepEqual(computeAging(back, { asOf }), computeAging(ledger, { asOf }));
@@ -108,8 +158,9 @@ test('the reports of a ledger held in columns equal those of the loaded ledger',
 });
 
 test('bytes that are not a snapshot of this format are refused', () => {
-  const bytes = encodeLedger({ invoices: [], settlements: [] });
+  const empty = { receivables: { invoices: [], settlements: [] }, payables: none };
+  const bytes = encodeBooks(empty);
   bytes[3] = 99;
-  assert.throws(() => decodeLedger(bytes), /not a ledger snapshot/);
-  assert.deepEqual(decodeLedger(encodeLedger({ invoices: [], settlements: [] })).invoices, []);
+  assert.throws(() => decodeBooks(bytes), /not a snapshot of this format/);
+  assert.deepEqual(decodeBooks(encodeBooks(empty)).receivables.invoices, []);
 });

@@ -1,83 +1,79 @@
-import { INVOICE_STATUSES, type Instalment, type InvoiceStatus } from '../../core/model/index.js';
+import { BILL_STATUSES, INVOICE_STATUSES, type Instalment, type InvoiceStatus } from '../../core/model/index.js';
 import {
   columnarLedger,
+  type LedgerBill,
+  type LedgerBillPayment,
   type LedgerColumns,
   type LedgerInvoice,
   type LedgerInvoiceDetails,
   ledgerColumns,
+  NO_INSTALMENTS,
+  type PayablesLedger,
   type ReceivablesLedger,
 } from '../../core/receivables/index.js';
-import { InvariantError } from '../../core/shared/index.js';
-import { NO_INSTALMENTS } from './shared-strings.js';
+import { epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
+import {
+  hasMagic,
+  minorSection,
+  packSections,
+  type Section,
+  Slots,
+  type TextTable,
+  textSections,
+  unpackSections,
+} from './snapshot-format.js';
 
 /**
- * A receivables ledger as one binary value (docs/adr/0012): the typed columns of `ledgerColumns`
- * as they are in memory, plus what the columns do not hold (ids, numbers, statuses, channels,
- * instalment schedules) as text tables. Reading it back is a few views over the bytes: no object
- * per invoice, no date parsed, no id hashed. Layout: 'CGL' + format byte, the header's length
- * (u32), the header (JSON: where each array and text table lies), then the arrays, each starting
- * at a multiple of 8 bytes.
+ * An organisation's books (its receivables and payables ledgers) as one binary value
+ * (docs/adr/0012). The receivables are the typed columns of `ledgerColumns` as they are in memory,
+ * plus what the columns do not hold (ids, numbers, statuses, channels, instalment schedules) as
+ * text tables; read back, they are views of the bytes, and invoice objects are made only when
+ * asked. The payables are columns too, made into their (far fewer) objects on first use.
  */
 export const SNAPSHOT_FORMAT = 1;
-const MAGIC = [0x43, 0x47, 0x4c, SNAPSHOT_FORMAT]; // 'CGL' + format
+const MAGIC = [0x43, 0x47, 0x42, SNAPSHOT_FORMAT]; // 'CGB' + format
 
-type ArrayType = 'i32' | 'u32' | 'u16' | 'u8' | 'f64';
-type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array;
-
-interface Header {
-  readonly length: number;
-  readonly arrays: Record<string, readonly [ArrayType, number, number]>;
+/** What `loadReceivablesLedger` and `loadPayablesLedger` return for a whole book. */
+export interface Books {
+  readonly receivables: ReceivablesLedger;
+  readonly payables: PayablesLedger;
 }
 
 const CHANNELS = [null, 'paper', 'electronic'] as const;
 
-function typeOf(a: Typed): ArrayType {
-  if (a instanceof Int32Array) return 'i32';
-  if (a instanceof Uint32Array) return 'u32';
-  if (a instanceof Uint16Array) return 'u16';
-  if (a instanceof Float64Array) return 'f64';
-  return 'u8';
-}
-
-/** Strings as one UTF-8 text and where each starts, in UTF-16 units (so one decode, then slices). */
-function textArrays(strings: readonly string[]): { text: Uint8Array; starts: Uint32Array } {
-  const starts = new Uint32Array(strings.length + 1);
-  let at = 0;
-  for (let i = 0; i < strings.length; i++) {
-    starts[i] = at;
-    at += (strings[i] as string).length;
-  }
-  starts[strings.length] = at;
-  return { text: new TextEncoder().encode(strings.join('')), starts };
-}
-
 /**
- * The ledger as bytes. Settlements are stored grouped under their invoice, in ledger order within
- * each, as `loadReceivablesLedger` returns them, so the ledger read back has the same invoices and
- * settlements in the same order.
+ * The books as bytes. Receivables settlements are stored grouped under their invoice, in ledger
+ * order within each, as `loadReceivablesLedger` returns them, so the books read back have the same
+ * invoices, settlements, bills and payments in the same order.
  *
  * @example
- * decodeLedger(encodeLedger(ledger)).invoices // deep-equal to ledger.invoices
+ * decodeBooks(encodeBooks(books)).receivables.invoices // deep-equal to books.receivables.invoices
  */
-export function encodeLedger(ledger: ReceivablesLedger): Uint8Array {
+export function encodeBooks(books: Books): Uint8Array {
+  return packSections(
+    MAGIC,
+    { invoices: books.receivables.invoices.length },
+    {
+      ...receivablesSections(books.receivables),
+      ...payablesSections(books.payables),
+    },
+  );
+}
+
+function receivablesSections(ledger: ReceivablesLedger): Record<string, Section> {
   const cols = ledgerColumns(ledger);
   const invoices = ledger.invoices;
   const details = new Uint8Array(cols.length);
   const instalmentRows: number[] = [];
-  const instalments: string[] = [];
+  const schedules: string[] = [];
   invoices.forEach((inv, i) => {
     details[i] = INVOICE_STATUSES.indexOf(inv.status) | (CHANNELS.indexOf(inv.channel) << 4);
     if (inv.instalments.length > 0) {
       instalmentRows.push(i);
-      instalments.push(JSON.stringify(inv.instalments));
+      schedules.push(JSON.stringify(inv.instalments));
     }
   });
-  const ids = textArrays(invoices.map((inv) => inv.id));
-  const numbers = textArrays(invoices.map((inv) => inv.number));
-  const customers = textArrays(cols.customerIds);
-  const currencies = textArrays(cols.currencies);
-  const schedules = textArrays(instalments);
-  const arrays: Record<string, Typed> = {
+  return {
     customer: cols.customer,
     currency: cols.currency,
     issued: cols.issued,
@@ -90,118 +86,91 @@ export function encodeLedger(ledger: ReceivablesLedger): Uint8Array {
     settlementAmount: cols.settlementAmount,
     settlementKind: cols.settlementKind,
     details,
-    idText: ids.text,
-    idStarts: ids.starts,
-    numberText: numbers.text,
-    numberStarts: numbers.starts,
-    customerText: customers.text,
-    customerStarts: customers.starts,
-    currencyText: currencies.text,
-    currencyStarts: currencies.starts,
     instalmentRows: Int32Array.from(instalmentRows),
-    instalmentText: schedules.text,
-    instalmentStarts: schedules.starts,
+    ...textSections(
+      'id',
+      invoices.map((inv) => inv.id),
+    ),
+    ...textSections(
+      'number',
+      invoices.map((inv) => inv.number),
+    ),
+    ...textSections('customer', cols.customerIds),
+    ...textSections('currency', cols.currencies),
+    ...textSections('instalment', schedules),
   };
-  let body = 0;
-  const placed: Header['arrays'] = {};
-  for (const [name, a] of Object.entries(arrays)) {
-    placed[name] = [typeOf(a), body, a.length];
-    body += align8(a.byteLength);
-  }
-  const header = new TextEncoder().encode(JSON.stringify({ length: cols.length, arrays: placed } satisfies Header));
-  const start = align8(8 + header.byteLength);
-  const out = new Uint8Array(start + body);
-  out.set(MAGIC, 0);
-  new DataView(out.buffer).setUint32(4, header.byteLength, true);
-  out.set(header, 8);
-  for (const [name, a] of Object.entries(arrays)) {
-    const [, offset] = placed[name] as [ArrayType, number, number];
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + offset);
-  }
-  return out;
 }
 
-function align8(n: number): number {
-  return Math.ceil(n / 8) * 8;
+function payablesSections(ledger: PayablesLedger): Record<string, Section> {
+  const { bills, payments } = ledger;
+  const suppliers = new Slots();
+  const currencies = new Slots();
+  const row = new Map(bills.map((b, i) => [b.id, i]));
+  // A payment's bill by its row; the few whose bill is not among the bills keep its id as text.
+  const paymentBill = Int32Array.from(payments, (p) => row.get(p.billId) ?? -1);
+  return {
+    billSupplier: Int32Array.from(bills, (b) => suppliers.slotOf(b.supplierId)),
+    billCurrency: Int32Array.from(bills, (b) => currencies.slotOf(b.currency)),
+    billIssued: Int32Array.from(bills, (b) => epochDayUnchecked(b.issuedOn)),
+    billDue: Int32Array.from(bills, (b) => epochDayUnchecked(b.dueOn)),
+    billAmount: minorSection(bills.map((b) => b.amountMinor)),
+    billStatus: Uint8Array.from(bills, (b) => BILL_STATUSES.indexOf(b.status)),
+    paymentBill,
+    paymentDay: Int32Array.from(payments, (p) => epochDayUnchecked(p.on)),
+    paymentAmount: minorSection(payments.map((p) => p.amountMinor)),
+    ...textSections(
+      'billId',
+      bills.map((b) => b.id),
+    ),
+    ...textSections(
+      'billNumber',
+      bills.map((b) => b.number),
+    ),
+    ...textSections('supplier', suppliers.ids),
+    ...textSections('billCurrency', currencies.ids),
+    ...textSections(
+      'otherBill',
+      payments.filter((_, k) => paymentBill[k] === -1).map((p) => p.billId),
+    ),
+  };
 }
 
 /** True when `bytes` is a snapshot of this format. */
-export function isLedgerSnapshot(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+export function isBooksSnapshot(bytes: Uint8Array): boolean {
+  return hasMagic(bytes, MAGIC);
 }
 
-/**
- * A ledger held in the snapshot's columns (`columnarLedger`): the arrays are views of `bytes`, the
- * text tables are decoded on first use. Throws on bytes that are not a snapshot of this format.
- */
-export function decodeLedger(stored: Uint8Array): ReceivablesLedger {
-  if (!isLedgerSnapshot(stored)) throw new InvariantError('not a ledger snapshot of this format');
-  // Typed views need their element size's alignment: copy once when the driver's buffer lacks it.
-  const bytes = stored.byteOffset % 8 === 0 ? stored : stored.slice();
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-  const start = bytes.byteOffset + align8(8 + headerLength);
-  const view = (name: string): Typed => {
-    const placed = header.arrays[name];
-    if (!placed) throw new InvariantError(`ledger snapshot has no ${name}`);
-    const [type, offset, count] = placed;
-    const at = start + offset;
-    if (type === 'i32') return new Int32Array(bytes.buffer, at, count);
-    if (type === 'u32') return new Uint32Array(bytes.buffer, at, count);
-    if (type === 'u16') return new Uint16Array(bytes.buffer, at, count);
-    if (type === 'f64') return new Float64Array(bytes.buffer, at, count);
-    return new Uint8Array(bytes.buffer, at, count);
-  };
-  const text = (name: string) => new TextTable(view(`${name}Text`) as Uint8Array, view(`${name}Starts`) as Uint32Array);
-  const customers = text('customer');
-  const currencies = text('currency');
-  const customerIds = Array.from({ length: customers.length }, (_, i) => customers.at(i));
+/** The books held in the snapshot's bytes. Throws on bytes that are not a snapshot of this format. */
+export function decodeBooks(bytes: Uint8Array): Books {
+  const packed = unpackSections(bytes, MAGIC);
+  const { invoices } = packed.meta as { invoices: number };
+  const dates = new DateTexts();
+  const customers = packed.text('customer').all();
   const columns: LedgerColumns = {
-    length: header.length,
-    customerIds,
-    customerIndex: new Map(customerIds.map((id, i) => [id, i])),
-    currencies: Array.from({ length: currencies.length }, (_, i) => currencies.at(i)),
-    customer: view('customer') as Int32Array,
-    currency: view('currency') as Uint8Array | Uint16Array,
-    issued: view('issued') as Int32Array,
-    due: view('due') as Int32Array,
-    amount: view('amount') as Int32Array | Float64Array,
-    month: view('month') as Uint8Array,
-    flags: view('flags') as Uint8Array,
-    settlementStart: view('settlementStart') as Int32Array,
-    settlementDay: view('settlementDay') as Int32Array,
-    settlementAmount: view('settlementAmount') as Int32Array | Float64Array,
-    settlementKind: view('settlementKind') as Uint8Array,
+    length: invoices,
+    customerIds: customers,
+    customerIndex: new Map(customers.map((id, i) => [id, i])),
+    currencies: packed.text('currency').all(),
+    customer: packed.view('customer') as Int32Array,
+    currency: packed.view('currency') as Uint8Array | Uint16Array,
+    issued: packed.view('issued') as Int32Array,
+    due: packed.view('due') as Int32Array,
+    amount: packed.view('amount') as Int32Array | Float64Array,
+    month: packed.view('month') as Uint8Array,
+    flags: packed.view('flags') as Uint8Array,
+    settlementStart: packed.view('settlementStart') as Int32Array,
+    settlementDay: packed.view('settlementDay') as Int32Array,
+    settlementAmount: packed.view('settlementAmount') as Int32Array | Float64Array,
+    settlementKind: packed.view('settlementKind') as Uint8Array,
   };
-  return columnarLedger(
-    columns,
-    new SnapshotDetails(
-      view('details') as Uint8Array,
-      text('id'),
-      text('number'),
-      view('instalmentRows') as Int32Array,
-      text('instalment'),
-    ),
+  const details = new SnapshotDetails(
+    packed.view('details') as Uint8Array,
+    packed.text('id'),
+    packed.text('number'),
+    packed.view('instalmentRows') as Int32Array,
+    packed.text('instalment'),
   );
-}
-
-/** Strings stored by `textArrays`: decoded into one string on first use, each then a slice of it. */
-class TextTable {
-  private joined: string | undefined;
-
-  constructor(
-    private readonly text: Uint8Array,
-    private readonly starts: Uint32Array,
-  ) {}
-
-  get length(): number {
-    return this.starts.length - 1;
-  }
-
-  at(i: number): string {
-    this.joined ??= new TextDecoder().decode(this.text);
-    return this.joined.slice(this.starts[i], this.starts[i + 1]);
-  }
+  return { receivables: columnarLedger(columns, details), payables: new SnapshotPayables(packed, dates) };
 }
 
 class SnapshotDetails implements LedgerInvoiceDetails {
@@ -234,6 +203,82 @@ class SnapshotDetails implements LedgerInvoiceDetails {
   instalments(i: number): readonly Instalment[] {
     this.schedules ??= new Map(Array.from(this.instalmentRows, (row, k) => [row, k]));
     const k = this.schedules.get(i);
-    return k === undefined ? NO_INSTALMENTS : (JSON.parse(this.instalmentTexts.at(k)) as Instalment[]);
+    if (k === undefined) return NO_INSTALMENTS;
+    return JSON.parse(this.instalmentTexts.at(k)) as Instalment[];
+  }
+}
+
+/** One string per distinct date, as a loaded ledger shares them. */
+class DateTexts {
+  private readonly texts = new Map<number, LocalDate>();
+
+  of(day: number): LocalDate {
+    let text = this.texts.get(day);
+    if (text === undefined) {
+      text = fromEpochDay(day);
+      this.texts.set(day, text);
+    }
+    return text;
+  }
+}
+
+/** The payables of a snapshot: their objects are made on first use, all at once (every reader walks them all). */
+class SnapshotPayables implements PayablesLedger {
+  private made: { bills: LedgerBill[]; payments: LedgerBillPayment[] } | undefined;
+
+  constructor(
+    private readonly packed: ReturnType<typeof unpackSections>,
+    private readonly dates: DateTexts,
+  ) {}
+
+  get bills(): readonly LedgerBill[] {
+    return this.make().bills;
+  }
+
+  get payments(): readonly LedgerBillPayment[] {
+    return this.make().payments;
+  }
+
+  private make() {
+    if (this.made) return this.made;
+    const p = this.packed;
+    const ids = p.text('billId');
+    const numbers = p.text('billNumber');
+    const suppliers = p.text('supplier').all();
+    const currencies = p.text('billCurrency').all();
+    const supplier = p.view('billSupplier');
+    const currency = p.view('billCurrency');
+    const issued = p.view('billIssued');
+    const due = p.view('billDue');
+    const amount = p.view('billAmount');
+    const status = p.view('billStatus');
+    const bills = Array.from(
+      { length: ids.length },
+      (_, i): LedgerBill => ({
+        id: ids.at(i),
+        supplierId: suppliers[supplier[i] as number] as string,
+        number: numbers.at(i),
+        issuedOn: this.dates.of(issued[i] as number),
+        dueOn: this.dates.of(due[i] as number),
+        currency: currencies[currency[i] as number] as string,
+        amountMinor: amount[i] as number,
+        status: BILL_STATUSES[status[i] as number] as LedgerBill['status'],
+      }),
+    );
+    const bill = p.view('paymentBill');
+    const day = p.view('paymentDay');
+    const paid = p.view('paymentAmount');
+    const others = p.text('otherBill');
+    let other = 0;
+    const payments = Array.from(
+      bill,
+      (b, k): LedgerBillPayment => ({
+        billId: b >= 0 ? (bills[b] as LedgerBill).id : others.at(other++),
+        on: this.dates.of(day[k] as number),
+        amountMinor: paid[k] as number,
+      }),
+    );
+    this.made = { bills, payments };
+    return this.made;
   }
 }

@@ -15,7 +15,8 @@ import {
 import { InvariantError } from '../../core/shared/index.js';
 import type { Db } from '../connection.js';
 import { forEachRow } from '../select-rows.js';
-import { loadBookLedger } from './book-ledger.js';
+import { loadBooks } from './book-ledger.js';
+import type { Books } from './ledger-snapshot.js';
 import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
 
 /**
@@ -32,7 +33,7 @@ import { NO_INSTALMENTS, SharedStrings } from './shared-strings.js';
  * - Invoices come ordered by id and settlements in invoice order, so the analytics match them
  *   without hashing (`indexSettlements`).
  * - A whole book comes held in columns (`columnarLedger`): from memory or its stored snapshot
- *   while no write changed it, from the tables otherwise (`loadBookLedger`).
+ *   while no write changed it, from the tables otherwise (`loadBooks`).
  *
  * @example
  * const ledger = await loadReceivablesLedger(db, { orgId: 'demo' });
@@ -44,7 +45,16 @@ export async function loadReceivablesLedger(
   // A whole book is read from the tables only when they changed since it was last read (its
   // snapshot, docs/adr/0012); inside a transaction, whose own writes no snapshot shows, always.
   if (params.customerId !== undefined || db.kysely.isTransaction) return readLedgerTables(db, params);
-  return loadBookLedger(db, params.orgId, () => readLedgerTables(db, params));
+  return (await loadBooks(db, params.orgId, () => readBookTables(db, params.orgId))).receivables;
+}
+
+/** Both ledgers of a whole book as the tables hold them now (what a snapshot stores). */
+async function readBookTables(db: Db, orgId: string): Promise<Books> {
+  const [receivables, payables] = await Promise.all([
+    readLedgerTables(db, { orgId }),
+    readPayablesTables(db, { orgId }),
+  ]);
+  return { receivables, payables };
 }
 
 /** The ledger as the tables hold it now (what `loadReceivablesLedger` returns, read afresh). */
@@ -252,6 +262,16 @@ function inInvoiceOrder<T>(docs: readonly { id: string }[], items: readonly T[],
  * const payables = await loadPayablesLedger(db, { orgId: 'demo' });
  */
 export async function loadPayablesLedger(
+  db: Db,
+  params: { orgId: string; supplierId?: string },
+): Promise<PayablesLedger> {
+  // A whole book as the receivables ledger is: kept with it, read from the tables only after a write.
+  if (params.supplierId !== undefined || db.kysely.isTransaction) return readPayablesTables(db, params);
+  return (await loadBooks(db, params.orgId, () => readBookTables(db, params.orgId))).payables;
+}
+
+/** The payables ledger as the tables hold it now (what `loadPayablesLedger` returns, read afresh). */
+export async function readPayablesTables(
   db: Db,
   params: { orgId: string; supplierId?: string },
 ): Promise<PayablesLedger> {
