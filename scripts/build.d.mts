@@ -2,4 +2,8 @@
 export declare const DIST: string;
 export declare const ENTRIES: Readonly<Record<string, string>>;
 export declare function isBuildStale(outdir?: string): boolean;
-export declare function buildPrograms(options?: { force?: boolean; quiet?: boolean; outdir?: string }): Promise<boolean>;
+export declare function buildPrograms(options?: {
+  force?: boolean;
+  quiet?: boolean;
+  outdir?: string;
+}): Promise<boolean>;
