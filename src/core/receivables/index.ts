@@ -20,7 +20,7 @@ export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './d
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger } from './ledger.js';
 export { NO_INSTALMENTS } from './ledger.js';
 export type { LedgerInvoiceDetails } from './ledger-columnar.js';
-export { columnarLedger, ledgerInvoice } from './ledger-columnar.js';
+export { columnarLedger, ledgerDetails, ledgerInvoice } from './ledger-columnar.js';
 export type { LedgerColumns } from './ledger-columns.js';
 export {
   LEDGER_DISPUTED,

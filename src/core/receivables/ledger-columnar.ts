@@ -33,6 +33,11 @@ export function columnarLedger(columns: LedgerColumns, details: LedgerInvoiceDet
   return new ColumnarLedger(columns, details);
 }
 
+/** What a ledger held in columns keeps beside its columns (undefined for a ledger of objects). */
+export function ledgerDetails(ledger: ReceivablesLedger): LedgerInvoiceDetails | undefined {
+  return ledger instanceof ColumnarLedger ? ledger.details : undefined;
+}
+
 /** Invoice `i` of a ledger: from its array, or made alone for a ledger held in columns. */
 export function ledgerInvoice(ledger: ReceivablesLedger, i: number): LedgerInvoice {
   return ledger instanceof ColumnarLedger ? ledger.invoiceAt(i) : (ledger.invoices[i] as LedgerInvoice);
@@ -48,7 +53,7 @@ class ColumnarLedger implements ReceivablesLedger {
 
   constructor(
     private readonly columns: LedgerColumns,
-    private readonly details: LedgerInvoiceDetails,
+    readonly details: LedgerInvoiceDetails,
   ) {
     attachColumns(this, columns);
   }

@@ -1,12 +1,14 @@
 import { BILL_STATUSES, INVOICE_STATUSES, type Instalment, type InvoiceStatus } from '../../core/model/index.js';
 import {
   columnarLedger,
+  LEDGER_INSTALMENTS,
   type LedgerBill,
   type LedgerBillPayment,
   type LedgerColumns,
   type LedgerInvoice,
   type LedgerInvoiceDetails,
   ledgerColumns,
+  ledgerDetails,
   NO_INSTALMENTS,
   type PayablesLedger,
   type ReceivablesLedger,
@@ -52,7 +54,7 @@ const CHANNELS = [null, 'paper', 'electronic'] as const;
 export function encodeBooks(books: Books): Uint8Array {
   return packSections(
     MAGIC,
-    { invoices: books.receivables.invoices.length },
+    { invoices: ledgerColumns(books.receivables).length },
     {
       ...receivablesSections(books.receivables),
       ...payablesSections(books.payables),
@@ -62,17 +64,19 @@ export function encodeBooks(books: Books): Uint8Array {
 
 function receivablesSections(ledger: ReceivablesLedger): Record<string, Section> {
   const cols = ledgerColumns(ledger);
-  const invoices = ledger.invoices;
-  const details = new Uint8Array(cols.length);
+  // A ledger read into columns gives its details without an object per invoice; a ledger of objects, from them.
+  const d = ledgerDetails(ledger) ?? objectDetails(ledger.invoices);
+  const n = cols.length;
+  const details = new Uint8Array(n);
   const instalmentRows: number[] = [];
   const schedules: string[] = [];
-  invoices.forEach((inv, i) => {
-    details[i] = INVOICE_STATUSES.indexOf(inv.status) | (CHANNELS.indexOf(inv.channel) << 4);
-    if (inv.instalments.length > 0) {
+  for (let i = 0; i < n; i++) {
+    details[i] = INVOICE_STATUSES.indexOf(d.status(i)) | (CHANNELS.indexOf(d.channel(i)) << 4);
+    if ((cols.flags[i] as number) & LEDGER_INSTALMENTS) {
       instalmentRows.push(i);
-      schedules.push(JSON.stringify(inv.instalments));
+      schedules.push(JSON.stringify(d.instalments(i)));
     }
-  });
+  }
   return {
     customer: cols.customer,
     currency: cols.currency,
@@ -89,15 +93,27 @@ function receivablesSections(ledger: ReceivablesLedger): Record<string, Section>
     instalmentRows: Int32Array.from(instalmentRows),
     ...textSections(
       'id',
-      invoices.map((inv) => inv.id),
+      Array.from({ length: n }, (_, i) => d.id(i)),
     ),
     ...textSections(
       'number',
-      invoices.map((inv) => inv.number),
+      Array.from({ length: n }, (_, i) => d.number(i)),
     ),
     ...textSections('customer', cols.customerIds),
     ...textSections('currency', cols.currencies),
     ...textSections('instalment', schedules),
+  };
+}
+
+/** The details of a ledger of objects, read from them. */
+function objectDetails(invoices: readonly LedgerInvoice[]): LedgerInvoiceDetails {
+  const at = (i: number) => invoices[i] as LedgerInvoice;
+  return {
+    id: (i) => at(i).id,
+    number: (i) => at(i).number,
+    status: (i) => at(i).status,
+    channel: (i) => at(i).channel,
+    instalments: (i) => at(i).instalments,
   };
 }
 
