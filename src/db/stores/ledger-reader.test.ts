@@ -162,7 +162,8 @@ function expected(book: Book): ReceivablesLedger {
     if (inv.status !== 'written_off' || !source) continue;
     const own = settlements.filter((s) => s.invoiceId === inv.id);
     const open = inv.amountMinor - own.reduce((t, s) => t + s.amountMinor, 0);
-    const last = own.reduce((d, s) => (s.on > d ? s.on : d), inv.dueOn);
+    let last = inv.dueOn;
+    for (const s of own) if (s.on > last) last = s.on;
     const on = source.writtenOff === null ? last : fromEpochDay(source.writtenOff);
     if (open > 0) settlements.push({ invoiceId: inv.id, on, amountMinor: open, kind: 'write_off' });
   }
@@ -170,11 +171,14 @@ function expected(book: Book): ReceivablesLedger {
 }
 
 /** Each invoice's settlements, in a fixed order (the order among one invoice's is not a figure). */
-function byInvoice(ledger: ReceivablesLedger): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const s of ledger.settlements) (out[s.invoiceId] ??= []).push(`${s.kind} ${s.on} ${s.amountMinor}`);
-  for (const list of Object.values(out)) list.sort();
-  return out;
+function byInvoice(ledger: ReceivablesLedger): [string, string[]][] {
+  const out = new Map<string, string[]>();
+  for (const s of ledger.settlements) {
+    const list = out.get(s.invoiceId) ?? [];
+    list.push(`${s.kind} ${s.on} ${s.amountMinor}`);
+    out.set(s.invoiceId, list);
+  }
+  return [...out].map(([id, list]) => [id, list.sort()] as [string, string[]]).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 describeEachDialect('reading the ledger into columns', (open) => {
