@@ -53,14 +53,14 @@ export async function run(): Promise<BenchResult[]> {
     const size = label(n);
     const db = demoBook(`book-${n}.db`, ['--customers', '10000', '--invoices', String(n)]);
     await touchLedger(db);
-    const first = timeNode(CLI, ['--db', db, 'status']);
+    const first = timeNode(CLI, ['--db', db, '--org', 'demo', 'status']);
     const reference: number[] = [];
     const times = new Map<string, number[]>(REPORTS.map((r) => [r, []]));
     const peaks = new Map<string, number[]>(REPORTS.map((r) => [r, []]));
     for (let i = 0; i < RUNS; i++) {
       if (shell) reference.push(timeCommand(shell, [db, GROUP_BY]).seconds);
       for (const report of REPORTS) {
-        const r = timeNode(CLI, ['--db', db, report]);
+        const r = timeNode(CLI, ['--db', db, '--org', 'demo', report]);
         times.get(report)?.push(r.seconds);
         if (r.peakMb !== null) peaks.get(report)?.push(r.peakMb);
       }
