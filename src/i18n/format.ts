@@ -42,8 +42,8 @@ export function formatPercent(share: number): string {
 
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 
-/** Any character from the first wide one (U+1100) on, surrogates included. */
-const BEYOND_NARROW = /[^\u0000-\u10FF]/;
+/** Any UTF-16 unit from the first wide character (U+1100) on, surrogates included. */
+const BEYOND_NARROW = /[\u1100-\uFFFF]/;
 
 /** Columns a text takes in a terminal: CJK and full-width characters count as two. */
 export function displayWidth(text: string): number {
