@@ -46,8 +46,14 @@ export function ledgerInvoice(ledger: ReceivablesLedger, i: number): LedgerInvoi
 class ColumnarLedger implements ReceivablesLedger {
   /** The invoice made last, for a caller that asks for the same row again (an instalment's parts). */
   private last: { row: number; invoice: LedgerInvoice } | undefined;
-  private allInvoices: readonly LedgerInvoice[] | undefined;
-  private allSettlements: readonly LedgerSettlement[] | undefined;
+  /**
+   * The objects once made, held weakly: a ledger kept in memory for later reports (a report
+   * worker's books) does not keep a million objects alive after the report that asked for them.
+   * A reference taken in a job stays alive until the job ends, so a loop over `invoices[i]` never
+   * makes them twice.
+   */
+  private allInvoices: WeakRef<readonly LedgerInvoice[]> | undefined;
+  private allSettlements: WeakRef<readonly LedgerSettlement[]> | undefined;
   /** One string per distinct date, as a loaded ledger shares them. */
   private readonly dates = new Map<number, LocalDate>();
 
@@ -59,22 +65,25 @@ class ColumnarLedger implements ReceivablesLedger {
   }
 
   get invoices(): readonly LedgerInvoice[] {
-    if (this.allInvoices === undefined) {
-      const out = new Array<LedgerInvoice>(this.columns.length);
-      for (let i = 0; i < out.length; i++) out[i] = this.invoiceAt(i);
-      this.allInvoices = out;
+    let out = this.allInvoices?.deref();
+    if (out === undefined) {
+      const made = new Array<LedgerInvoice>(this.columns.length);
+      for (let i = 0; i < made.length; i++) made[i] = this.invoiceAt(i);
+      this.allInvoices = new WeakRef(made);
+      out = made;
     }
-    return this.allInvoices;
+    return out;
   }
 
   get settlements(): readonly LedgerSettlement[] {
-    if (this.allSettlements === undefined) {
+    let out = this.allSettlements?.deref();
+    if (out === undefined) {
       const c = this.columns;
-      const out = new Array<LedgerSettlement>(c.settlementDay.length);
+      const made = new Array<LedgerSettlement>(c.settlementDay.length);
       for (let i = 0; i < c.length; i++) {
         const end = c.settlementStart[i + 1] as number;
         for (let k = c.settlementStart[i] as number; k < end; k++) {
-          out[k] = {
+          made[k] = {
             invoiceId: this.details.id(i),
             on: this.date(c.settlementDay[k] as number),
             amountMinor: c.settlementAmount[k] as number,
@@ -82,14 +91,15 @@ class ColumnarLedger implements ReceivablesLedger {
           };
         }
       }
-      this.allSettlements = out;
+      this.allSettlements = new WeakRef(made);
+      out = made;
     }
-    return this.allSettlements;
+    return out;
   }
 
   /** Invoice `i`: from the array once it is made, else made alone (not kept: most die young). */
   invoiceAt(i: number): LedgerInvoice {
-    const made = this.allInvoices?.[i] ?? (this.last?.row === i ? this.last.invoice : undefined);
+    const made = this.allInvoices?.deref()?.[i] ?? (this.last?.row === i ? this.last.invoice : undefined);
     if (made !== undefined) return made;
     const c = this.columns;
     const flags = c.flags[i] as number;
