@@ -1,10 +1,27 @@
 import { ok } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
 import { readGeneration } from '../db/stores/generations.js';
+import type { Locale } from '../i18n/index.js';
 import { readOrganisation } from './accounts/index.js';
-import { listReviews, recommendLimits, scoreCustomers } from './credit/index.js';
-import { runForecast } from './forecast/index.js';
-import { getAging, getAgingSeries, getMetrics, keepLargestCustomers, listCustomerRows } from './receivables/index.js';
+import {
+  checkOrder,
+  getOnboarding,
+  listReviews,
+  type OrderParams,
+  recommendLimits,
+  scoreCustomers,
+} from './credit/index.js';
+import { exportForecastXlsx, runForecast } from './forecast/index.js';
+import {
+  getAging,
+  getAgingSeries,
+  getCustomerProfile,
+  getMetrics,
+  keepLargestCustomers,
+  listCustomerRows,
+  loadReceivablesContext,
+  paymentHistory,
+} from './receivables/index.js';
 import { getSummary } from './summary.js';
 
 /**
@@ -31,6 +48,27 @@ export const REPORTS = {
   creditScores: (db: Db, p: { orgId: string; asOf: string }) => scoreCustomers(db, p),
   creditLimits: (db: Db, p: { orgId: string; asOf: string }) => recommendLimits(db, p),
   creditReviews: (db: Db, p: { orgId: string; asOf: string }) => listReviews(db, p),
+  onboarding: (db: Db, p: { orgId: string; customerId: string; asOf: string }) => getOnboarding(db, p),
+  orderCheck: (db: Db, p: OrderParams) => checkOrder(db, p),
+  /** One customer's page: the profile, then the payment history from that customer's ledger. */
+  customerProfile: async (db: Db, p: { orgId: string; customer: string; asOf: string }) => {
+    const profile = await getCustomerProfile(db, p);
+    if (!profile.ok) return profile;
+    const customerId = profile.value.customer.id;
+    const ctx = await loadReceivablesContext(db, { orgId: p.orgId, asOf: p.asOf, customerId });
+    if (!ctx.ok) return ctx;
+    return ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, p.asOf) });
+  },
+  /** The forecast written as an Excel workbook to `path` (the thread that asked reads and sends it). */
+  forecastWorkbook: async (
+    db: Db,
+    p: { orgId: string; asOf: string; granularity: 'week' | 'month'; locale: Locale; path: string },
+  ) => {
+    const r = await runForecast(db, { orgId: p.orgId, asOf: p.asOf, granularity: p.granularity });
+    if (!r.ok) return r;
+    await exportForecastXlsx(r.value, p.path, p.locale);
+    return ok({ path: p.path });
+  },
 };
 
 export type ReportKind = keyof typeof REPORTS;

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { describeEachSharedDialect, type SharedTestDatabase } from '../db/test-support.js';
 import { createDemoCompany } from './demo/index.js';
@@ -35,11 +38,32 @@ describeEachSharedDialect('reports on worker threads', (open) => {
       ['creditScores', { orgId, asOf }],
       ['creditLimits', { orgId, asOf }],
       ['creditReviews', { orgId, asOf }],
+      ['onboarding', { orgId, customerId: 'big:c-0003', asOf }],
+      ['orderCheck', { orgId, customerId: 'big:c-0003', amountMinor: 5_000_000_00, currency: 'CNY', asOf }],
+      ['customerProfile', { orgId, customer: 'big:c-0003', asOf }],
     ] as const;
     for (const [kind, params] of jobs) {
       const [there, here] = await Promise.all([workers.run(kind, params as never), inline.run(kind, params as never)]);
       assert.equal((here as { ok: boolean }).ok, true, kind);
       assert.deepEqual(JSON.parse(JSON.stringify(there)), JSON.parse(JSON.stringify(here)), kind);
+    }
+  });
+
+  test('a workbook written on a worker is an Excel file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cashguard-workbook-'));
+    try {
+      const path = join(dir, 'forecast.xlsx');
+      const r = await workers.run('forecastWorkbook', {
+        orgId: 'small',
+        asOf,
+        granularity: 'week',
+        locale: 'en',
+        path,
+      });
+      assert.equal(r.ok, true);
+      assert.deepEqual([...readFileSync(path).subarray(0, 2)], [0x50, 0x4b]); // a zip archive, as .xlsx is
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

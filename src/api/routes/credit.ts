@@ -2,11 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   approveLimit,
-  checkOrder,
   formatChecklistLine,
   formatReason,
   formatSafeLimit,
-  getOnboarding,
   nameDecision,
   nameLimitViews,
   nameOnboarding,
@@ -171,7 +169,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache, r
     params: z.strictObject({ id: text(100) }),
     querystring: asOfQuery,
     handler: async ({ auth, params, query, req }) => {
-      const onboarding = getOnboarding(db, {
+      const onboarding = reports.run('onboarding', {
         orgId: auth.orgId,
         customerId: params.id,
         asOf: query.asOf ?? clock.today(),
@@ -201,7 +199,7 @@ export function registerCreditRoutes(app: FastifyInstance, { db, clock, cache, r
     body: orderBody,
     handler: ({ auth, body }) =>
       notFoundPlain(
-        withActorNames(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() }), (c) =>
+        withActorNames(reports.run('orderCheck', { orgId: auth.orgId, ...body, asOf: clock.today() }), (c) =>
           nameOrderCheck(db, auth.orgId, c),
         ),
       ),

@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
-import { getCustomerProfile, loadReceivablesContext, paymentHistory } from '../../app/receivables/index.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -19,7 +17,7 @@ const asOf = localDate().optional().describe('default: today in China Standard T
 const granularity = z.enum(['week', 'month']).default('week');
 const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
 
-export function registerReportRoutes(app: FastifyInstance, { db, clock, cache, reports }: ApiDeps): void {
+export function registerReportRoutes(app: FastifyInstance, { clock, cache, reports }: ApiDeps): void {
   const tags = ['reports'];
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
@@ -59,12 +57,14 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache, r
     querystring: z.strictObject({ asOf, granularity }),
     handler: async ({ auth, query, req, reply }) => {
       const on = query.asOf ?? clock.today();
-      const r = await runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity });
-      if (!r.ok) return r;
       const dir = await mkdtemp(join(tmpdir(), 'cashguard-xlsx-'));
       try {
         const file = join(dir, 'forecast.xlsx');
-        await exportForecastXlsx(r.value, file, pickLocale(req.headers['accept-language']));
+        const r = await reports.run('forecastWorkbook', {
+          ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, path: file },
+          locale: pickLocale(req.headers['accept-language']),
+        });
+        if (!r.ok) return r;
         const name = `cashguard-forecast-${query.granularity}-${on}.xlsx`;
         reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         reply.header('content-disposition', `attachment; filename="${name}"`);
@@ -134,15 +134,15 @@ export function registerReportRoutes(app: FastifyInstance, { db, clock, cache, r
     params: z.strictObject({ customerId: id() }),
     handler: async ({ auth, query, params }) => {
       const on = query.asOf ?? clock.today();
-      const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
-      if (!profile.ok) {
-        // Answered like any record of another organisation: 404, nothing about it.
-        return profile.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : profile;
-      }
-      const customerId = profile.value.customer.id;
-      const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
-      if (!ctx.ok) return ctx;
-      return ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) });
+      const profile = await reports.run('customerProfile', {
+        orgId: auth.orgId,
+        customer: params.customerId,
+        asOf: on,
+      });
+      // Answered like any record of another organisation: 404, nothing about it.
+      return !profile.ok && profile.error.code === 'CUSTOMER_NOT_FOUND'
+        ? fail('RECORD_NOT_FOUND', { kind: 'customers' })
+        : profile;
     },
   });
 }
