@@ -6,6 +6,7 @@ import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
 import { systemClock } from './app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
 import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
+import { startReportWorkers } from './app/report-workers.js';
 import { listOrganisations } from './db/stores/organisations.js';
 import { translate } from './i18n/index.js';
 import { startReadWorker } from './import/index.js';
@@ -43,7 +44,10 @@ if (!safe.ok) {
 }
 
 const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
-const app = buildServer({ db, clock: systemClock, logger: true, trustProxy });
+// Reports are computed on worker threads with connections of their own, so this thread only answers
+// requests (docs/adr/0016); an in-memory database is seen by no other connection.
+const reports = url === ':memory:' ? undefined : startReportWorkers({ url });
+const app = buildServer({ db, clock: systemClock, logger: true, trustProxy, ...(reports ? { reports } : {}) });
 const shutdown = async () => {
   await app.close();
   await db.close();

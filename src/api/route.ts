@@ -5,6 +5,7 @@ import type { AuthContext, Permission } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import type { Actor } from '../app/records/index.js';
 import type { ReportCache } from '../app/report-cache.js';
+import type { ReportRunner } from '../app/report-jobs.js';
 import type { Result } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
 import { actorOf, authOf } from './auth.js';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   readonly clock: Clock;
   /** Computed reports per organisation, dropped after each write of that organisation. */
   readonly cache: ReportCache;
+  /** Computes the heavy reports: on worker threads in a server (docs/adr/0016), inline in tests. */
+  readonly reports: ReportRunner;
 }
 
 type Schema = z.ZodType;

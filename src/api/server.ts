@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_SECURITY, type SecuritySettings } from '../app/accounts/index.js';
 import type { Clock } from '../app/clock.js';
 import { ReportCache } from '../app/report-cache.js';
+import { dataGenerationOf, inlineReports, type ReportRunner } from '../app/report-jobs.js';
 import type { Db } from '../db/connection.js';
 import { type ReadLimits, readLimitsFrom } from '../import/index.js';
 import { installAuthHook } from './auth.js';
@@ -40,8 +41,13 @@ export interface ServerOptions {
   readonly importQueue?: ImportQueueSettings;
   /** How much of an uploaded file an import reads (default: from the environment, else DEFAULT_READ_LIMITS). */
   readonly importLimits?: ReadLimits;
-  /** Report cache (default: a new one with a 30 s freshness window). */
+  /**
+   * Report cache (default: a new one with a 30 s freshness window that checks the organisation's
+   * data generation before serving, so writes by other processes show at the next request).
+   */
   readonly cache?: ReportCache;
+  /** Where heavy reports are computed (default: inline, on this thread); closed with the server. */
+  readonly reports?: ReportRunner;
 }
 
 export { BODY_LIMIT };
@@ -134,13 +140,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     trustProxy: typeof options.trustProxy === 'number' ? hops(options.trustProxy) : (options.trustProxy ?? false),
   });
   const { db, clock } = options;
-  const cache = options.cache ?? new ReportCache();
-  const deps = { db, clock, cache };
+  const cache = options.cache ?? new ReportCache(undefined, undefined, undefined, dataGenerationOf(db));
+  const reports = options.reports ?? inlineReports(db);
+  const deps = { db, clock, cache, reports };
   const security = { ...DEFAULT_SECURITY, ...options.security };
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  app.addHook('onClose', () => reports.close());
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     // A write changes what the organisation's reports show: forget them before answering.

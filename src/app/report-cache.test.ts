@@ -75,3 +75,27 @@ test('a slow report stays fresh for twenty times its computing time', async () =
   await new Promise((r) => setImmediate(r));
   assert.equal(calls, 2);
 });
+
+test("a write seen in the organisation's data generation drops its entries, whoever wrote it", async () => {
+  let t = 0;
+  const generation = new Map([
+    ['o1', 1],
+    ['o2', 1],
+  ]);
+  const cache = new ReportCache(
+    () => t,
+    1000,
+    100,
+    async (orgId) => generation.get(orgId) ?? 0,
+  );
+  let calls = 0;
+  const compute = async () => ++calls;
+  assert.equal(await cache.get('o1', 'k', compute), 1);
+  assert.equal(await cache.get('o2', 'k', compute), 2);
+  assert.equal(await cache.get('o1', 'k', compute), 1);
+  generation.set('o1', 2); // another process wrote o1's data
+  t += 10; // still well within the freshness window
+  assert.equal(await cache.get('o1', 'k', compute), 3);
+  assert.equal(await cache.get('o2', 'k', compute), 2);
+  assert.equal(calls, 3);
+});

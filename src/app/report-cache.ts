@@ -9,7 +9,11 @@
  *   (stale-while-revalidate), so no request waits on a recomputation it did not cause.
  * - `invalidate(orgId)` drops the organisation's entries: the next request computes afresh.
  *   The HTTP server calls it after every write of that organisation, so a user always sees
- *   her own changes; writes by other processes show within `ttlMs`.
+ *   her own changes at once.
+ * - With `generationOf` (the organisation's data generation in the database, docs/adr/0015), every
+ *   request first reads it: when any process has written the organisation's data since the
+ *   entries were computed, they are dropped as by `invalidate`. Without it, writes by other
+ *   processes show within `ttlMs`.
  * Failed computations are never cached. One instance belongs to one server (no module state).
  */
 const MAX_FRESH_MS = 10 * 60_000;
@@ -20,14 +24,24 @@ export class ReportCache {
     { value: Promise<unknown>; at: number; freshMs: number; refreshing: boolean; generation: number }
   >();
   private readonly generations = new Map<string, number>();
+  /** The data generation each organisation's entries were computed at (with `generationOf`). */
+  private readonly dataGenerations = new Map<string, number>();
 
   constructor(
     private readonly now: () => number = () => Date.now(),
     private readonly ttlMs = 30_000,
     private readonly maxEntries = 2_000,
+    private readonly generationOf?: (orgId: string) => Promise<number>,
   ) {}
 
   async get<T>(orgId: string, key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.generationOf) {
+      const current = await this.generationOf(orgId);
+      const known = this.dataGenerations.get(orgId);
+      // A write since the entries were computed, by this process or another: they are stale.
+      if (known !== undefined && known !== current) this.invalidate(orgId);
+      this.dataGenerations.set(orgId, current);
+    }
     const id = `${orgId}\u0000${key}`;
     const generation = this.generations.get(orgId) ?? 0;
     const entry = this.entries.get(id);

@@ -2,6 +2,7 @@ import { CompiledQuery, type Insertable } from 'kysely';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
 import { preparedStatement } from './statements.js';
+import { ALL_ORGANISATIONS, noteRowsWritten } from './write-tracking.js';
 
 export type TableName = keyof Database;
 
@@ -46,15 +47,23 @@ export async function insertRows<T extends TableName>(
       }`
     : '';
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
-  if (db.sqlite) {
-    const stmt = preparedStatement(db.sqlite, `${head}(${columns.map(() => '?').join(', ')})${conflictSql}`);
+  const sqlite = db.sqlite;
+  if (sqlite) {
+    const stmt = preparedStatement(sqlite, `${head}(${columns.map(() => '?').join(', ')})${conflictSql}`);
     const values = new Array<unknown>(columns.length);
-    for (const row of rows) {
-      const r = row as Record<string, unknown>;
-      for (let i = 0; i < columns.length; i++) values[i] = r[columns[i] as string] ?? null;
-      // As arguments, not one array: better-sqlite3 then reads each value without an object lookup.
-      stmt.run(...values);
-    }
+    const write = () => {
+      // Past the query builder, so the data generation is raised here (docs/adr/0015).
+      noteRowsWritten(sqlite, table, organisationsOf(table, rows));
+      for (const row of rows) {
+        const r = row as Record<string, unknown>;
+        for (let i = 0; i < columns.length; i++) values[i] = r[columns[i] as string] ?? null;
+        // As arguments, not one array: better-sqlite3 then reads each value without an object lookup.
+        stmt.run(...values);
+      }
+    };
+    // Outside a transaction the rows and their generation are written as one.
+    if (sqlite.inTransaction) write();
+    else sqlite.transaction(write)();
     return;
   }
   const perChunk = Math.max(
@@ -76,6 +85,18 @@ export async function insertRows<T extends TableName>(
     }
     await rawQuery(db, `${head}${tuples.join(', ')}${conflictSql}`, params);
   }
+}
+
+/** The organisations the rows belong to (by `org_id`, or `id` of an organisation), or every one when a row names none. */
+function organisationsOf(table: string, rows: readonly object[]): string[] {
+  const column = table === 'organisations' ? 'id' : 'org_id';
+  const orgs = new Set<string>();
+  for (const row of rows) {
+    const org = (row as Record<string, unknown>)[column];
+    if (typeof org !== 'string') return [ALL_ORGANISATIONS];
+    orgs.add(org);
+  }
+  return [...orgs];
 }
 
 /** Runs one raw statement with positional parameters through the current connection or transaction. */

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { closeBackgroundConnection } from './checkpoint.js';
 import type { Database } from './schema.js';
+import { trackingDialect } from './write-tracking.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -82,7 +83,7 @@ function openSqlite(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   if (path !== ':memory:') sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: trackingDialect(new SqliteDialect({ database: sqlite }), sqlite) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -101,6 +102,8 @@ function openSqlite(path: string): Db {
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
+  // Loaded only for PostgreSQL: evaluating the driver costs about 0.1 s of every start (docs/adr/0014).
+  const { default: pg } = await import('pg');
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === INT8_OID || oid === NUMERIC_OID) return parseSafeNumber;
@@ -123,7 +126,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: trackingDialect(new PostgresDialect({ pool }), null) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return {
     kysely,

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-accounts.js';
 import * as m0003 from './migrations/0003-balance-sheets.js';
 import * as m0004 from './migrations/0004-credit.js';
 import * as m0005 from './migrations/0005-credit-hold-overrides.js';
+import * as m0006 from './migrations/0006-data-generations.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-balance-sheets': m0003,
   '0004-credit': m0004,
   '0005-credit-hold-overrides': m0005,
+  '0006-data-generations': m0006,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -23,6 +25,9 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema to the latest version. Forward-only: there are no down migrations. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
+  // Every open of the database comes here: when every migration has run, a read says so, where the
+  // migrator would take its lock (a write) and introspect the schema at each start of the command line.
+  if (await hasRunAll(db)) return [];
   // Unordered: migrations written on parallel branches may land in any order; each runs once.
   const migrator = new Migrator({
     db: db.kysely,
@@ -34,4 +39,18 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error('database migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function hasRunAll(db: Db): Promise<boolean> {
+  try {
+    const k = db.schema ? db.kysely.withSchema(db.schema) : db.kysely;
+    const rows = await k
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
+    const done = new Set(rows.map((r) => (r as { name: string }).name));
+    return Object.keys(MIGRATIONS).every((name) => done.has(name));
+  } catch {
+    return false; // no migration table yet: a new database, migrated below
+  }
 }

@@ -8,6 +8,7 @@ import type {
   UsersTable,
 } from './schema-accounts.js';
 import type { CreditHoldOverridesTable, CreditReviewsTable, OnboardingChecksTable } from './schema-credit.js';
+import type { DataGenerationsTable, LedgerSnapshotsTable } from './schema-reports.js';
 
 /**
  * Row types of every table, as Kysely sees them. Both dialects return the same shapes: the pg
@@ -436,9 +437,15 @@ export interface Database {
   onboarding_checks: OnboardingChecksTable;
   credit_reviews: CreditReviewsTable;
   credit_hold_overrides: CreditHoldOverridesTable;
+  data_generations: DataGenerationsTable;
+  ledger_snapshots: LedgerSnapshotsTable;
 }
 
-/** Tables in the order they can be filled (parents before children); reversed for deletes. */
+/**
+ * Tables in the order they can be filled (parents before children); reversed for deletes. The
+ * bookkeeping of what is current (`data_generations`, `ledger_snapshots`) holds no records and is
+ * left out.
+ */
 export const TABLE_ORDER: readonly (keyof Database)[] = [
   'organisations',
   'customers',

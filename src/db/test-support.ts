@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe } from 'node:test';
 import pg from 'pg';
 import { type Db, openDatabase } from './connection.js';
@@ -22,6 +25,52 @@ export function describeEachDialect(name: string, suite: (open: () => Promise<Db
   const pgOptions = url ? {} : { skip: 'DATABASE_URL is not set: PostgreSQL storage tests skipped' };
   describe(`${name} [postgres]`, pgOptions, () => {
     suite(async () => openTestPostgres(url as string));
+  });
+}
+
+/** A migrated database other connections can open too (by `url`), as other processes or threads do. */
+export interface SharedTestDatabase {
+  readonly db: Db;
+  readonly url: string;
+  /** Closes `db` and removes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Like `describeEachDialect`, with a database that other connections can open: a SQLite file in a
+ * temporary folder (not ':memory:', which only its own connection sees), or a PostgreSQL database
+ * of its own when DATABASE_URL is set.
+ */
+export function describeEachSharedDialect(
+  name: string,
+  suite: (open: () => Promise<SharedTestDatabase>) => void,
+): void {
+  describe(`${name} [sqlite]`, () => {
+    suite(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cashguard-test-'));
+      const url = join(dir, 'test.db');
+      const db = await openDatabase({ url });
+      await migrateToLatest(db);
+      return {
+        db,
+        url,
+        close: async () => {
+          await db.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    });
+  });
+  const url = process.env.DATABASE_URL;
+  const pgOptions = url ? {} : { skip: 'DATABASE_URL is not set: PostgreSQL storage tests skipped' };
+  describe(`${name} [postgres]`, pgOptions, () => {
+    suite(async () => {
+      const db = await openTestPostgres(url as string);
+      // The server of DATABASE_URL (with its password, which `location` hides), the test's own database.
+      const own = new URL(url as string);
+      own.pathname = new URL(db.location).pathname;
+      return { db, url: own.toString(), close: () => db.close() };
+    });
   });
 }
 

@@ -31,3 +31,11 @@ test('tables align Chinese text by display width', () => {
   );
   assert.equal(t, '客户    AR\nAcme  1.00');
 });
+
+test('a character from U+1100 on is measured as one or two columns; narrower text by its length', () => {
+  assert.equal(displayWidth('INV-2026-0001 ¥1,234.50'), 23);
+  assert.equal(displayWidth('\u1100'), 2); // the first wide character
+  assert.equal(displayWidth('\u10FF'), 1);
+  assert.equal(displayWidth('a😀'), 2); // one code point beyond the basic plane, not wide
+  assert.equal(displayWidth('ＡＢ'), 4); // full-width forms
+});

@@ -43,8 +43,13 @@ export function formatPercent(share: number): string {
 
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 
+/** Any UTF-16 unit from the first wide character (U+1100) on, surrogates included. */
+const BEYOND_NARROW = /[\u1100-\uFFFF]/;
+
 /** Columns a text takes in a terminal: CJK and full-width characters count as two. */
 export function displayWidth(text: string): number {
+  // Text with nothing from U+1100 on (figures, codes, Latin) is one column a character.
+  if (!BEYOND_NARROW.test(text)) return text.length;
   let w = 0;
   for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
   return w;
@@ -52,22 +57,30 @@ export function displayWidth(text: string): number {
 
 /** Pads text to a display width (for CLI tables). */
 export function padDisplay(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const pad = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return padTo(text, displayWidth(text), width, align);
+}
+
+function padTo(text: string, textWidth: number, width: number, align: 'left' | 'right'): string {
+  const pad = ' '.repeat(Math.max(0, width - textWidth));
   return align === 'left' ? text + pad : pad + text;
 }
 
 /** Renders rows as an aligned text table; the first row is the header. */
 export function renderTable(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
+  // Each cell measured once (a table of ten thousand customers has a hundred thousand cells).
+  const cellWidths = rows.map((row) => row.map(displayWidth));
   const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+  for (const row of cellWidths) {
+    row.forEach((w, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, w);
     });
   }
   return rows
-    .map((row) =>
+    .map((row, r) =>
       row
-        .map((cell, i) => padDisplay(cell, widths[i] ?? 0, rightAligned.includes(i) ? 'right' : 'left'))
+        .map((cell, i) =>
+          padTo(cell, cellWidths[r]?.[i] ?? 0, widths[i] ?? 0, rightAligned.includes(i) ? 'right' : 'left'),
+        )
         .join('  ')
         .trimEnd(),
     )

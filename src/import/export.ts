@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { formatMinor } from '../core/money/index.js';
 import { fail, ok, type Result } from '../core/shared/index.js';
 import type { Db } from '../db/connection.js';
@@ -119,7 +118,9 @@ export async function exportRows(db: Db, params: ExportParams): Promise<Result<{
     await writeFile(params.path, `\uFEFF${text}`, 'utf8');
   } else {
     const numeric = cols.map((c) => NUMERIC.has(c.type));
-    const workbook = new ExcelJS.Workbook();
+    // Loaded when a workbook is written, not with every command that can write one (docs/adr/0014).
+    const { Workbook } = (await import('exceljs')).default;
+    const workbook = new Workbook();
     const sheet = workbook.addWorksheet(params.kind);
     sheet.addRow(header);
     for (const r of rows) sheet.addRow(r.map((v, i) => xlsxValue(v, numeric[i] === true)));

@@ -58,14 +58,14 @@ async function inWords<K extends string, T extends { readonly [k in K]: readonly
 
 /** The book's credit scores, each reason in words (computed once per organisation and date). */
 export function scoresInWords(
-  { db, cache }: ApiDeps,
+  { db, cache, reports }: ApiDeps,
   orgId: string,
   asOf: string,
   acceptLanguage?: string,
   customer?: string,
 ) {
   return inWords(
-    cache.get(orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId, asOf })),
+    cache.get(orgId, `credit-scores:${asOf}`, () => reports.run('creditScores', { orgId, asOf })),
     acceptLanguage,
     'customers',
     (c, say) => ({ ...c, drivers: say(c.drivers), overrides: say(c.overrides), reasons: say(c.reasons) }),
@@ -75,13 +75,13 @@ export function scoresInWords(
 
 /** The book's credit limits with the approvers' names, each reason in words. */
 export function limitsInWords(
-  { db, cache }: ApiDeps,
+  { db, cache, reports }: ApiDeps,
   orgId: string,
   asOf: string,
   acceptLanguage?: string,
   customer?: string,
 ) {
-  const report = cache.get(orgId, `credit-limits:${asOf}`, () => recommendLimits(db, { orgId, asOf }));
+  const report = cache.get(orgId, `credit-limits:${asOf}`, () => reports.run('creditLimits', { orgId, asOf }));
   // The approvers are named for the rows answered only.
   const rows = report.then((r) => (r.ok ? ok({ ...r.value, customers: only(r.value.customers, customer) }) : r));
   return inWords(
@@ -94,14 +94,14 @@ export function limitsInWords(
 
 /** The book's review status, each reason in words. */
 export function reviewsInWords(
-  { db, cache }: ApiDeps,
+  { db, cache, reports }: ApiDeps,
   orgId: string,
   asOf: string,
   acceptLanguage?: string,
   customer?: string,
 ) {
   return inWords(
-    cache.get(orgId, `credit-reviews:${asOf}`, () => listReviews(db, { orgId, asOf })),
+    cache.get(orgId, `credit-reviews:${asOf}`, () => reports.run('creditReviews', { orgId, asOf })),
     acceptLanguage,
     'reviews',
     (v, say) => ({ ...v, reasons: say(v.reasons) }),
@@ -111,24 +111,24 @@ export function reviewsInWords(
 
 /** Each customer's credit grade (null when unscored), from the book's scores. */
 export async function bookGrades(
-  { db, cache }: ApiDeps,
+  { db, cache, reports }: ApiDeps,
   orgId: string,
   asOf: string,
 ): Promise<Result<ReadonlyMap<string, string | null>>> {
-  const r = await cache.get(orgId, `credit-scores:${asOf}`, () => scoreCustomers(db, { orgId, asOf }));
+  const r = await cache.get(orgId, `credit-scores:${asOf}`, () => reports.run('creditScores', { orgId, asOf }));
   return r.ok ? ok(new Map(r.value.customers.map((c) => [c.customerId, c.grade]))) : r;
 }
 
 /** Every customer's risk state, most serious first, each reason in words (once per organisation and date). */
 export function riskInWords(
-  { db, cache }: ApiDeps,
+  { db, cache, reports }: ApiDeps,
   orgId: string,
   asOf: string,
   acceptLanguage?: string,
   customer?: string,
 ) {
   return inWords(
-    cache.get(orgId, `credit-risk:${asOf}`, () => listRiskStates(db, { orgId, asOf })),
+    cache.get(orgId, `credit-risk:${asOf}`, () => reports.run('riskStates', { orgId, asOf })),
     acceptLanguage,
     'customers',
     (c, say) => ({

@@ -2,11 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   approveLimit,
-  checkOrder,
   formatChecklistLine,
   formatReason,
   formatSafeLimit,
-  getOnboarding,
   lineDetails,
   nameDecision,
   nameOnboarding,
@@ -159,7 +157,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
       const asOf = query.asOf ?? clock.today();
       // The checklist is kept like the reports (a write drops it); names and words are added per answer.
       const onboarding = deps.cache.get(auth.orgId, `onboarding:${asOf}:${params.id}`, () =>
-        getOnboarding(db, { orgId: auth.orgId, customerId: params.id, asOf }),
+        deps.reports.run('onboarding', { orgId: auth.orgId, customerId: params.id, asOf }),
       );
       const r = await notFoundPlain(withActorNames(onboarding, (o) => nameOnboarding(db, auth.orgId, o)));
       if (!r.ok) return r;
@@ -192,7 +190,7 @@ export function registerCreditRoutes(app: FastifyInstance, deps: ApiDeps): void 
     body: orderBody,
     handler: ({ auth, body }) =>
       notFoundPlain(
-        withActorNames(checkOrder(db, { orgId: auth.orgId, ...body, asOf: clock.today() }), (c) =>
+        withActorNames(deps.reports.run('orderCheck', { orgId: auth.orgId, ...body, asOf: clock.today() }), (c) =>
           nameOrderCheck(db, auth.orgId, c),
         ),
       ),

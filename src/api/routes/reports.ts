@@ -5,17 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { readOrganisation } from '../../app/accounts/index.js';
 import { pageCustomerRows } from '../../app/customer-table-page.js';
-import { exportForecastXlsx, runForecast } from '../../app/forecast/index.js';
-import {
-  getAging,
-  getAgingSeries,
-  getCustomerProfile,
-  getMetrics,
-  keepLargestCustomers,
-  listCustomerRows,
-  loadReceivablesContext,
-  paymentHistory,
-} from '../../app/receivables/index.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -41,7 +30,7 @@ const granularity = z.enum(['week', 'month']).default('week');
 const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
 
 export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  const { db, clock, cache } = deps;
+  const { db, clock, cache, reports } = deps;
   const tags = ['reports'];
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
@@ -51,7 +40,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}`, () =>
-        runForecast(db, {
+        reports.run('forecast', {
           ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, trace: false },
           ...(query.scenario ? { scenario: query.scenario } : {}),
         }),
@@ -66,7 +55,9 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       const r = await cache.get(auth.orgId, `forecast-traced:${on}:${query.granularity}:${query.scenario}`, () =>
-        runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity, scenario: query.scenario }),
+        reports.run('forecast', {
+          ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, scenario: query.scenario },
+        }),
       );
       if (!r.ok) return r;
       const period = r.value.scenarios[0]?.periods[query.index];
@@ -81,12 +72,14 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     querystring: z.strictObject({ asOf, granularity }),
     handler: async ({ auth, query, req, reply }) => {
       const on = query.asOf ?? clock.today();
-      const r = await runForecast(db, { orgId: auth.orgId, asOf: on, granularity: query.granularity });
-      if (!r.ok) return r;
       const dir = await mkdtemp(join(tmpdir(), 'cashguard-xlsx-'));
       try {
         const file = join(dir, 'forecast.xlsx');
-        await exportForecastXlsx(r.value, file, pickLocale(req.headers['accept-language']));
+        const r = await reports.run('forecastWorkbook', {
+          ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, path: file },
+          locale: pickLocale(req.headers['accept-language']),
+        });
+        if (!r.ok) return r;
         const name = `cashguard-forecast-${query.granularity}-${on}.xlsx`;
         reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         reply.header('content-disposition', `attachment; filename="${name}"`);
@@ -108,10 +101,11 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     }),
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}:${query.customers}`, async () => {
-        const r = await getAging(db, { orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset });
-        return r.ok ? ok(keepLargestCustomers(r.value, query.customers)) : r;
-      });
+      return cache.get(auth.orgId, `aging:${on}:${query.basis}:${query.preset}:${query.customers}`, () =>
+        reports.run('aging', {
+          ...{ orgId: auth.orgId, asOf: on, basis: query.basis, preset: query.preset, customers: query.customers },
+        }),
+      );
     },
   });
   orgRoute(app, clock, {
@@ -122,7 +116,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `aging-series:${on}:${query.months}`, () =>
-        getAgingSeries(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+        reports.run('agingSeries', { orgId: auth.orgId, asOf: on, months: query.months }),
       );
     },
   });
@@ -134,7 +128,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `metrics:${on}:${query.months}`, () =>
-        getMetrics(db, { orgId: auth.orgId, asOf: on, months: query.months }),
+        reports.run('metrics', { orgId: auth.orgId, asOf: on, months: query.months }),
       );
     },
   });
@@ -154,7 +148,9 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     response: customerRowsResponse,
     handler: async ({ auth, query }) => {
       const on = query.asOf ?? clock.today();
-      const rows = await cache.get(auth.orgId, `customer-rows:${on}`, () => listCustomerRows(db, auth.orgId, on));
+      const rows = await cache.get(auth.orgId, `customer-rows:${on}`, () =>
+        reports.run('customerRows', { orgId: auth.orgId, asOf: on }),
+      );
       if (!rows.ok) return rows;
       const grades = query.grades === 'true' || query.sort === 'grade' ? await bookGrades(deps, auth.orgId, on) : null;
       if (grades && !grades.ok) return grades;
@@ -180,14 +176,10 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
     handler: async ({ auth, query, params, req }) => {
       const on = query.asOf ?? clock.today();
       // The whole page is computed once per customer and date (the profile reads the book's payment
-      // behaviour: seconds on a large book); each page of open items is a slice of it.
-      const page = await cache.get(auth.orgId, `customer-page:${on}:${params.customerId}`, async () => {
-        const profile = await getCustomerProfile(db, { orgId: auth.orgId, customer: params.customerId, asOf: on });
-        if (!profile.ok) return profile;
-        const customerId = profile.value.customer.id;
-        const ctx = await loadReceivablesContext(db, { orgId: auth.orgId, asOf: on, customerId });
-        return ctx.ok ? ok({ ...profile.value, history: paymentHistory(ctx.value.ledger, customerId, on) }) : ctx;
-      });
+      // behaviour: seconds on a large book), on a report worker; each page of open items is a slice of it.
+      const page = await cache.get(auth.orgId, `customer-page:${on}:${params.customerId}`, () =>
+        reports.run('customerProfile', { orgId: auth.orgId, customer: params.customerId, asOf: on }),
+      );
       if (!page.ok) {
         // Answered like any record of another organisation: 404, nothing about it.
         return page.error.code === 'CUSTOMER_NOT_FOUND' ? fail('RECORD_NOT_FOUND', { kind: 'customers' }) : page;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ForecastResult, ScenarioForecast } from '../../core/forecast/index.js';
 import { minorUnits } from '../../core/money/index.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -11,7 +11,9 @@ const t = (code: string, locale: Locale, details: Record<string, unknown> = {}) 
  * (numbers in major units, formatted), and a sheet of every source item behind the numbers.
  */
 export async function exportForecastXlsx(result: ForecastResult, path: string, locale: Locale): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded when a workbook is written, not with every command that can write one (docs/adr/0014).
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
   const scale = 10 ** minorUnits(result.currency);
   const format = scale === 1 ? '#,##0' : `#,##0.${'0'.repeat(Math.log10(scale))}`;
   for (const s of result.scenarios) addScenarioSheet(wb, s, result, locale, scale, format);

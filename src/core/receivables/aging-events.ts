@@ -1,5 +1,6 @@
 import { epochDayUnchecked, type LocalDate } from '../time/index.js';
 import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import { ledgerInvoice } from './ledger-columnar.js';
 import { LEDGER_INSTALMENTS, LEDGER_VOID, type LedgerColumns, ledgerColumns } from './ledger-columns.js';
 import { splitOverInstalments } from './open-items.js';
 
@@ -35,7 +36,7 @@ export function forEachLedgerChange(
     if (flags & LEDGER_VOID || issued > untilDay) continue;
     const currency = cols.currency[i] as number;
     if (flags & LEDGER_INSTALMENTS) {
-      visitInstalments(cols, ledger.invoices[i] as LedgerInvoice, i, untilDay, basis, visit);
+      visitInstalments(cols, ledgerInvoice(ledger, i), i, untilDay, basis, visit);
       continue;
     }
     const key = basis === 'due' ? (cols.due[i] as number) : issued;

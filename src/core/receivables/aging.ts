@@ -9,7 +9,7 @@ import {
 } from './aging-buckets.js';
 import type { ReceivablesLedger } from './ledger.js';
 import { ledgerColumns } from './ledger-columns.js';
-import { forEachOpenLine } from './open-items.js';
+import { forEachOpenRow } from './open-items.js';
 
 export interface AgingOptions {
   readonly asOf: LocalDate;
@@ -72,15 +72,10 @@ export function computeAging(ledger: ReceivablesLedger, options: AgingOptions): 
   const only = options.customerId === undefined ? -1 : (cols.customerIndex.get(options.customerId) ?? -2);
   const sums = new BucketSums(cols.customerIds.length, cols.currencies.length, buckets.length);
   if (only !== -2) {
-    forEachOpenLine(ledger, options.asOf, (_invoice, dueOn, open, part, row) => {
+    forEachOpenRow(ledger, options.asOf, (row, dueDay, open) => {
       const customer = cols.customer[row] as number;
       if (only >= 0 && customer !== only) return;
-      const from =
-        basis === 'issue'
-          ? (cols.issued[row] as number)
-          : part < 0
-            ? (cols.due[row] as number)
-            : epochDayUnchecked(dueOn);
+      const from = basis === 'issue' ? (cols.issued[row] as number) : dueDay;
       sums.add(cols.currency[row] as number, customer, bucketOf(asOfDay - from), open);
     });
   }

@@ -20,15 +20,27 @@ export { computeCountbackDso, computeStandardDso, DEFAULT_DSO_METHOD } from './d
 export type { ReceivablesFigures, ReceivablesTotals } from './figures.js';
 export { computeReceivablesFigures, daysPastDue, isOverdue, LONG_OVERDUE_DAYS } from './figures.js';
 export type { LedgerInvoice, LedgerSettlement, ReceivablesLedger, UnreadableRow } from './ledger.js';
+export { NO_INSTALMENTS } from './ledger.js';
+export type { LedgerInvoiceDetails } from './ledger-columnar.js';
+export { columnarLedger, ledgerDetails, ledgerInvoice } from './ledger-columnar.js';
 export type { LedgerColumns } from './ledger-columns.js';
-export { ledgerColumns, settledOnDay, settledThrough } from './ledger-columns.js';
+export {
+  LEDGER_DISPUTED,
+  LEDGER_INSTALMENTS,
+  LEDGER_PAPER,
+  LEDGER_VOID,
+  ledgerColumns,
+  SETTLEMENT_KINDS,
+  settledOnDay,
+  settledThrough,
+} from './ledger-columns.js';
 export type { MetricThresholdOverrides, MetricThresholds } from './metric-settings.js';
 export { DEFAULT_METRIC_THRESHOLDS, resolveThresholds } from './metric-settings.js';
 export type { ConcentrationView, MetricsOptions, MetricsReport } from './metrics.js';
 export { computeReceivablesMetrics, DEFAULT_METRIC_MONTHS } from './metrics.js';
 export type { MonthlyMetrics } from './monthly-metrics.js';
 export type { OpenItem } from './open-items.js';
-export { computeOpenItems, forEachOpenLine, splitOverInstalments } from './open-items.js';
+export { computeOpenItems, forEachOpenLine, forEachOpenRow, splitOverInstalments } from './open-items.js';
 export type { LedgerBill, LedgerBillPayment, PayablesLedger } from './payables-ledger.js';
 export { computeOpenPayables } from './payables-ledger.js';
 export { ledgerToPaymentColumns, ledgerToPaymentRecords } from './payment-records.js';

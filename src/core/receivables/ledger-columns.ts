@@ -64,6 +64,11 @@ export function ledgerColumns(ledger: ReceivablesLedger): LedgerColumns {
   return cols;
 }
 
+/** Gives a ledger the columns it was made from (a ledger held in columns), so they are never rebuilt. */
+export function attachColumns(ledger: ReceivablesLedger, columns: LedgerColumns): void {
+  built.set(ledger, columns);
+}
+
 function buildColumns(ledger: ReceivablesLedger): LedgerColumns {
   const { invoices, settlements } = ledger;
   const n = invoices.length;

@@ -7,6 +7,9 @@ import type { LocalDate } from '../time/index.js';
  * `db/stores/receivables.ts`; every calculator takes it and an `asOf` date, and ignores
  * settlements after `asOf`, so any past date can be reproduced.
  */
+/** The instalment list of every invoice due at once, shared by all of them (frozen: ledgers are read-only). */
+export const NO_INSTALMENTS: readonly Instalment[] = Object.freeze([]);
+
 export interface LedgerInvoice {
   readonly id: string;
   readonly customerId: string;
@@ -40,5 +43,5 @@ export interface ReceivablesLedger {
   readonly invoices: readonly LedgerInvoice[];
   readonly settlements: readonly LedgerSettlement[];
   /** Rows left out because they could not be read (a value no write rule allows): one bad row never fails a report. */
-  readonly unreadable?: readonly UnreadableRow[];
+  readonly unreadable?: readonly UnreadableRow[] | undefined;
 }

@@ -1,5 +1,6 @@
 import { epochDayUnchecked, type LocalDate } from '../time/index.js';
 import type { LedgerInvoice, ReceivablesLedger } from './ledger.js';
+import { ledgerInvoice } from './ledger-columnar.js';
 import { LEDGER_INSTALMENTS, LEDGER_VOID, ledgerColumns, settledThrough } from './ledger-columns.js';
 
 /**
@@ -57,31 +58,53 @@ export function splitOverInstalments(instalments: readonly number[], invoiceAmou
 }
 
 /**
- * Visits every open line as of `asOf` in ledger order, reading the ledger's columns
- * (`ledgerColumns`, built once per ledger). Void invoices and invoices issued after `asOf` are
- * skipped; settlements after `asOf` are ignored.
+ * Called once per open line with a non-zero open amount, by row: `row` is the invoice's index in
+ * the ledger's columns, `dueDay` the line's due date as an epoch day, `part` the 0-based
+ * instalment or -1.
  */
-export function forEachOpenLine(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenLineVisitor): void {
+export type OpenRowVisitor = (row: number, dueDay: number, openMinor: number, part: number) => void;
+
+/**
+ * Visits every open line as of `asOf` in ledger order, reading the ledger's columns
+ * (`ledgerColumns`, built once per ledger) and making no invoice object, except for an invoice
+ * payable in parts (its schedule). Void invoices and invoices issued after `asOf` are skipped;
+ * settlements after `asOf` are ignored.
+ *
+ * @example
+ * forEachOpenRow(ledger, '2026-03-31', (row, dueDay, open) => { total += open; });
+ */
+export function forEachOpenRow(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenRowVisitor): void {
   const cols = ledgerColumns(ledger);
   const asOfDay = epochDayUnchecked(asOf);
-  const { invoices } = ledger;
   for (let i = 0; i < cols.length; i++) {
     const flags = cols.flags[i] as number;
     if (flags & LEDGER_VOID || (cols.issued[i] as number) > asOfDay) continue;
     const paid = settledThrough(cols, i, asOfDay);
-    const invoice = invoices[i] as LedgerInvoice;
     if ((flags & LEDGER_INSTALMENTS) === 0) {
       const open = (cols.amount[i] as number) - paid;
-      if (open !== 0) visit(invoice, invoice.dueOn, open, -1, i);
+      if (open !== 0) visit(i, cols.due[i] as number, open, -1);
       continue;
     }
-    const amounts = invoice.instalments.map((i) => i.amountMinor);
-    const open = splitOverInstalments(amounts, invoice.amountMinor, paid);
+    const { instalments } = ledgerInvoice(ledger, i);
+    const amounts = instalments.map((part) => part.amountMinor);
+    const open = splitOverInstalments(amounts, cols.amount[i] as number, paid);
     for (let p = 0; p < open.length; p++) {
       const amount = open[p] as number;
-      if (amount !== 0) visit(invoice, (invoice.instalments[p] as { dueOn: LocalDate }).dueOn, amount, p, i);
+      if (amount !== 0) visit(i, epochDayUnchecked((instalments[p] as { dueOn: LocalDate }).dueOn), amount, p);
     }
   }
+}
+
+/**
+ * Visits every open line as of `asOf` in ledger order with its invoice (`forEachOpenRow`, which
+ * see); only open lines' invoices are made into objects for a ledger held in columns.
+ */
+export function forEachOpenLine(ledger: ReceivablesLedger, asOf: LocalDate, visit: OpenLineVisitor): void {
+  forEachOpenRow(ledger, asOf, (row, _dueDay, open, part) => {
+    const invoice = ledgerInvoice(ledger, row);
+    const dueOn = part < 0 ? invoice.dueOn : (invoice.instalments[part] as { dueOn: LocalDate }).dueOn;
+    visit(invoice, dueOn, open, part, row);
+  });
 }
 
 /**

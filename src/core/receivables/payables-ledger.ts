@@ -27,7 +27,7 @@ export interface PayablesLedger {
   readonly bills: readonly LedgerBill[];
   readonly payments: readonly LedgerBillPayment[];
   /** Rows left out because they could not be read; named for the report's warnings. */
-  readonly unreadable?: readonly UnreadableRow[];
+  readonly unreadable?: readonly UnreadableRow[] | undefined;
 }
 
 /**

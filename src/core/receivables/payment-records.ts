@@ -2,6 +2,7 @@ import type { FxTable } from '../money/index.js';
 import { fromEpochDay, type LocalDate } from '../time/index.js';
 import { OPEN, type PaymentColumns, type PaymentRecord } from './behaviour/index.js';
 import type { ReceivablesLedger } from './ledger.js';
+import { ledgerInvoice } from './ledger-columnar.js';
 import { LEDGER_VOID, type LedgerColumns, ledgerColumns, settledOnDay } from './ledger-columns.js';
 
 /**
@@ -103,7 +104,7 @@ function convertedAmounts(
   const base = lc.currencies.indexOf(fx.base);
   for (let i = 0; i < lc.length; i++) {
     if (lc.currency[i] === base) continue;
-    const inv = ledger.invoices[i] as { currency: string; issuedOn: LocalDate };
+    const inv = ledgerInvoice(ledger, i);
     out[i] = (out[i] as number) * (fx.table.rate(inv.currency, fx.base, inv.issuedOn, fx.base) ?? 1);
   }
   return out;

@@ -18,5 +18,5 @@ export class SharedStrings {
   }
 }
 
-/** The instalment list of every invoice without a schedule (frozen: ledgers are read-only). */
-export const NO_INSTALMENTS: readonly never[] = Object.freeze([]);
+/** The instalment list of every invoice without a schedule (defined with the ledger). */
+export { NO_INSTALMENTS } from '../../core/receivables/index.js';

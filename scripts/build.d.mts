@@ -1,0 +1,9 @@
+// Types of scripts/build.mjs for the TypeScript that imports it (the benchmarks).
+export declare const DIST: string;
+export declare const ENTRIES: Readonly<Record<string, string>>;
+export declare function isBuildStale(outdir?: string): boolean;
+export declare function buildPrograms(options?: {
+  force?: boolean;
+  quiet?: boolean;
+  outdir?: string;
+}): Promise<boolean>;
