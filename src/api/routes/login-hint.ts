@@ -20,6 +20,7 @@ export function registerLoginHintRoute(app: FastifyInstance, { db }: ApiDeps): v
     schema: {
       summary: 'The demo login while its password is unchanged (shown on the login page), else null',
       tags: ['auth'],
+      querystring: z.strictObject({}),
       response: { 200: loginHintResponse },
     },
     handler: async () => ({

@@ -14,9 +14,9 @@ export function distressItemName(name: string, locale: Locale): string {
   return translate(`DISTRESS_ITEM_${snake(name)}`, {}, locale);
 }
 
-/** Mid-sentence, a name starts in lower case unless it starts with an abbreviation ('EBIT'). */
+/** Mid-sentence, a name starts in lower case unless it starts with an abbreviation ('EBIT') or a person's name. */
 const midSentence = (text: string): string =>
-  /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+  /^[A-Z][a-z]/.test(text) && !/^Altman\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
 
 function list(codes: string, nameOf: (code: string) => string, locale: Locale): string {
   const names = codes

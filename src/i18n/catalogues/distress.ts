@@ -170,17 +170,17 @@ export const zhCN: Record<string, string> = {
   DISTRESS_FEATURE_RISKY: '{{feature}}为 {{value}}，在此推高风险（一般为 {{typical}}）',
   DISTRESS_FEATURE_MISSING: '{{feature}}未知，训练数据中该值缺失时风险较高',
   DISTRESS_ITEMS_MISSING: '未提供：{{items}}。依赖这些项目的比率按中性处理',
-  DISTRESS_OUT_OF_RANGE_BLENDED: '超出模型训练样本范围：{{features}}。违约概率的 {{weight}}% 取自 Altman Z″（{{z}}）',
+  DISTRESS_OUT_OF_RANGE_BLENDED: '超出模型训练样本范围：{{features}}。违约概率的 {{weight}}% 取自阿特曼 Z″ 值（{{z}}）',
   DISTRESS_OUT_OF_RANGE_KEPT:
-    '超出模型训练样本范围：{{features}}。Altman Z″（{{z}}）并未指向更甚的方向，沿用模型的违约概率',
-  DISTRESS_OUT_OF_RANGE: '超出模型训练样本范围：{{features}}。无法计算 Altman Z″，仅用模型结果',
+    '超出模型训练样本范围：{{features}}。阿特曼 Z″ 值（{{z}}）并未指向更甚的方向，沿用模型的违约概率',
+  DISTRESS_OUT_OF_RANGE: '超出模型训练样本范围：{{features}}。无法计算阿特曼 Z″ 值，仅用模型结果',
   DISTRESS_MODEL_NOT_APPLICABLE:
     '与比率模型的训练样本差异较大（64 个比率中缺失 {{missing}} 个，{{outOfRange}} 个超出范围），改用报表项目评分',
   DISTRESS_DRIVER_LOW: '{{feature}}偏低',
   DISTRESS_DRIVER_HIGH: '{{feature}}偏高',
   DISTRESS_DRIVER_RISKY: '{{feature}}推高风险',
   DISTRESS_DRIVER_MISSING: '{{feature}}未知',
-  DISTRESS_DRIVER_OUT_OF_RANGE: '比率超出模型范围，参考 Altman Z″',
+  DISTRESS_DRIVER_OUT_OF_RANGE: '比率超出模型范围，参考阿特曼 Z″ 值',
   DISTRESS_DRIVER_ITEMS_MISSING: '部分项目未提供',
   DISTRESS_LIST_SEPARATOR: '、',
   // --- 报表项目模型的特征 ---
@@ -205,7 +205,7 @@ export const zhCN: Record<string, string> = {
   DISTRESS_RATIO_SALES_CL: '营业收入/流动负债',
   DISTRESS_RATIO_REC_DAYS: '应收账款周转天数（应收账款×365/营业收入）',
   DISTRESS_RATIO_INV_DAYS: '存货周转天数（存货×365/营业收入）',
-  DISTRESS_RATIO_Z_DOUBLE_PRIME: 'Altman Z″',
+  DISTRESS_RATIO_Z_DOUBLE_PRIME: '阿特曼 Z″ 值',
   // --- 波兰比率模型的特征（UCI 属性）---
   DISTRESS_RATIO_ATTR1: '净利润/总资产',
   DISTRESS_RATIO_ATTR2: '总负债/总资产',
@@ -297,7 +297,7 @@ export const zhCN: Record<string, string> = {
   FINANCIALS_EVALUATION_ONE_CLASS:
     '在 {{count}} 家结果已知的企业上评估（{{defaults}} 家违约）：计算 AUC 需要两类结果，故仅给出 Brier 分数 {{brier}}；平均预测违约概率 {{meanPd}}，实际违约率 {{observed}}。',
   FINANCIALS_EVALUATION_ALTMAN:
-    '同一批企业上 Altman Z′ 的 AUC 为 {{zPrime}}（{{count}} 家中 {{zPrimeCount}} 家可计算），Altman Z″ 的 AUC 为 {{zDoublePrime}}（{{zDoublePrimeCount}} 家可计算）；无法计算 Z 值的企业按中性处理。',
+    '同一批企业上阿特曼 Z′ 值的 AUC 为 {{zPrime}}（{{count}} 家中 {{zPrimeCount}} 家可计算），阿特曼 Z″ 值的 AUC 为 {{zDoublePrime}}（{{zDoublePrimeCount}} 家可计算）；无法计算 Z 值的企业按中性处理。',
   FINANCIALS_CALIBRATION_TITLE: '按预测违约概率十分位的校准：',
   FINANCIALS_COL_DECILE: '十分位',
   FINANCIALS_COL_COMPANIES: '企业数',
