@@ -67,7 +67,14 @@ async function assessOrder(db: Db, params: OrderParams): Promise<Result<{ check:
   if (order === null)
     return fail('AR_FX_RATE_MISSING', { from: params.currency, to: book.baseCurrency, on: params.asOf });
   const decision = checkCreditHold(
-    holdInputFor(book, view, score, computeOpenItems(book.ledger, params.asOf), params.asOf, order),
+    holdInputFor(
+      book,
+      view,
+      score,
+      computeOpenItems(book.ledger, params.asOf).filter((i) => i.customerId === view.customerId),
+      params.asOf,
+      order,
+    ),
     params.asOf,
   );
   const approved = view.current?.limitMinor ?? null;

@@ -9,22 +9,23 @@ import type { CustomerCreditScore } from './score-customers.js';
 /**
  * The hold check's input for one customer and an order of `orderMinor` (base currency; 0 for the
  * customer's standing status): its exposure and approved limit, its open invoices (each insured
- * when delivered under an insurer limit in force then: run-off after a cancellation), the insurer
+ * when delivered under an insurer limit in force then: run-off after a cancellation; `customerItems`
+ * are this customer's open items), the insurer
  * cancellation, grade and scorecard overrides. One builder for the order check and the risk state.
  */
 export function holdInputFor(
   book: CreditBook,
   view: CustomerLimitView,
   score: CustomerCreditScore,
-  openItems: readonly OpenItem[],
+  customerItems: readonly OpenItem[],
   asOf: LocalDate,
   orderMinor: number,
 ): HoldInput {
   const rows = book.insured.get(view.customerId) ?? [];
   const coverOn = (on: string) =>
     rows.filter((l) => l.effectiveFrom <= on && (l.cancelledOn === null || l.cancelledOn > on)).at(-1);
-  const items: HoldOpenItem[] = openItems
-    .filter((i) => i.customerId === view.customerId && i.openMinor > 0)
+  const items: HoldOpenItem[] = customerItems
+    .filter((i) => i.openMinor > 0)
     .map((i) => ({
       invoiceId: i.invoiceId,
       number: i.number,

@@ -16,7 +16,7 @@ import {
   salesInBase,
   trailingSalesWindow,
 } from '../../core/receivables/index.js';
-import { fail, ok, type Result } from '../../core/shared/index.js';
+import { fail, groupBy, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { insertCreditAudit, insertCreditLimit } from '../../db/stores/credit.js';
@@ -44,16 +44,6 @@ export interface CustomerLimitView {
   readonly exposure: Exposure;
   /** Exposure / current limit; null without a positive current limit. */
   readonly utilisation: number | null;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(key(item));
-    if (list) list.push(item);
-    else out.set(key(item), [item]);
-  }
-  return out;
 }
 
 /** Converts to the base currency at the rate on or before `on`; null without a rate. */

@@ -12,7 +12,7 @@ import type {
 import { DEFAULT_POLICY_TERMS } from '../../core/model/index.js';
 import type { FxTable } from '../../core/money/index.js';
 import type { ReceivablesLedger } from '../../core/receivables/index.js';
-import { fail, ok, type Result } from '../../core/shared/index.js';
+import { fail, groupBy, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import { listCreditLimits, listCreditReviews, listOnboardingChecks, listScoreHistory } from '../../db/stores/credit.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
@@ -57,17 +57,6 @@ export interface CreditBook {
   readonly reviews: ReadonlyMap<string, Awaited<ReturnType<typeof listCreditReviews>>>;
   readonly checks: ReadonlyMap<string, RecordedCheck[]>;
   readonly scoreHistory: Awaited<ReturnType<typeof listScoreHistory>>;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -7,7 +7,7 @@ import {
   resolveRiskStateSettings,
 } from '../../core/credit/index.js';
 import { computeOpenItems, type OpenItem } from '../../core/receivables/index.js';
-import { ok, type Result } from '../../core/shared/index.js';
+import { groupBy, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { holdInputFor } from './hold-input.js';
@@ -82,11 +82,12 @@ export function assessRiskBook(scored: ScoredBook, asOf: LocalDate): Result<Risk
     disputes.set(item.customerId, d);
   }
   const last = lastSettlements(book, asOf);
+  const itemsOf = groupBy(openItems, (i) => i.customerId);
   const states = new Map<string, CustomerRiskState>();
   for (const score of result.customers) {
     const view = views.get(score.customerId);
     if (!view) continue;
-    const hold = checkCreditHold(holdInputFor(book, view, score, openItems, asOf, 0), asOf);
+    const hold = checkCreditHold(holdInputFor(book, view, score, itemsOf.get(score.customerId) ?? [], asOf, 0), asOf);
     states.set(
       score.customerId,
       deriveRiskState(

@@ -2,6 +2,7 @@ import { type Exposure as CustomerExposure, computeExposure, isOverLimit } from 
 import type { AcceptanceBill, SalesOrder } from '../model/index.js';
 import { type CurrencyCode, convert, type FxTable, money } from '../money/index.js';
 import type { OpenItem, ReceivablesFigures, ReceivablesTotals, UnreadableRow } from '../receivables/index.js';
+import { groupBy } from '../shared/index.js';
 import { type LocalDate, toEpochDay } from '../time/index.js';
 
 /**
@@ -104,18 +105,6 @@ export interface CashPosition {
   readonly missingRates: readonly string[];
   /** Stored rows left out because they could not be read (one bad row never fails the report). */
   readonly unreadableRows: readonly UnreadableRow[];
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Converts each item on its own and adds them up (the rule of every figure here). */

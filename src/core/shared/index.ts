@@ -1,4 +1,5 @@
 export { assert, defined, InvariantError } from './assert.js';
+export { groupBy } from './collections.js';
 export type { BillId, CustomerId, InvoiceId, OrganisationId, SupplierId } from './ids.js';
 export { toCamel, toSnake } from './names.js';
 export type { Rng } from './random.js';
