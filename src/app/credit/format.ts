@@ -48,6 +48,9 @@ const each = (one: (value: string, locale: Locale) => string) => (value: string,
     .map((v) => one(v, locale))
     .join(locale === 'zh-CN' ? '、' : ', ');
 
+/** An industry code in the reader's words ('retail' → '零售'); an industry without words stays as written. */
+export const industryWord = (value: string, locale: Locale): string => word('CW_INDUSTRY_')(value, locale);
+
 /** Data values that are codes themselves, read as words, by reason code and data key. */
 const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string, locale: Locale) => string>>>> = {
   CR_NEW_LEGAL_EVENT: { type: word('CR_LEGAL_TYPE_') },

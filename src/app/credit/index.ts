@@ -16,6 +16,7 @@ export {
   formatRiskStates,
   formatSafeLimit,
   formatScores,
+  industryWord,
   lineDetails,
 } from './format.js';
 export {

@@ -1,4 +1,4 @@
-import { formatReason } from '../../app/credit/index.js';
+import { formatReason, industryWord } from '../../app/credit/index.js';
 import { forecastReasonText } from '../../app/forecast/reason-text.js';
 import type { CustomerProfile } from '../../app/receivables/index.js';
 import { formatAmount, formatPercent, renderTable } from '../../i18n/format.js';
@@ -15,7 +15,7 @@ export function formatCustomerProfile(p: CustomerProfile, locale: Locale): strin
     t('CUSTOMER_TERMS', {
       days: p.customer.termsDays,
       country: p.customer.country,
-      industry: p.customer.industry ?? '—',
+      industry: p.customer.industry ? industryWord(p.customer.industry, locale) : '—',
     }),
     '',
     t('CUSTOMER_BEHAVIOUR', {
