@@ -1,5 +1,5 @@
-import { formatMinor } from '../../core/money/index.js';
 import type { AgingBucket } from '../../core/receivables/index.js';
+import { formatAmount as formatMinor } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import type { AgingRowView, AgingView } from './get-aging.js';
 import { renderTable } from './text-table.js';
@@ -22,12 +22,17 @@ function amountCells(row: AgingRowView): string[] {
  * @example
  * console.log(formatAgingTable(view, 'zh-CN'));
  */
-export function formatAgingTable(report: AgingView, locale: Locale): string {
+export function formatAgingTable(
+  report: AgingView,
+  locale: Locale,
+  labels: ReadonlyMap<string, string> = new Map(),
+): string {
+  const who = (id: string | undefined) => (id === undefined ? '' : (labels.get(id) ?? id));
   const t = (code: string, details: Record<string, unknown> = {}) => translate(code, details, locale);
   const buckets = report.buckets.map((b) => bucketLabel(b, locale));
   const headers = [t('AR_COL_CUSTOMER'), t('AR_COL_CURRENCY'), ...buckets, t('AR_COL_TOTAL')];
   const rows = [
-    ...report.byCustomer.map((r) => [r.customerId ?? '', r.currency, ...amountCells(r)]),
+    ...report.byCustomer.map((r) => [who(r.customerId), r.currency, ...amountCells(r)]),
     ...report.byCurrency.map((r) => [t('AR_ROW_TOTAL'), r.currency, ...amountCells(r)]),
   ];
   const basis = t(report.basis === 'due' ? 'AR_BASIS_DUE' : 'AR_BASIS_ISSUE');
@@ -35,7 +40,7 @@ export function formatAgingTable(report: AgingView, locale: Locale): string {
   if (report.base) {
     const base = report.base;
     const baseRows = [
-      ...base.byCustomer.map((r) => [r.customerId ?? '', ...amountCells(r)]),
+      ...base.byCustomer.map((r) => [who(r.customerId), ...amountCells(r)]),
       [t('AR_ROW_TOTAL'), ...amountCells(base.totals)],
     ];
     parts.push(t('AR_BASE_HEADING', { currency: base.currency, on: report.asOf }));

@@ -1,5 +1,5 @@
-import { formatMinor } from '../../core/money/index.js';
 import type { ConcentrationView, ThresholdFinding } from '../../core/receivables/index.js';
+import { formatAmount as formatMinor } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import type { MetricsView } from './get-metrics.js';
 import { formatNumber, renderTable } from './text-table.js';

@@ -6,7 +6,7 @@ import {
   computeBaseAging,
   type RateUsed,
 } from '../../core/receivables/index.js';
-import { ok, type Result } from '../../core/shared/index.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import { loadReceivablesContext, type ReportError } from './load.js';
 
@@ -58,7 +58,23 @@ export async function getAging(
   db: Db,
   params: { orgId: string; asOf: string; basis?: AgingBasis; preset?: AgingPreset; customerId?: string },
 ): Promise<Result<AgingView>> {
-  const ctx = await loadReceivablesContext(db, params);
+  let only: string | undefined;
+  if (params.customerId !== undefined) {
+    const row = await db.kysely
+      .selectFrom('customers')
+      .select('id')
+      .where('org_id', '=', params.orgId)
+      .where((eb) => eb.or([eb('id', '=', params.customerId as string), eb('code', '=', params.customerId as string)]))
+      .executeTakeFirst();
+    if (!row) return fail('CUSTOMER_NOT_FOUND', { customer: params.customerId });
+    only = row.id;
+  }
+  // One customer's aging reads that customer's ledger only: its rows are the table and its totals.
+  const ctx = await loadReceivablesContext(db, {
+    orgId: params.orgId,
+    asOf: params.asOf,
+    ...(only === undefined ? {} : { customerId: only }),
+  });
   if (!ctx.ok) return ctx;
   const { ledger, baseCurrency, fx } = ctx.value;
   const report = computeAging(ledger, {
@@ -88,6 +104,16 @@ export async function getAging(
       : null,
     baseError: base.ok ? null : base.error,
   });
+}
+
+/** Each customer's code and name as a person reads it ('KH00001 武汉启航远景科技有限公司'), by id. */
+export async function customerLabels(db: Db, orgId: string): Promise<ReadonlyMap<string, string>> {
+  const rows = await db.kysely
+    .selectFrom('customers')
+    .select(['id', 'code', 'name'])
+    .where('org_id', '=', orgId)
+    .execute();
+  return new Map(rows.map((r) => [r.id, `${r.code} ${r.name}`]));
 }
 
 /**

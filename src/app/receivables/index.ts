@@ -3,7 +3,7 @@ export { listCustomerRows, paymentHistory } from './customer-table.js';
 export { bucketLabel, formatAgingTable } from './format-aging.js';
 export { formatMetrics } from './format-metrics.js';
 export type { AgingRowView, AgingView } from './get-aging.js';
-export { getAging, keepLargestCustomers } from './get-aging.js';
+export { customerLabels, getAging, keepLargestCustomers } from './get-aging.js';
 export type { AgingSeriesView } from './get-aging-series.js';
 export { getAgingSeries } from './get-aging-series.js';
 export type { CustomerProfile } from './get-customer.js';

@@ -6,7 +6,7 @@ import { migrateToLatest } from '../../db/migrate.js';
 import { createOrganisation } from '../../db/stores/organisations.js';
 import { formatAgingTable } from './format-aging.js';
 import { formatMetrics } from './format-metrics.js';
-import { getAging } from './get-aging.js';
+import { customerLabels, getAging } from './get-aging.js';
 import { getAgingSeries } from './get-aging-series.js';
 import { getMetrics } from './get-metrics.js';
 
@@ -69,7 +69,24 @@ test('aging through the app: per currency, base view, and a missing rate reporte
     const zh = formatAgingTable(r.value, 'zh-CN');
     assert.match(zh, /截至 2026-03-31 的应收账款账龄/);
     assert.match(zh, /未到期\s+1-30天\s+31-60天\s+61-90天\s+>90天\s+合计/);
-    assert.match(zh, /合计\s+700\.00\s+0\.00\s+1200\.00\s+0\.00\s+0\.00\s+1900\.00/);
+    assert.match(zh, /合计\s+700\.00\s+0\.00\s+1,200\.00\s+0\.00\s+0\.00\s+1,900\.00/);
+    // People read each customer by its code and name, not by its id.
+    const named = formatAgingTable(r.value, 'zh-CN', await customerLabels(db, 'o1'));
+    assert.match(named, /C1 甲/);
+    assert.doesNotMatch(named, /\bc1\b/);
+    // One customer by its code: its rows, and totals that are its own.
+    const one = await getAging(db, { orgId: 'o1', asOf: '2026-03-31', preset: '30-60-90', customerId: 'C2' });
+    assert.ok(one.ok);
+    assert.deepEqual(
+      one.value.byCustomer.map((row) => row.customerId),
+      r.value.byCustomer.filter((row) => row.customerId === 'c2').map((row) => row.customerId),
+    );
+    assert.equal(
+      one.value.base?.totals.totalMinor,
+      r.value.base?.byCustomer.find((row) => row.customerId === 'c2')?.totalMinor,
+    );
+    const nobody = await getAging(db, { orgId: 'o1', asOf: '2026-03-31', customerId: 'C9' });
+    assert.equal(nobody.ok ? null : nobody.error.code, 'CUSTOMER_NOT_FOUND');
   } finally {
     await db.close();
   }

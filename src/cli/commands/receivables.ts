@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import {
+  customerLabels,
   formatAgingTable,
   formatMetrics,
   getAging,
@@ -30,7 +31,7 @@ export function addReceivablesCommands(program: Command): void {
     .option('--as-of <date>', 'as of this date (default today)')
     .option('--basis <basis>', 'due (default) or issue')
     .option('--preset <preset>', 'default (1-30 … >365) or 30-60-90')
-    .option('--customer <id>', 'one customer (id)')
+    .option('--customer <code>', 'one customer (its code or id)')
     .option('--json', 'print JSON')
     .action(
       action(
@@ -53,7 +54,8 @@ export function addReceivablesCommands(program: Command): void {
                 ...(o.customer ? { customerId: o.customer } : {}),
               }),
             );
-            print(o.json, view, () => formatAgingTable(view, localeOf(opts)));
+            const labels = o.json ? new Map<string, string>() : await customerLabels(db, org.id);
+            print(o.json, view, () => formatAgingTable(view, localeOf(opts), labels));
           });
         },
       ),
