@@ -17,6 +17,10 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
   { commands: ['init'], add: async (g) => (await import('./commands/init.js')).addInitCommand(g.program) },
   { commands: ['demo'], add: async (g) => (await import('./commands/demo.js')).addDemoCommand(g.program) },
   {
+    commands: ['org', 'backup', 'restore'],
+    add: async (g) => (await import('./commands/organisations.js')).addOrganisationCommands(g.program),
+  },
+  {
     commands: ['import', 'export'],
     add: async (g) => (await import('./commands/import-export.js')).addImportExportCommands(g.program),
   },

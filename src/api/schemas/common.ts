@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../app/accounts/organisations-admin.js';
 import { isCurrencyCode } from '../../core/money/index.js';
 import { isLocalDate } from '../../core/time/index.js';
 
@@ -25,7 +26,9 @@ export const country = () => z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166
 export const money = () => z.int().describe('integer amount in minor units (fen for CNY)');
 export const rate = () => z.number().refine(Number.isFinite, 'must be a finite number');
 export const email = () => z.email().max(254);
-export const password = () => z.string().min(10).max(200).refine(noNul, 'must not contain NUL characters');
+/** The password rule of every account (organisations-admin.ts), wherever one is set. */
+export const password = () =>
+  z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH).refine(noNul, 'must not contain NUL characters');
 export const id = () => text(100);
 
 /** `?limit=&offset=` with sane bounds. */
