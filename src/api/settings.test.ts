@@ -148,3 +148,69 @@ describeEachDialect('organisation settings: validated whole before they are stor
     assert.deepEqual(await reportsFailing(), []);
   });
 });
+
+describeEachDialect('organisation settings: no lost update', (open) => {
+  let db: Db;
+  let api: Running;
+  let owner: Client;
+  before(async () => {
+    db = await open();
+    ({ api, owner } = await startDemoApi(db, 7));
+  });
+  after(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  type Org = { name: string; version: string; settings: Record<string, unknown> };
+  const read = async () => (await owner.call('GET', '/api/v1/organisation')).body as Org;
+
+  test('a change made from an older version is refused with 409 and writes nothing; the current one goes through', async () => {
+    const opened = await read();
+    // Two owners open the settings page; the first saves.
+    const first = await owner.call('PATCH', '/api/v1/organisation', {
+      version: opened.version,
+      settings: { ...opened.settings, 'forecast.doubtfulOverdueDays': 60 },
+    });
+    assert.equal(first.status, 200, first.text);
+    const saved = first.body as Org;
+    assert.notEqual(saved.version, opened.version);
+    // The second saves what they see, made from the version they opened: refused, the first change kept.
+    const second = await owner.call('PATCH', '/api/v1/organisation', {
+      version: opened.version,
+      name: 'Renamed from a stale page',
+      settings: { ...opened.settings, 'forecast.autoDraw': true },
+    });
+    assert.equal(second.status, 409, second.text);
+    assert.equal(errorCode(second), 'VERSION_CONFLICT');
+    const now = await read();
+    assert.equal(now.version, saved.version);
+    assert.equal(now.settings['forecast.doubtfulOverdueDays'], 60);
+    assert.equal(now.name, opened.name);
+    // Made again from what is there now, it goes through and keeps both changes.
+    const again = await owner.call('PATCH', '/api/v1/organisation', {
+      version: now.version,
+      settings: { ...now.settings, 'forecast.autoDraw': true },
+    });
+    assert.equal(again.status, 200, again.text);
+    const both = await read();
+    assert.equal(both.settings['forecast.doubtfulOverdueDays'], 60);
+    assert.equal(both.settings['forecast.autoDraw'], true);
+  });
+
+  test('of changes sent at once from the same version, exactly one is stored and the others are told', async () => {
+    const opened = await read();
+    const answers = await Promise.all(
+      [30, 45, 75, 120].map((days) =>
+        owner.call('PATCH', '/api/v1/organisation', {
+          version: opened.version,
+          settings: { ...opened.settings, 'forecast.doubtfulOverdueDays': days },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    assert.deepEqual(statuses, [200, 409, 409, 409], answers.map((a) => a.text).join('\n'));
+    const winner = answers.find((a) => a.status === 200)?.body as Org;
+    assert.deepEqual((await read()).settings, winner.settings);
+  });
+});

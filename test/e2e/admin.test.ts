@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Clock } from '../../src/app/clock.js';
-import { inviteThroughApi } from './api-client.js';
+import { changeSettingsThroughApi, inviteThroughApi } from './api-client.js';
 import { type Dashboard, type DemoSession, hasChromium, screenshot, startDemoSession } from './support.js';
 
 /**
@@ -100,6 +100,28 @@ describe('settings, team and API tokens', {
             ?.querySelector('td')?.textContent !== old,
         ['安全现金储备|Minimum cash', before] as const,
       );
+    });
+
+    test(`${locale}: a change someone saved meanwhile is not overwritten; the page says so and shows it`, async () => {
+      await page.getByTestId('language').selectOption(locale);
+      await page.goto(`${server.url}/settings`);
+      const days = page.locator('input[name=doubtfulOverdueDays]');
+      await days.waitFor();
+      const theirs = locale === 'zh-CN' ? '77' : '88';
+      await changeSettingsThroughApi(server.url, OWNER, { 'forecast.doubtfulOverdueDays': Number(theirs) });
+      await page.getByLabel(t.months, { exact: true }).fill('3');
+      await page.getByRole('button', { name: t.save }).click();
+      await page.getByTestId('settings-conflict').waitFor();
+      await page.waitForFunction(
+        (v) => (document.querySelector('input[name=doubtfulOverdueDays]') as HTMLInputElement | null)?.value === v,
+        theirs,
+      );
+      assert.notEqual(
+        await page.getByLabel(t.months, { exact: true }).inputValue(),
+        '3',
+        'the stale change was not stored',
+      );
+      await screenshot(page, `settings-conflict-${locale}`);
     });
 
     test(`${locale}: the owner invites a member and revokes the invitation`, async () => {

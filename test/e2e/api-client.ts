@@ -35,3 +35,26 @@ export async function inviteThroughApi(
   await call(`${base}/api/v1/invitations/accept`, 'POST', { token, name: member.name, password: member.password });
   await call(`${base}/api/v1/auth/logout`, 'POST', {}, { cookie, 'x-csrf-token': csrf });
 }
+
+/** Someone else (the owner, in a session of their own) changes the organisation's settings through the API. */
+export async function changeSettingsThroughApi(
+  base: string,
+  owner: { email: string; password: string },
+  settings: Record<string, unknown>,
+): Promise<void> {
+  const login = await call(`${base}/api/v1/auth/login`, 'POST', owner);
+  const cookie = login.res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = String(login.body.csrfToken);
+  const org = await fetch(`${base}/api/v1/organisation`, { headers: { cookie } });
+  const current = (await org.json()) as { version: string; settings: Record<string, unknown> };
+  await call(
+    `${base}/api/v1/organisation`,
+    'PATCH',
+    { version: current.version, settings: { ...current.settings, ...settings } },
+    { cookie, 'x-csrf-token': csrf },
+  );
+  await call(`${base}/api/v1/auth/logout`, 'POST', {}, { cookie, 'x-csrf-token': csrf });
+}

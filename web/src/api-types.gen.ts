@@ -5469,6 +5469,8 @@ export type paths = {
                             settings: {
                                 [key: string]: unknown;
                             };
+                            /** @description send it back with a change: a change made from an older version is refused (409) */
+                            version: string;
                             weekStart: number;
                         };
                     };
@@ -5498,6 +5500,8 @@ export type paths = {
                         settings?: {
                             [key: string]: unknown;
                         };
+                        /** @description the version the change was made from (409 VERSION_CONFLICT when stale) */
+                        version?: string;
                         weekStart?: number;
                     };
                 };
@@ -5528,6 +5532,8 @@ export type paths = {
                             settings: {
                                 [key: string]: unknown;
                             };
+                            /** @description send it back with a change: a change made from an older version is refused (409) */
+                            version: string;
                             weekStart: number;
                         };
                     };

@@ -26,6 +26,8 @@ interface Org {
   readonly fiscalYearStartMonth: number;
   readonly baseCurrency: string;
   readonly settings: Readonly<Record<string, unknown>>;
+  /** The version the server gave with it (sent back with a change). */
+  readonly version?: string;
 }
 
 /** The defaults of src/core/forecast (DEFAULT_FORECAST_SETTINGS) as the form shows them when unset. */
@@ -88,6 +90,8 @@ export function patchFromForm(
   return {
     ok: true,
     body: {
+      // The version this form was filled from: a change someone saved meanwhile is not overwritten.
+      version: org.version,
       name: form.name.trim(),
       locale: form.locale,
       weekStart: Number(form.weekStart),

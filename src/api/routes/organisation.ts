@@ -30,8 +30,14 @@ const organisation = z.object({
   fiscalYearStartMonth: z.int(),
   locale: z.enum(['zh-CN', 'en']),
   settings: z.record(z.string(), z.unknown()),
+  version: z.string().describe('send it back with a change: a change made from an older version is refused (409)'),
 });
 const orgPatch = z.strictObject({
+  version: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('the version the change was made from (409 VERSION_CONFLICT when stale)'),
   name: text(200).optional(),
   locale: z.enum(['zh-CN', 'en']).optional(),
   weekStart: z.int().min(1).max(7).optional(),

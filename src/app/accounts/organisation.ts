@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Organisation } from '../../core/model/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import { updateOrganisationRow } from '../../db/stores/accounts.js';
-import { getOrganisation } from '../../db/stores/organisations.js';
+import { getOrganisation, getOrganisationForUpdate } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
 import { type Actor, writeAudit } from '../records/index.js';
 import { checkSettings } from './settings.js';
@@ -14,21 +15,46 @@ export interface OrganisationPatch {
   readonly fiscalYearStartMonth?: number;
   /** Replaces the whole settings object, checked whole first (settings.ts). */
   readonly settings?: Record<string, unknown>;
+  /**
+   * The `version` the change was made from (as read): when given and the organisation has changed
+   * since, nothing is written and the answer is VERSION_CONFLICT, so no one's change is lost.
+   */
+  readonly version?: string;
 }
 
-export async function readOrganisation(db: Db, p: { orgId: string }): Promise<Result<Organisation>> {
+/** The organisation as read, with the version a change made from it names. */
+export type VersionedOrganisation = Organisation & { readonly version: string };
+
+/** A version of the organisation's editable content: it changes exactly when a name, a rule or a setting does. */
+export function organisationVersion(org: Organisation): string {
+  const content = JSON.stringify([org.name, org.locale, org.weekStart, org.fiscalYearStartMonth, org.settings]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 20);
+}
+
+const versioned = (org: Organisation): VersionedOrganisation => ({ ...org, version: organisationVersion(org) });
+
+export async function readOrganisation(db: Db, p: { orgId: string }): Promise<Result<VersionedOrganisation>> {
   const org = await getOrganisation(db, p);
-  return org ? ok(org) : fail('ORGANISATION_NOT_FOUND', { orgId: p.orgId });
+  return org ? ok(versioned(org)) : fail('ORGANISATION_NOT_FOUND', { orgId: p.orgId });
 }
 
 /**
  * Updates the organisation's name and settings; the change (before, after) goes to the audit log.
  * Settings are stored only when the whole object is one every reader accepts (`checkSettings`).
  */
-export async function updateOrganisation(db: Db, by: Actor, patch: OrganisationPatch): Promise<Result<Organisation>> {
+export async function updateOrganisation(
+  db: Db,
+  by: Actor,
+  patch: OrganisationPatch,
+): Promise<Result<VersionedOrganisation>> {
   return withTransaction(db, async (tx) => {
-    const before = await getOrganisation(tx, { orgId: by.orgId });
+    // Locked until the transaction ends (PostgreSQL; SQLite writes one at a time): two changes
+    // made at once are applied one after the other, each checked against what the other wrote.
+    const before = await getOrganisationForUpdate(tx, { orgId: by.orgId });
     if (!before) return fail('ORGANISATION_NOT_FOUND', { orgId: by.orgId });
+    if (patch.version !== undefined && patch.version !== organisationVersion(before)) {
+      return fail('VERSION_CONFLICT', { current: organisationVersion(before) });
+    }
     const settings = patch.settings === undefined ? undefined : checkSettings(before, patch.settings);
     if (settings !== undefined && !settings.ok) return settings;
     await updateOrganisationRow(tx, {
@@ -50,6 +76,6 @@ export async function updateOrganisation(db: Db, by: Actor, patch: OrganisationP
       before,
       after,
     });
-    return ok(after);
+    return ok(versioned(after));
   });
 }

@@ -46,6 +46,13 @@ export async function getOrganisation(db: Db, params: { orgId: string }): Promis
   return row ? toOrganisation(row) : undefined;
 }
 
+/** The organisation, its row locked until the transaction ends (PostgreSQL; SQLite writes one at a time). */
+export async function getOrganisationForUpdate(db: Db, params: { orgId: string }): Promise<Organisation | undefined> {
+  const query = db.kysely.selectFrom('organisations').selectAll().where('id', '=', params.orgId);
+  const row = await (db.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  return row ? toOrganisation(row) : undefined;
+}
+
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const rows = await db.kysely.selectFrom('organisations').selectAll().orderBy('created_at').execute();
   return rows.map(toOrganisation);

@@ -34,6 +34,8 @@ export const enAdmin = {
   'settings.autoDraw': 'Draw on the credit line automatically to keep minimum cash',
   'settings.save': 'Save settings',
   'settings.saved': 'Settings saved. The forecast and reports use them from now on.',
+  'settings.conflict':
+    'Someone else saved these settings after you opened them. Their version is shown now: make your change again on top of it.',
   'settings.history': 'Changes to the settings',
   'settings.noHistory': 'No change recorded yet.',
   'settings.noChange': 'saved without a change',

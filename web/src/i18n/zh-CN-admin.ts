@@ -36,6 +36,7 @@ export const zhCNAdmin: Record<keyof typeof enAdmin, string> = {
   'settings.autoDraw': '自动动用授信额度以保持最低现金',
   'settings.save': '保存设置',
   'settings.saved': '设置已保存，预测和报表将按新设置计算。',
+  'settings.conflict': '在您打开之后，其他人已保存了这些设置。现在显示的是他们保存的内容：请在此基础上重新修改。',
   'settings.history': '设置变更记录',
   'settings.noHistory': '暂无变更记录。',
   'settings.noChange': '保存但未改变',

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { apiSend } from '../api.js';
+import { ApiError, apiSend } from '../api.js';
 import type { Organisation } from '../api-types.js';
 import { FormActions } from '../components/form-parts.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
@@ -22,13 +22,21 @@ export default function SettingsPage() {
   const canEdit = may(me, 'manage:organisation');
   // Kept here: the card is made anew from the saved organisation, and still says it was saved.
   const [isSaved, setSaved] = useState(false);
+  // Kept here too: a change refused because someone saved first reloads the card, and says so.
+  const [isConflict, setConflict] = useState(false);
   return (
     <div className="page">
       <h1>{t('settings.title')}</h1>
       {org.isPending && <Loading />}
       {org.isError && <ErrorBox error={org.error} onRetry={() => void org.refetch()} />}
+      {isConflict && (
+        <p className="notice tone-bad" role="alert" data-testid="settings-conflict">
+          {t('settings.conflict')}
+        </p>
+      )}
       {org.isSuccess && (
         <SettingsCard
+          setConflict={setConflict}
           key={JSON.stringify(org.data)}
           org={org.data}
           canEdit={canEdit}
@@ -46,8 +54,9 @@ function SettingsCard(props: {
   canEdit: boolean;
   isSaved: boolean;
   setSaved: (isSaved: boolean) => void;
+  setConflict: (isConflict: boolean) => void;
 }) {
-  const { org, canEdit, isSaved, setSaved } = props;
+  const { org, canEdit, isSaved, setSaved, setConflict } = props;
   const t = useT();
   const refresh = useRefreshAll();
   const [form, setForm] = useState<SettingsForm>(() => formFromOrganisation(org));
@@ -63,8 +72,21 @@ function SettingsCard(props: {
     setBad(patch.ok ? null : patch.field);
     if (!patch.ok) return;
     void save(
-      () => apiSend('PATCH', '/api/v1/organisation', patch.body),
-      () => setSaved(true),
+      async () => {
+        try {
+          return await apiSend('PATCH', '/api/v1/organisation', patch.body);
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+            setConflict(true);
+            await refresh();
+          }
+          throw error;
+        }
+      },
+      () => {
+        setConflict(false);
+        setSaved(true);
+      },
     );
   };
   const invalid = (field: SettingsProblem) =>
