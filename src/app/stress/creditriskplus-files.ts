@@ -44,8 +44,9 @@ export function parseTable(text: string, file: string): Result<Table> {
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
   } catch (cause) {
-    const row = (cause as { lines?: number }).lines;
-    return fail('CRP_BAD_CSV', { file, ...(row === undefined ? {} : { row }), value: (cause as Error).message });
+    // csv-parse's errors carry the line they stopped at; the first line stands in should one not.
+    const row = (cause as { lines?: number }).lines ?? 1;
+    return fail('CRP_BAD_CSV', { file, row, value: (cause as Error).message });
   }
   const [first, ...rest] = records;
   if (first === undefined) return fail('CRP_EMPTY_FILE', { file });
