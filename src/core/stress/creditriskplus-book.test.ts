@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { DEFAULT_RISK_STATE_SETTINGS, deriveRiskState, type RiskStateInput } from '../credit/index.js';
 import { creditRiskPlus } from './creditriskplus.js';
 import { bookLossDistribution, DEFAULT_BOOK_LOSS_SETTINGS } from './creditriskplus-book.js';
+import { irbCorrelation } from './vasicek.js';
+import { matchedSectorVariance } from './vasicek-calibration.js';
 
 const allow = {
   customerId: 'c',
@@ -85,6 +87,13 @@ test('an organisation book: exposure, PD and LGD from the risk states; a custome
   assert.equal(book.certainLossMinor, 240_000_00);
   // 0.012 × 800,000 + 0.1 × 400,000 + 240,000 certain.
   assert.equal(book.expectedLossMinor, 9_600_00 + 40_000_00 + 240_000_00);
+  // Matched to Vasicek with R(1.2 %) and R(10 %): Var[L(F)] / E[L]² of the two customers.
+  const matched = matchedSectorVariance([
+    { potentialLoss: 800_000_00, pd: 0.012, correlation: irbCorrelation(0.012) },
+    { potentialLoss: 400_000_00, pd: 0.1, correlation: irbCorrelation(0.1) },
+  ]);
+  assert.equal(book.sectorVariance, matched);
+  assert.ok(matched > 0.5 && matched < 3);
   // The largest potential loss is 800,000.00 yuan: 100 bands of 8,000 yuan, rounded up to 10,000 yuan.
   assert.equal(book.lossUnitMinor, 1_000_000);
   const direct = creditRiskPlus(
@@ -93,7 +102,7 @@ test('an organisation book: exposure, PD and LGD from the risk states; a custome
         { id: 'a', potentialLoss: 800_000_00, pd: 0.012, sectorWeights: [1] },
         { id: 'c', potentialLoss: 400_000_00, pd: 0.1, sectorWeights: [1] },
       ],
-      sectorVariances: [DEFAULT_BOOK_LOSS_SETTINGS.sectorVariance],
+      sectorVariances: [book.sectorVariance],
       lossUnit: book.lossUnitMinor,
     },
     {},

@@ -3,14 +3,17 @@ import { roundWith } from '../money/index.js';
 import { fail, ok, type Result } from '../shared/index.js';
 import { CREDITRISKPLUS_LEVELS, creditRiskPlus } from './creditriskplus.js';
 import type { CreditRiskPlusObligor } from './creditriskplus-bands.js';
+import { irbCorrelation } from './vasicek.js';
+import { matchedSectorVariance } from './vasicek-calibration.js';
 
 /** How an organisation's book is run through CreditRisk+ (each value a setting; ADR 0018). */
 export interface BookLossSettings {
   /**
-   * Relative variance of the one sector factor (mean 1). Design default 0.25: the CSFB example's
-   * rating table gives a default-rate standard deviation of half the PD, i.e. (PD/2)² / PD².
+   * Relative variance of the one sector factor (mean 1). Null (the default): matched to the Vasicek
+   * model with each customer's Basel corporate correlation R(PD) (DOMAIN 3.4, the Monte Carlo's
+   * default), so both give the book's systematic loss the same mean and variance.
    */
-  readonly sectorVariance: number;
+  readonly sectorVariance: number | null;
   /** Loss unit in minor units; null picks one: the largest potential loss over 100, rounded up to 1, 2 or 5 × 10ⁿ. */
   readonly lossUnitMinor: number | null;
   readonly levels: readonly number[];
@@ -19,7 +22,7 @@ export interface BookLossSettings {
 }
 
 export const DEFAULT_BOOK_LOSS_SETTINGS: BookLossSettings = {
-  sectorVariance: 0.25,
+  sectorVariance: null,
   lossUnitMinor: null,
   levels: CREDITRISKPLUS_LEVELS,
   maxUnits: 20_000,
@@ -29,6 +32,8 @@ export const DEFAULT_BOOK_LOSS_SETTINGS: BookLossSettings = {
 export interface BookLossDistribution {
   readonly currency: string;
   readonly lossUnitMinor: number;
+  /** The sector variance used (the setting, or the one matched to Basel's correlation). */
+  readonly sectorVariance: number;
   /** Customers with a potential loss (exposure × LGD > 0) whose default is still uncertain. */
   readonly customers: number;
   /** Customers already in default (insolvent, written off): their exposure × LGD is lost for sure. */
@@ -58,7 +63,7 @@ const UNIT_DOUBLINGS = 12;
  * The receivables loss distribution of an organisation's book by CreditRisk+ (one sector): each
  * customer's exposure (`CustomerRiskState.exposure.totalMinor`, DOMAIN 4.3 rule 2), PD and LGD from
  * how its risk state treats it (`treatment.pd`, `treatment.lgd`: 1 − recovery share − insured
- * share). A customer in default is a certain loss, not a Poisson event; it is added to the expected
+ * share). The sector variance is matched to Basel's correlation unless set. A customer in default is a certain loss, not a Poisson event; it is added to the expected
  * loss and to every quantile.
  *
  * @example
@@ -82,9 +87,14 @@ export function bookLossDistribution(
       defaulted += 1;
     } else obligors.push({ id: s.customerId, potentialLoss, pd: s.treatment.pd, sectorWeights: [1] });
   }
+  const sectorVariance =
+    settings.sectorVariance ??
+    matchedSectorVariance(
+      obligors.map((o) => ({ potentialLoss: o.potentialLoss, pd: o.pd, correlation: irbCorrelation(o.pd) })),
+    );
   const largest = obligors.reduce((m, o) => Math.max(m, o.potentialLoss), 0);
   let lossUnit = settings.lossUnitMinor ?? niceCeil(largest / 100);
-  const input = { obligors, sectorVariances: [settings.sectorVariance] };
+  const input = { obligors, sectorVariances: [sectorVariance] };
   const options = { levels: settings.levels, maxUnits: settings.maxUnits };
   let run = creditRiskPlus({ ...input, lossUnit }, options);
   for (let i = 0; settings.lossUnitMinor === null && i < UNIT_DOUBLINGS; i++) {
@@ -97,6 +107,7 @@ export function bookLossDistribution(
   return ok({
     currency,
     lossUnitMinor: lossUnit,
+    sectorVariance,
     customers: r.obligors,
     defaultedCustomers: defaulted,
     certainLossMinor: roundWith(certainLoss, 'halfEven'),
