@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { SHARED_DATA_MISSING, sharedDataPath } from '../../app/shared-data.js';
 import { addCreditRiskPlusCommand } from './stress-creditriskplus.js';
@@ -107,4 +110,14 @@ test('a bad file is one line naming the file, the row and the field, with exit c
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('`cashguard stress creditriskplus` is found through the command line entry point', { skip }, async () => {
+  const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', main, '--lang', 'en', 'stress', 'creditriskplus', ...fileArgs(DIR as string), '--json'],
+    { env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  assert.deepEqual(Object.keys(JSON.parse(stdout) as object), ['expectedLoss', 'standardDeviation', 'quantiles']);
 });
