@@ -4,6 +4,9 @@ import type { BandedBook } from './creditriskplus-bands.js';
 /**
  * Gamma(shape, scale 1) by Marsaglia and Tsang (2000); a shape below 1 is lifted by
  * Gamma(shape + 1)·U^(1/shape).
+ *
+ * @example
+ * sampleGamma(1 / 0.0267, createRng(1)) * 0.0267 // a sector factor near 1
  */
 export function sampleGamma(shape: number, rng: Rng): number {
   assert(shape > 0 && Number.isFinite(shape), `gamma shape must be positive, got ${shape}`);
@@ -22,7 +25,12 @@ export function sampleGamma(shape: number, rng: Rng): number {
   throw new Error('gamma sampler did not accept in 10,000 attempts');
 }
 
-/** Poisson(λ) by inversion: the count whose cumulative probability first passes a uniform. */
+/**
+ * Poisson(λ) by inversion: the count whose cumulative probability first passes a uniform.
+ *
+ * @example
+ * samplePoisson(0.015, createRng(1)) // 0 most years
+ */
 export function samplePoisson(lambda: number, rng: Rng): number {
   assert(lambda >= 0 && Number.isFinite(lambda), `Poisson mean must be ≥ 0, got ${lambda}`);
   if (lambda === 0) return 0;

@@ -125,6 +125,9 @@ function variances(book: BandedBook, sectors: number): { diversifiable: number; 
  * −ln(A₀ − A(z)) series, then P(j) = Σᵢ (i/j)·aᵢ·P(j − i). Every term is non-negative, so no
  * cancellation: the classical Panjer form of CSFB's appendix subtracts and loses digits in the tail.
  * Stops once the CDF reaches `target` or after `maxUnits` units.
+ *
+ * @example
+ * lossDistribution(bandBook(input).value, 0.9999, 20_000) // P(0), P(1 unit), ... until 99.99 %
  */
 export function lossDistribution(book: BandedBook, target: number, maxUnits: number): Float64Array {
   const sectors = book.sectorVariances.length;

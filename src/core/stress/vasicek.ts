@@ -8,12 +8,22 @@ import { assert } from '../shared/index.js';
  * or loss rates out. Money is not touched here; callers multiply by exposures.
  */
 
-/** Standard normal CDF Φ. */
+/**
+ * Standard normal CDF Φ.
+ *
+ * @example
+ * standardNormalCdf(1.959963984540054) // 0.975
+ */
 export function standardNormalCdf(x: number): number {
   return normalCdf(x, 0, 1);
 }
 
-/** Standard normal quantile Φ⁻¹ (−∞ at 0, +∞ at 1). */
+/**
+ * Standard normal quantile Φ⁻¹ (−∞ at 0, +∞ at 1).
+ *
+ * @example
+ * standardNormalQuantile(0.999) // 3.0902...
+ */
 export function standardNormalQuantile(p: number): number {
   assert(p >= 0 && p <= 1, `normal quantile needs a probability in [0, 1], got ${p}`);
   return normalQuantile(p, 0, 1);
