@@ -115,6 +115,13 @@ test('an organisation book: exposure, PD and LGD from the risk states; a custome
   // 95 %: neither defaults often enough; 99.9 %: both lost (c twice is as likely as a once here).
   assert.ok(book.quantiles.every((q) => q.lossMinor >= book.certainLossMinor));
   assert.equal(book.standardDeviationMinor, Math.round(direct.value.standardDeviation));
+  // c (PD 10 %) drives more of the spread than a (PD 1.2 %) despite its smaller exposure.
+  assert.deepEqual(
+    book.contributions.map((c) => c.customerId),
+    ['c', 'a'],
+  );
+  const spread = book.contributions.reduce((sum, c) => sum + c.standardDeviationMinor, 0);
+  assert.ok(Math.abs(spread - book.standardDeviationMinor) <= 2);
 });
 
 test('exposures in two currencies are refused; a tiny loss unit is widened until the quantiles fit', () => {

@@ -44,6 +44,8 @@ export interface BookLossDistribution {
   readonly standardDeviationMinor: number;
   /** Certain loss + the CreditRisk+ quantile of the rest. */
   readonly quantiles: readonly { readonly level: number; readonly lossMinor: number }[];
+  /** The customers that drive the spread of the loss: contributions to its standard deviation, largest first. */
+  readonly contributions: readonly { readonly customerId: string; readonly standardDeviationMinor: number }[];
   /** P(uncertain loss = j loss units), j = 0, 1, ...: the chart of the distribution. */
   readonly probabilities: Float64Array;
 }
@@ -114,6 +116,9 @@ export function bookLossDistribution(
     expectedLossMinor: roundWith(certainLoss + r.expectedLoss, 'halfEven'),
     standardDeviationMinor: roundWith(r.standardDeviation, 'halfEven'),
     quantiles: r.quantiles.map((q) => ({ level: q.level, lossMinor: roundWith(certainLoss + q.loss, 'halfEven') })),
+    contributions: r.contributions
+      .map((c) => ({ customerId: c.id, standardDeviationMinor: roundWith(c.standardDeviation, 'halfEven') }))
+      .sort((x, y) => y.standardDeviationMinor - x.standardDeviationMinor),
     probabilities: r.probabilities,
   });
 }

@@ -99,6 +99,11 @@ test('the distribution has the closed-form mean and variance of CreditRisk+', ()
   near(mean, r.expectedLoss, 1e-9 * r.expectedLoss, 'mean');
   near(second - mean * mean, r.standardDeviation ** 2, 1e-8 * r.standardDeviation ** 2, 'variance');
   assert.ok(r.systematicVariance > 0 && r.diversifiableVariance > 0);
+  // Risk contributions add up to the standard deviation; a riskier twin contributes more.
+  const total = r.contributions.reduce((sum, c) => sum + c.standardDeviation, 0);
+  near(total, r.standardDeviation, 1e-9 * r.standardDeviation, 'sum of contributions');
+  assert.equal(r.contributions.length, 40);
+  assert.ok(r.contributions.every((c) => c.standardDeviation > 0));
   for (let i = 1; i < r.quantiles.length; i++)
     assert.ok((r.quantiles[i]?.loss as number) >= (r.quantiles[i - 1]?.loss as number));
 });

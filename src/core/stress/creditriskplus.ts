@@ -41,6 +41,8 @@ export interface CreditRiskPlusResult {
   /** Obligors kept (with a potential loss and a PD) and the largest band. */
   readonly obligors: number;
   readonly largestBand: number;
+  /** Each kept obligor's contribution to the standard deviation (they add up to it), in input order. */
+  readonly contributions: readonly { readonly id: string; readonly standardDeviation: number }[];
 }
 
 const DEFAULT_TAIL = 0.9999;
@@ -103,7 +105,29 @@ function extendLogSeries(s: SectorSeries, j: number): number {
   return c;
 }
 
-function variances(book: BandedBook, sectors: number): { diversifiable: number; systematic: number } {
+/**
+ * Each kept obligor's share of the standard deviation (CreditRisk+ risk contributions, CSFB 1997
+ * A13): ν·L₀·PD′ · (ν·L₀ + Σₖ σ²ₖ·wₖ·ELₖ) / SD, ELₖ the sector's expected loss. They add up to SD.
+ */
+function contributions(book: BandedBook, sectorLoss: Float64Array, sd: number): Float64Array {
+  const sectors = book.sectorVariances.length;
+  const out = new Float64Array(book.band.length);
+  if (!(sd > 0)) return out;
+  for (let i = 0; i < book.band.length; i++) {
+    const pl = (book.band[i] as number) * book.lossUnit;
+    let systematic = 0;
+    for (let k = 0; k < sectors; k++)
+      systematic +=
+        (book.sectorVariances[k] as number) * (book.weights[i * sectors + k] as number) * (sectorLoss[k] as number);
+    out[i] = (pl * (book.adjustedPd[i] as number) * (pl + systematic)) / sd;
+  }
+  return out;
+}
+
+function variances(
+  book: BandedBook,
+  sectors: number,
+): { diversifiable: number; systematic: number; sectorLoss: Float64Array } {
   const L = book.lossUnit;
   let diversifiable = 0;
   const sectorLoss = new Float64Array(sectors);
@@ -116,7 +140,7 @@ function variances(book: BandedBook, sectors: number): { diversifiable: number; 
   }
   let systematic = 0;
   for (let k = 0; k < sectors; k++) systematic += (book.sectorVariances[k] as number) * (sectorLoss[k] as number) ** 2;
-  return { diversifiable, systematic };
+  return { diversifiable, systematic, sectorLoss };
 }
 
 /**
@@ -211,7 +235,9 @@ export function creditRiskPlus(
       });
     quantiles.push({ level, loss: unit * book.lossUnit });
   }
-  const { diversifiable, systematic } = variances(book, book.sectorVariances.length);
+  const { diversifiable, systematic, sectorLoss } = variances(book, book.sectorVariances.length);
+  const standardDeviation = Math.sqrt(diversifiable + systematic);
+  const shares = contributions(book, sectorLoss, standardDeviation);
   let reached = 0;
   for (const p of probabilities) reached += p;
   let largestBand = 0;
@@ -219,7 +245,7 @@ export function creditRiskPlus(
   return ok({
     lossUnit: book.lossUnit,
     expectedLoss: book.expectedLoss,
-    standardDeviation: Math.sqrt(diversifiable + systematic),
+    standardDeviation,
     diversifiableVariance: diversifiable,
     systematicVariance: systematic,
     quantiles,
@@ -227,5 +253,6 @@ export function creditRiskPlus(
     reachedProbability: reached,
     obligors: book.band.length,
     largestBand,
+    contributions: book.ids.map((id, i) => ({ id, standardDeviation: shares[i] as number })),
   });
 }
