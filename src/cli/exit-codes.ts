@@ -52,6 +52,21 @@ const EXIT_CODES: Record<string, number> = {
   FINANCIALS_BAD_CLASS: 4,
   ALTMAN_MISSING_ITEM: 4,
   ALTMAN_NON_POSITIVE_DENOMINATOR: 4,
+  // CreditRisk+ on files (`stress creditriskplus`): a file that cannot be read → 5, bad content → 4,
+  // a loss unit that does not fit the book → 2.
+  CRP_FILE_UNREADABLE: 5,
+  CRP_BAD_CSV: 4,
+  CRP_EMPTY_FILE: 4,
+  CRP_MISSING_COLUMN: 4,
+  CRP_BAD_NUMBER: 4,
+  CRP_BAD_VALUE: 4,
+  CRP_DUPLICATE_RATING: 4,
+  CRP_DUPLICATE_SECTOR: 4,
+  CRP_UNKNOWN_RATING: 4,
+  CRP_MISSING_SECTOR: 4,
+  CRP_INVALID_OBLIGOR: 4,
+  CRP_INVALID_SETTING: 2,
+  CRP_LOSS_UNIT_TOO_SMALL: 2,
 };
 
 export const EXIT_INTERNAL = 70;

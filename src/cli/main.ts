@@ -5,6 +5,7 @@ interface Groups {
   readonly program: Command;
   readonly backtest: Command;
   readonly score: Command;
+  readonly stress: Command;
 }
 
 /**
@@ -53,6 +54,10 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
   },
+  {
+    commands: ['stress'],
+    add: async (g) => (await import('./commands/stress-creditriskplus.js')).addCreditRiskPlusCommand(g.stress),
+  },
 ];
 
 /** Global options that take a value, so the command name is found after them. */
@@ -81,6 +86,7 @@ export async function buildProgram(args?: readonly string[]): Promise<Command> {
     .showHelpAfterError();
   let backtest: Command | undefined;
   let score: Command | undefined;
+  let stress: Command | undefined;
   // Each group is made when the first module adds to it, so `--help` lists it in its place.
   const groups: Groups = {
     program,
@@ -93,6 +99,10 @@ export async function buildProgram(args?: readonly string[]): Promise<Command> {
     get score() {
       score ??= program.command('score').description('credit scores / 信用评分');
       return score;
+    },
+    get stress() {
+      stress ??= program.command('stress').description('stress tests of the book / 压力测试');
+      return stress;
     },
   };
   const name = args === undefined ? undefined : commandName(args);

@@ -5,6 +5,7 @@ import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
 import * as creditWords from './catalogues/credit-words.js';
+import * as creditRiskPlus from './catalogues/creditriskplus.js';
 import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
@@ -26,6 +27,7 @@ const NAMESPACES = [
   credit,
   creditScoring,
   creditWords,
+  creditRiskPlus,
   distress,
   forecast,
   forecastReasons,
