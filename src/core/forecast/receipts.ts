@@ -1,4 +1,4 @@
-import { roundWith } from '../money/index.js';
+import { allocateMinor, roundWith } from '../money/index.js';
 import { type BusinessCalendar, epochDayUnchecked, workingDayOnOrAfter } from '../time/index.js';
 import type { BaseConverter } from './fx.js';
 import type { ReceiptPlacement, ScenarioParams } from './scenarios.js';
@@ -15,6 +15,15 @@ const PLACEMENT_CODE: Record<ReceiptPlacement, string> = {
   p50: 'PLACED_P50',
   p90: 'PLACED_P90',
   slip: 'PLACED_P50_PLUS_SLIP',
+};
+
+/** The same placements applied to a receipt spread over its likely dates. */
+const SPREAD_CODE: Record<ReceiptPlacement, string> = {
+  due: 'PLACED_DUE_DATE',
+  p10: 'PLACED_SPREAD_EARLY',
+  p50: 'PLACED_SPREAD',
+  p90: 'PLACED_SPREAD_LATE',
+  slip: 'PLACED_SPREAD_PLUS_SLIP',
 };
 
 /** The day a receipt is expected by `placement`, from a due day and (optional) delay quantiles in days. */
@@ -89,8 +98,16 @@ export function scenarioPd(risk: ForecastCustomerRisk | undefined, band: Scenari
 
 /** Where and how much of one open receivable a scenario expects, and why. */
 export interface ReceiptPlan {
-  /** The expected day (a working day, or a past day when already late). */
+  /**
+   * The expected day (a working day, or a past day when already late); for a receipt spread over
+   * several dates, the middle part's day.
+   */
   readonly day: number;
+  /**
+   * The days of its equally likely parts, earliest first (non-decreasing working days); one day,
+   * `day`, when the receipt is not spread.
+   */
+  readonly days: readonly number[];
   /** Share of the open amount expected (0–1). */
   readonly share: number;
   readonly reason: string;
@@ -135,8 +152,10 @@ export function planInvoiceReceipt(
   if (risk?.recovery) {
     const { recovery } = risk;
     const what = risk.status === 'written_off' ? 'WRITTEN_OFF' : 'INSOLVENCY';
+    const day = ctx.roll(epochDayUnchecked(recovery.on));
     return {
-      day: ctx.roll(epochDayUnchecked(recovery.on)),
+      day,
+      days: [day],
       share: recovery.share,
       reason: `${what}_RECOVERY`,
       data: { since: recovery.since, on: recovery.on, share: pct(recovery.share) },
@@ -149,15 +168,41 @@ export function planInvoiceReceipt(
     const what = inv.isDisputed ? 'DISPUTED' : 'OVERDUE_90';
     const day = ctx.roll(q === null ? dueDay : q.p90);
     if (params.doubtful === 'exclude')
-      return { day, share: 0, reason: `${what}_EXCLUDED`, data: {}, lossReason: `${what}_EXCLUDED` };
+      return { day, days: [day], share: 0, reason: `${what}_EXCLUDED`, data: {}, lossReason: `${what}_EXCLUDED` };
     const share = Math.max(0, params.recoveryShare - (isOver90 ? params.writeOffOver90 : 0));
-    return { day, share, reason: `${what}_RECOVERY`, data: { share: pct(share) }, lossReason: `${what}_HAIRCUT` };
+    return {
+      day,
+      days: [day],
+      share,
+      reason: `${what}_RECOVERY`,
+      data: { share: pct(share) },
+      lossReason: `${what}_HAIRCUT`,
+    };
   }
   const baseDay = placementDay('p50', dueDay, q, params.slipMinDays);
   const raw = placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays);
-  const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
   const pd = scenarioPd(risk, params.pdBand);
   const lgd = risk?.lgd ?? 0;
+  const slices = inv.payment?.slices;
+  if (
+    q !== null &&
+    inv.payment !== null &&
+    slices !== undefined &&
+    slices.length > 1 &&
+    params.receiptPlacement !== 'due'
+  ) {
+    const spread = spreadPlan(slices, q, raw - baseDay, params, ctx);
+    const day = spread.days[spread.days.length >> 1] as number;
+    const share = riskShare(pd, lgd, day - ctx.asOfDay);
+    const history = inv.payment.basis === 'customer' ? 'CUSTOMER_HISTORY' : 'PORTFOLIO_HISTORY';
+    const code = spread.isBase ? SPREAD_CODE.p50 : SPREAD_CODE[params.receiptPlacement];
+    const data: ReasonData = {
+      parts: spread.days.length,
+      ...(share < 1 ? { pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : {}),
+    };
+    return { day, days: spread.days, share, reason: `${code}_${history}`, data, lossReason: null };
+  }
+  const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
   const share = riskShare(pd, lgd, day - ctx.asOfDay);
   const reason = placementReason(
     params.receiptPlacement,
@@ -167,7 +212,51 @@ export function planInvoiceReceipt(
     inv.payment,
   );
   const data: ReasonData = share < 1 ? { pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : {};
-  return { day, share, reason, data, lossReason: null };
+  return { day, days: [day], share, reason, data, lossReason: null };
+}
+
+/**
+ * The days of a receipt spread over its K likely dates in one scenario: each date moved as the
+ * scenario moves the median (`offset` = its placement − P50: P10 earlier, P50 + slip later), never
+ * earlier than the P10 when moved earlier, kept on the scenario's side of the base date part by
+ * part, and moved to a working day. Rolling and bounding keep the days non-decreasing.
+ */
+function spreadPlan(
+  slices: readonly string[],
+  q: { p10: number; p50: number; p90: number },
+  offset: number,
+  params: ScenarioParams,
+  ctx: PlanContext,
+): { days: number[]; isBase: boolean } {
+  let isBase = true;
+  const days = slices.map((on) => {
+    const base = epochDayUnchecked(on);
+    const moved = boundReceiptDay(Math.max(base + offset, Math.min(q.p10, base)), base, params.bound);
+    if (moved !== base) isBase = false;
+    return ctx.roll(moved);
+  });
+  return { days, isBase };
+}
+
+/**
+ * The amount a plan carries of `amountMinor` (its expected share, rounded half-even), split over
+ * the plan's days with the largest-remainder method so no fen is lost: the forecast places these
+ * parts and the customer page shows their sum, so both expect the same amount to the fen.
+ *
+ * @example
+ * carriedParts({ day: 20_433, days: [20_431, 20_433, 20_440], share: 1, … }, 100) // 34 on 20 431, 33, 33
+ */
+export function carriedParts(
+  plan: Pick<ReceiptPlan, 'day' | 'days' | 'share'>,
+  amountMinor: number,
+): { readonly day: number; readonly amountMinor: number }[] {
+  const carried = roundWith(amountMinor * plan.share, 'halfEven');
+  if (plan.days.length <= 1) return [{ day: plan.day, amountMinor: carried }];
+  const amounts = allocateMinor(
+    carried,
+    plan.days.map(() => 1),
+  );
+  return plan.days.map((day, i) => ({ day, amountMinor: amounts[i] as number }));
 }
 
 /**
@@ -201,8 +290,10 @@ export function placeInvoices(
       continue;
     }
     const plan = planInvoiceReceipt(inv, risk.get(inv.customerId), params, ctx);
-    const carried = roundWith(amount * plan.share, 'halfEven');
-    if (carried > 0 || plan.lossReason === null) sink.emit(INVOICES, plan.day, carried, plan.reason, src, plan.data);
+    const parts = carriedParts(plan, amount);
+    let carried = 0;
+    for (const part of parts) carried += part.amountMinor;
+    if (carried > 0 || plan.lossReason === null) sink.emitParts(INVOICES, parts, plan.reason, src, plan.data);
     if (amount - carried === 0) continue;
     if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;
     else sink.exclude(amount - carried, plan.day, plan.lossReason, src, plan.data);

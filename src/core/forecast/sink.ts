@@ -70,6 +70,59 @@ export class FlowSink {
     src: FlowSource | null,
     data?: ReasonData,
   ): void {
+    this.add(line, expectedDay, amountMinor);
+    const p = this.grid.indexOf(expectedDay);
+    if (p >= 0 && this.sources && src) {
+      (this.sources[line * this.grid.count + p] as SourceRef[]).push(
+        this.ref(src, amountMinor, expectedDay, Math.max(expectedDay, this.grid.asOfDay), reason, data),
+      );
+    }
+  }
+
+  /**
+   * Places the equally likely parts of one item (days non-decreasing). When tracing, the item
+   * appears once in each view period its parts fall in, with the parts' sum, the first part's day,
+   * and `parts` / `partPct` (the share of its parts in that period) added to its reason data. One
+   * part is placed as `emit` places it.
+   */
+  emitParts(
+    line: number,
+    parts: readonly { readonly day: number; readonly amountMinor: number }[],
+    reason: string,
+    src: FlowSource | null,
+    data?: ReasonData,
+  ): void {
+    if (parts.length === 1) {
+      const only = parts[0] as { day: number; amountMinor: number };
+      this.emit(line, only.day, only.amountMinor, reason, src, data);
+      return;
+    }
+    for (const part of parts) this.add(line, part.day, part.amountMinor);
+    if (!this.sources || !src) return;
+    for (let i = 0; i < parts.length; ) {
+      const first = parts[i] as { day: number; amountMinor: number };
+      const p = this.grid.indexOf(first.day);
+      let amount = 0;
+      let j = i;
+      for (; j < parts.length && this.grid.indexOf((parts[j] as { day: number }).day) === p; j++)
+        amount += (parts[j] as { amountMinor: number }).amountMinor;
+      if (p >= 0) {
+        const partData: ReasonData = {
+          ...data,
+          parts: parts.length,
+          partPct: Math.round(((j - i) * 10_000) / parts.length) / 100,
+          period: this.grid.granularity,
+        };
+        (this.sources[line * this.grid.count + p] as SourceRef[]).push(
+          this.ref(src, amount, first.day, Math.max(first.day, this.grid.asOfDay), reason, partData),
+        );
+      }
+      i = j;
+    }
+  }
+
+  /** Adds an amount to the day totals and the carried, beyond-the-view sums. */
+  private add(line: number, expectedDay: number, amountMinor: number): void {
     const isReceipt = line < RECEIPT_COUNT;
     this.carriedNet += isReceipt ? amountMinor : -amountMinor;
     const placed = Math.max(expectedDay, this.grid.asOfDay);
@@ -80,12 +133,6 @@ export class FlowSink {
     if (placed <= this.span.lastDay) {
       const slot = line * this.days + (placed - this.span.firstDay);
       this.daily[slot] = (this.daily[slot] as number) + amountMinor;
-    }
-    const p = this.grid.indexOf(expectedDay);
-    if (p >= 0 && this.sources && src) {
-      (this.sources[line * this.grid.count + p] as SourceRef[]).push(
-        this.ref(src, amountMinor, expectedDay, placed, reason, data),
-      );
     }
   }
 
