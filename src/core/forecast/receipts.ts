@@ -137,7 +137,9 @@ const pct = (x: number): number => Math.round(x * 10_000) / 100;
  * - Disputed, or more than `doubtfulOverdueDays` past due: the scenario's recovery share on the
  *   P90 date (or excluded).
  * - Otherwise: the scenario's placement (P10 / P50 / P50 + slip), moved to a working day, at
- *   1 − PD_h × LGD of its amount.
+ *   1 − PD_h × LGD of its amount (PD_h to the plan's day). When the distribution carries K ≥ 2
+ *   likely dates, the receipt is spread over them (ADR 0022): each date moved as the scenario
+ *   moves the median, part by part (`days`), `day` being the middle part's.
  *
  * @example
  * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, share: 0.993, reason: 'PLACED_P50_CUSTOMER_HISTORY', … }
