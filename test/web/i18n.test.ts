@@ -66,7 +66,7 @@ test('a receipt spread over its likely dates says how much of it falls in this w
   // The customer page: one row per invoice, dated on its middle part.
   assert.equal(
     reasonText(translator('en'), 'PLACED_SPREAD_CUSTOMER_HISTORY', { parts: 5 }),
-    "Spread over its likely payment dates · from the customer's own payment history · spread over 5 likely dates; this is the middle one",
+    "Spread over its likely payment dates · from the customer's own payment history · 5 likely dates; this is the middle one",
   );
 });
 

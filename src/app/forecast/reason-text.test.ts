@@ -24,7 +24,7 @@ test('a spread receipt reads in both languages: its placement, whose history, it
   );
   assert.equal(
     forecastReasonText({ reason: 'PLACED_SPREAD_CUSTOMER_HISTORY', reasonData: { parts: 5 } }, 'zh-CN'),
-    '按各可能付款日分摊 · 依据该客户自身的付款记录 · 分 5 个可能日期回款，此为居中日期',
+    '按各可能付款日分摊 · 依据该客户自身的付款记录 · 共 5 个可能日期，此为居中日期',
   );
   // One date: no spread words.
   assert.equal(
