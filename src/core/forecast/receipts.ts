@@ -142,7 +142,7 @@ const pct = (x: number): number => Math.round(x * 10_000) / 100;
  *   moves the median, part by part (`days`), `day` being the middle part's.
  *
  * @example
- * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, share: 0.993, reason: 'PLACED_P50_CUSTOMER_HISTORY', … }
+ * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, days: [5 days], share: 0.993, reason: 'PLACED_SPREAD_CUSTOMER_HISTORY', … }
  */
 export function planInvoiceReceipt(
   inv: Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'>,
