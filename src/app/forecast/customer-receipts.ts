@@ -87,7 +87,7 @@ export function expectedReceipts(
       expectedOn: fromEpochDay(Math.max(asOfDay, plan.day)),
       expectedP10: rolled(inv.payment?.p10),
       expectedP90: rolled(inv.payment?.p90),
-      expectedMinor: carriedParts(plan, inv.openMinor).reduce((sum, part) => sum + part.amountMinor, 0),
+      expectedMinor: carriedParts(plan, inv.openMinor).reduce((sum, part) => sum + part, 0),
       reason: plan.reason,
       reasonData: plan.data,
     };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { roundWith } from '../money/index.js';
+import { allocateMinor, roundWith, splitEvenly } from '../money/index.js';
 import { toPaymentColumns } from '../receivables/behaviour/columns.js';
 import { buildPaymentBehaviour, predictSettlement } from '../receivables/behaviour/index.js';
 import { PLAIN_SETTINGS, paidInvoice } from '../receivables/behaviour/test-support.js';
@@ -64,21 +64,48 @@ test('property: the parts sum to the carried amount exactly, on non-decreasing w
     fc.property(offsetsArb, fc.integer({ min: 0, max: 9_000_000_000_00 }), (offsets, amount) => {
       for (const s of SCENARIOS) {
         const plan = planInvoiceReceipt(spreadInvoice(offsets), risk, s.params, ctx);
-        const parts = carriedParts(plan, amount);
-        assert.equal(parts.length, offsets.length, `${s.name}: one part per likely date`);
-        const sum = parts.reduce((t, p) => t + p.amountMinor, 0);
+        const amounts = carriedParts(plan, amount);
+        assert.equal(amounts.length, offsets.length, `${s.name}: one part per likely date`);
+        assert.equal(plan.days.length, offsets.length);
+        const sum = amounts.reduce((t, a) => t + a, 0);
         assert.equal(sum, roundWith(amount * plan.share, 'halfEven'), `${s.name}: no fen lost or made`);
-        const spreadOf = Math.max(...parts.map((p) => p.amountMinor)) - Math.min(...parts.map((p) => p.amountMinor));
-        assert.ok(spreadOf <= 1, `${s.name}: equally likely parts differ by at most one fen`);
-        for (const [i, p] of parts.entries()) {
-          assert.ok(Number.isSafeInteger(p.amountMinor) && p.amountMinor >= 0);
-          assert.ok(isWorkingEpochDay(calendar, p.day), `${s.name}: ${fromEpochDay(p.day)} is a working day`);
-          if (i > 0) assert.ok(p.day >= (parts[i - 1]?.day as number), `${s.name}: days never go back`);
+        assert.deepEqual(
+          amounts,
+          allocateMinor(
+            sum,
+            amounts.map(() => 1),
+          ),
+          `${s.name}: the largest-remainder split`,
+        );
+        assert.ok(Math.max(...amounts) - Math.min(...amounts) <= 1, `${s.name}: parts differ by at most one fen`);
+        assert.ok(amounts.every((a) => Number.isSafeInteger(a) && a >= 0));
+        for (const [i, day] of plan.days.entries()) {
+          assert.ok(isWorkingEpochDay(calendar, day), `${s.name}: ${fromEpochDay(day)} is a working day`);
+          if (i > 0) assert.ok(day >= (plan.days[i - 1] as number), `${s.name}: days never go back`);
         }
-        assert.equal(plan.day, parts[parts.length >> 1]?.day, `${s.name}: the plan's day is the middle part's`);
+        assert.equal(plan.day, plan.days[plan.days.length >> 1], `${s.name}: the plan's day is the middle part's`);
       }
     }),
     { numRuns: 200 },
+  );
+});
+
+test('property: splitEvenly is allocateMinor with equal ratios, for any amount and count', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: -9_000_000_000_00, max: 9_000_000_000_00 }),
+      fc.integer({ min: 1, max: 20 }),
+      (t, k) => {
+        assert.deepEqual(
+          splitEvenly(t, k),
+          allocateMinor(
+            t,
+            Array.from({ length: k }, () => 1),
+          ),
+        );
+      },
+    ),
+    { numRuns: 500 },
   );
 });
 

@@ -1,4 +1,4 @@
-import { allocateMinor, roundWith } from '../money/index.js';
+import { roundWith, splitEvenly } from '../money/index.js';
 import { type BusinessCalendar, epochDayUnchecked, workingDayOnOrAfter } from '../time/index.js';
 import type { BaseConverter } from './fx.js';
 import type { ReceiptPlacement, ScenarioParams } from './scenarios.js';
@@ -198,10 +198,8 @@ export function planInvoiceReceipt(
     const share = riskShare(pd, lgd, day - ctx.asOfDay);
     const history = inv.payment.basis === 'customer' ? 'CUSTOMER_HISTORY' : 'PORTFOLIO_HISTORY';
     const code = spread.isBase ? SPREAD_CODE.p50 : SPREAD_CODE[params.receiptPlacement];
-    const data: ReasonData = {
-      parts: spread.days.length,
-      ...(share < 1 ? { pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : {}),
-    };
+    const parts = spread.days.length;
+    const data: ReasonData = share < 1 ? { parts, pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : { parts };
     return { day, days: spread.days, share, reason: `${code}_${history}`, data, lossReason: null };
   }
   const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
@@ -231,34 +229,29 @@ function spreadPlan(
   ctx: PlanContext,
 ): { days: number[]; isBase: boolean } {
   let isBase = true;
-  const days = slices.map((on) => {
-    const base = epochDayUnchecked(on);
-    const moved = boundReceiptDay(Math.max(base + offset, Math.min(q.p10, base)), base, params.bound);
+  const days = new Array<number>(slices.length);
+  for (let i = 0; i < slices.length; i++) {
+    const base = epochDayUnchecked(slices[i] as string);
+    const moved =
+      offset === 0 ? base : boundReceiptDay(Math.max(base + offset, Math.min(q.p10, base)), base, params.bound);
     if (moved !== base) isBase = false;
-    return ctx.roll(moved);
-  });
+    days[i] = ctx.roll(moved);
+  }
   return { days, isBase };
 }
 
 /**
- * The amount a plan carries of `amountMinor` (its expected share, rounded half-even), split over
- * the plan's days with the largest-remainder method so no fen is lost: the forecast places these
+ * The amounts a plan carries of `amountMinor`, one per day of `plan.days`: its expected share,
+ * rounded half-even once, split into equal parts by the largest-remainder method
+ * (`splitEvenly` = `allocateMinor` with equal ratios), so no fen is lost. The forecast places these
  * parts and the customer page shows their sum, so both expect the same amount to the fen.
  *
  * @example
- * carriedParts({ day: 20_433, days: [20_431, 20_433, 20_440], share: 1, … }, 100) // 34 on 20 431, 33, 33
+ * carriedParts({ days: [20_431, 20_433, 20_440], share: 1 }, 100) // [34, 33, 33]
  */
-export function carriedParts(
-  plan: Pick<ReceiptPlan, 'day' | 'days' | 'share'>,
-  amountMinor: number,
-): { readonly day: number; readonly amountMinor: number }[] {
+export function carriedParts(plan: Pick<ReceiptPlan, 'days' | 'share'>, amountMinor: number): number[] {
   const carried = roundWith(amountMinor * plan.share, 'halfEven');
-  if (plan.days.length <= 1) return [{ day: plan.day, amountMinor: carried }];
-  const amounts = allocateMinor(
-    carried,
-    plan.days.map(() => 1),
-  );
-  return plan.days.map((day, i) => ({ day, amountMinor: amounts[i] as number }));
+  return plan.days.length <= 1 ? [carried] : splitEvenly(carried, plan.days.length);
 }
 
 /**
@@ -292,10 +285,11 @@ export function placeInvoices(
       continue;
     }
     const plan = planInvoiceReceipt(inv, risk.get(inv.customerId), params, ctx);
-    const parts = carriedParts(plan, amount);
+    const amounts = carriedParts(plan, amount);
     let carried = 0;
-    for (const part of parts) carried += part.amountMinor;
-    if (carried > 0 || plan.lossReason === null) sink.emitParts(INVOICES, parts, plan.reason, src, plan.data);
+    for (const part of amounts) carried += part;
+    if (carried > 0 || plan.lossReason === null)
+      sink.emitParts(INVOICES, plan.days, amounts, plan.reason, src, plan.data);
     if (amount - carried === 0) continue;
     if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;
     else sink.exclude(amount - carried, plan.day, plan.lossReason, src, plan.data);

@@ -80,41 +80,41 @@ export class FlowSink {
   }
 
   /**
-   * Places the equally likely parts of one item (days non-decreasing). When tracing, the item
-   * appears once in each view period its parts fall in, with the parts' sum, the first part's day,
-   * and `parts` / `partPct` (the share of its parts in that period) added to its reason data. One
-   * part is placed as `emit` places it.
+   * Places the equally likely parts of one item: `amounts[i]` on `days[i]` (days non-decreasing).
+   * When tracing, the item appears once in each view period its parts fall in, with the parts'
+   * sum, the first part's day, and `parts` / `partPct` (the share of its parts in that period) /
+   * `period` added to its reason data. One part is placed as `emit` places it.
    */
   emitParts(
     line: number,
-    parts: readonly { readonly day: number; readonly amountMinor: number }[],
+    days: readonly number[],
+    amounts: readonly number[],
     reason: string,
     src: FlowSource | null,
     data?: ReasonData,
   ): void {
-    if (parts.length === 1) {
-      const only = parts[0] as { day: number; amountMinor: number };
-      this.emit(line, only.day, only.amountMinor, reason, src, data);
+    const count = days.length;
+    if (count === 1) {
+      this.emit(line, days[0] as number, amounts[0] as number, reason, src, data);
       return;
     }
-    for (const part of parts) this.add(line, part.day, part.amountMinor);
+    for (let i = 0; i < count; i++) this.add(line, days[i] as number, amounts[i] as number);
     if (!this.sources || !src) return;
-    for (let i = 0; i < parts.length; ) {
-      const first = parts[i] as { day: number; amountMinor: number };
-      const p = this.grid.indexOf(first.day);
+    for (let i = 0; i < count; ) {
+      const first = days[i] as number;
+      const p = this.grid.indexOf(first);
       let amount = 0;
       let j = i;
-      for (; j < parts.length && this.grid.indexOf((parts[j] as { day: number }).day) === p; j++)
-        amount += (parts[j] as { amountMinor: number }).amountMinor;
+      for (; j < count && this.grid.indexOf(days[j] as number) === p; j++) amount += amounts[j] as number;
       if (p >= 0) {
-        const partData: ReasonData = {
-          ...data,
-          parts: parts.length,
-          partPct: Math.round(((j - i) * 10_000) / parts.length) / 100,
+        const partData: Record<string, string | number> = {
+          parts: count,
+          partPct: Math.round(((j - i) * 10_000) / count) / 100,
           period: this.grid.granularity,
         };
+        if (data) for (const key in data) if (key !== 'parts') partData[key] = data[key] as string | number;
         (this.sources[line * this.grid.count + p] as SourceRef[]).push(
-          this.ref(src, amount, first.day, Math.max(first.day, this.grid.asOfDay), reason, partData),
+          this.ref(src, amount, first, Math.max(first, this.grid.asOfDay), reason, partData),
         );
       }
       i = j;
