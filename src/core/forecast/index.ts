@@ -6,6 +6,7 @@ export type { PeriodGrid } from './grid.js';
 export { buildGrid } from './grid.js';
 export { describeOutlook, type Outlook } from './outlook.js';
 export {
+  carriedParts,
   type PlanContext,
   planInvoiceReceipt,
   type ReceiptPlan,

@@ -100,6 +100,11 @@ export function reasonText(t: TFunction, code: string, data: Readonly<Record<str
   else if (match && isShared(`FORECAST_REASON_${match[1]}`))
     parts.push(said(t, `FORECAST_REASON_${match[1]}`, values), said(t, `FORECAST_REASON_${match[2]}`));
   else parts.push(t('reason.other'));
+  if (typeof data.parts === 'number' && data.parts > 1) {
+    const spread =
+      typeof data.partPct !== 'number' ? 'SPREAD_PARTS' : data.period === 'month' ? 'SPREAD_MONTH' : 'SPREAD_WEEK';
+    parts.push(said(t, `FORECAST_REASON_${spread}`, values));
+  }
   if (typeof data.expectedPct === 'number') parts.push(said(t, 'FORECAST_REASON_RISK', values));
   return parts.join(' · ');
 }
