@@ -5,6 +5,7 @@ interface Groups {
   readonly program: Command;
   readonly backtest: Command;
   readonly score: Command;
+  readonly stress: Command;
 }
 
 /**
@@ -45,6 +46,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['score', 'check-order', 'limits', 'reviews', 'onboarding'],
     add: async (g) => (await import('./commands/credit.js')).addCreditCommands(g.program, g.score),
   },
+  { commands: ['stress'], add: async (g) => (await import('./commands/stress.js')).addStressCommand(g.stress) },
   {
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
@@ -77,6 +79,7 @@ export async function buildProgram(args?: readonly string[]): Promise<Command> {
     .showHelpAfterError();
   let backtest: Command | undefined;
   let score: Command | undefined;
+  let stress: Command | undefined;
   // Each group is made when the first module adds to it, so `--help` lists it in its place.
   const groups: Groups = {
     program,
@@ -89,6 +92,10 @@ export async function buildProgram(args?: readonly string[]): Promise<Command> {
     get score() {
       score ??= program.command('score').description('credit scores / 信用评分');
       return score;
+    },
+    get stress() {
+      stress ??= program.command('stress').description('stress tests of the cash forecast / 现金流压力测试');
+      return stress;
     },
   };
   const name = args === undefined ? undefined : commandName(args);
