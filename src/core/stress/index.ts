@@ -1,3 +1,4 @@
+export * from './monte-carlo/index.js';
 export type { BreakingPoint, BreakTarget, ReverseDriver } from './reverse.js';
 export { REVERSE_LIMITS, reverseStress } from './reverse.js';
 export type { StressBase } from './run-shocks.js';
