@@ -1,9 +1,13 @@
 import { insuredShare } from '../../core/credit/index.js';
 import { DEFAULT_POLICY_TERMS } from '../../core/model/index.js';
+import { ledgerToPaymentColumns } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import {
   type BreakingPoint,
+  buildMonteCarloModel,
+  delayHistory,
   foreignCurrencies,
+  type MonteCarloSummary,
   type NamedShock,
   reverseStress,
   runShocks,
@@ -13,11 +17,15 @@ import {
   type StressInput,
   standardShocks,
 } from '../../core/stress/index.js';
-import type { LocalDate } from '../../core/time/index.js';
+import { type LocalDate, toEpochDay } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { loadRiskBook, type RiskBook } from '../credit/risk-states.js';
 import { loadForecastInput } from '../forecast/load-input.js';
+import { runMonteCarloOnWorkers } from './monte-carlo.js';
+
+/** Payment history the Monte Carlo bootstraps delays from: a year of settled invoices. */
+const DELAY_LOOKBACK_DAYS = 365;
 
 export interface RunStressOptions {
   readonly orgId: string;
@@ -26,6 +34,31 @@ export interface RunStressOptions {
   readonly shocks?: readonly string[];
   /** Also solve for the breaking points (reverse stress). */
   readonly reverse?: boolean;
+  /** Also run the Monte Carlo (DOMAIN 3.3): paths (default 10,000), seed, worker threads, a user-set ρ. */
+  readonly monteCarlo?: {
+    readonly paths?: number;
+    readonly seed?: number;
+    readonly workers?: number;
+    readonly rho?: number;
+  };
+}
+
+export const MONTE_CARLO_DEFAULTS = { paths: 10_000, seed: 20_260_101, workers: 1 } as const;
+
+/** The Monte Carlo options checked, for every entrance alike (CLI, API). */
+function monteCarloOptions(
+  o: NonNullable<RunStressOptions['monteCarlo']>,
+): Result<{ paths: number; seed: number; workers: number; rho?: number }> {
+  const paths = o.paths ?? MONTE_CARLO_DEFAULTS.paths;
+  const seed = o.seed ?? MONTE_CARLO_DEFAULTS.seed;
+  const workers = o.workers ?? MONTE_CARLO_DEFAULTS.workers;
+  const bad = (field: string, value: unknown, expected: string) =>
+    fail('INVALID_ARGUMENT', { field, value: String(value), expected });
+  if (!Number.isInteger(paths) || paths < 100 || paths > 1_000_000) return bad('paths', paths, '100-1000000');
+  if (!Number.isSafeInteger(seed) || seed < 0) return bad('seed', seed, 'a whole number >= 0');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) return bad('workers', workers, '1-16');
+  if (o.rho !== undefined && !(o.rho > 0 && o.rho < 1)) return bad('rho', o.rho, 'between 0 and 1');
+  return ok({ paths, seed, workers, ...(o.rho === undefined ? {} : { rho: o.rho }) });
 }
 
 export interface StressHorizon {
@@ -36,6 +69,7 @@ export interface StressHorizon {
   readonly base: ShockOutcome;
   readonly shocks: readonly { readonly name: string; readonly outcome: ShockOutcome }[];
   readonly breakingPoints: readonly BreakingPoint[] | null;
+  readonly monteCarlo: MonteCarloSummary | null;
 }
 
 export interface StressReport {
@@ -122,6 +156,7 @@ function runHorizon(stress: StressInput, options: RunStressOptions): Result<Stre
     base: none.value,
     shocks,
     breakingPoints: reverse.value,
+    monteCarlo: null,
     available: all.map((s) => s.name),
   });
 }
@@ -140,6 +175,12 @@ export async function runStress(db: Db, options: RunStressOptions): Promise<Resu
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: options.orgId });
   const risk = await loadRiskBook(db, { orgId: org.id, asOf: options.asOf });
   if (!risk.ok) return risk;
+  const mc = options.monteCarlo ? monteCarloOptions(options.monteCarlo) : ok(null);
+  if (!mc.ok) return mc;
+  const { book } = risk.value.scored;
+  const history = mc.value
+    ? delayHistory(ledgerToPaymentColumns(book.ledger), toEpochDay(options.asOf), DELAY_LOOKBACK_DAYS)
+    : null;
   const horizons: StressHorizon[] = [];
   let available: string[] = [];
   for (const [granularity, periods] of [
@@ -152,7 +193,17 @@ export async function runStress(db: Db, options: RunStressOptions): Promise<Resu
     if (!h.ok) return h;
     const { available: names, ...horizon } = h.value;
     available = names;
-    horizons.push(horizon);
+    let monteCarlo: MonteCarloSummary | null = null;
+    if (mc.value && history) {
+      const model = buildMonteCarloModel(
+        stress.value,
+        history,
+        mc.value.rho === undefined ? {} : { rho: mc.value.rho },
+      );
+      if (!model.ok) return model;
+      monteCarlo = await runMonteCarloOnWorkers(model.value, mc.value);
+    }
+    horizons.push({ ...horizon, monteCarlo });
   }
   return ok({ asOf: options.asOf, currency: org.baseCurrency, available, horizons });
 }

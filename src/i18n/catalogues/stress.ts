@@ -44,6 +44,18 @@ export const en: Record<string, string> = {
   STRESS_BP_HOLDS: 'Even {{shock}} leaves cash above {{level}} over the horizon.',
   STRESS_BP_ALREADY: 'Without any shock, the forecast {{verb}} in {{period}}.',
   STRESS_NO_CUSTOMERS: 'no customer with open receivables',
+  STRESS_MC_TITLE: 'Monte Carlo: {{paths}} paths, seed {{seed}}',
+  STRESS_MC_COL_PERIOD: 'Period',
+  STRESS_MC_COL_P_NEGATIVE: 'P(cash < 0)',
+  STRESS_MC_COL_P_BUFFER: 'P(cash < min.)',
+  STRESS_MC_COL_Q5: '5 %',
+  STRESS_MC_COL_Q50: 'Median',
+  STRESS_MC_COL_Q95: '95 %',
+  STRESS_MC_COL_ES: 'Worst 5 % mean',
+  STRESS_MC_LIQUIDITY:
+    'Chance cash falls below zero within the horizon: {{pNegative}}; below minimum cash: {{pBuffer}}. In the worst 5 % of paths the lowest cash is {{minCash}} or less.',
+  STRESS_MC_CFAR: 'Cash-flow-at-risk (95 %): {{cfar}} below the expected net flow of {{expected}}.',
+  STRESS_MC_TAIL: 'Customers behind the worst 5 % (receipts missing against their average):',
 };
 
 export const zhCN: Record<string, string> = {
@@ -91,4 +103,16 @@ export const zhCN: Record<string, string> = {
   STRESS_BP_HOLDS: '即使{{shock}}，预测期内现金仍高于{{level}}。',
   STRESS_BP_ALREADY: '不加任何冲击，{{period}}即{{verb}}。',
   STRESS_NO_CUSTOMERS: '没有有应收余额的客户',
+  STRESS_MC_TITLE: '蒙特卡洛模拟：{{paths}} 条路径，种子 {{seed}}',
+  STRESS_MC_COL_PERIOD: '期间',
+  STRESS_MC_COL_P_NEGATIVE: '现金为负概率',
+  STRESS_MC_COL_P_BUFFER: '低于最低现金概率',
+  STRESS_MC_COL_Q5: '5 %',
+  STRESS_MC_COL_Q50: '中位数',
+  STRESS_MC_COL_Q95: '95 %',
+  STRESS_MC_COL_ES: '最差 5 % 均值',
+  STRESS_MC_LIQUIDITY:
+    '预测期内现金跌破零的概率：{{pNegative}}；跌破最低现金的概率：{{pBuffer}}。最差 5 % 的路径中，最低现金不超过 {{minCash}}。',
+  STRESS_MC_CFAR: '现金流风险值（95 %）：比预期净现金流 {{expected}} 低 {{cfar}}。',
+  STRESS_MC_TAIL: '造成最差 5 % 情形的主要客户（回款低于其平均水平）：',
 };

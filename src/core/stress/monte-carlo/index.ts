@@ -1,4 +1,5 @@
 export { baselAssetCorrelation } from './correlation.js';
+export { delayHistory } from './history.js';
 export type { BlockResults } from './kernel.js';
 export { BLOCK_PATHS, simulateBlocks } from './kernel.js';
 export type { DelayHistory, MonteCarloModel, MonteCarloOptions } from './model.js';

@@ -100,8 +100,9 @@ function drawDelay(m: MonteCarloModel, s: Scratch, g: Gen, i: number, c: number)
   const isOwn = uniform(g) < (m.ownWeight[c] as number);
   const u = uniform(g);
   if (isOwn) {
+    // An invoice already later than anything in its customer's history draws from the portfolio's.
     const from = s.ownFrom[i] as number;
-    return from < ownEnd ? (m.delays[from + Math.floor(u * (ownEnd - from))] as number) : NEVER;
+    if (from < ownEnd) return m.delays[from + Math.floor(u * (ownEnd - from))] as number;
   }
   if (poolEnd === 0) return m.invOverdue[i] as number; // no history anywhere: paid at the due date (or today)
   const from = s.poolFrom[i] as number;
@@ -123,8 +124,7 @@ export function simulatePath(m: MonteCarloModel, s: Scratch, seed: number, path:
   s.received.fill(0);
   s.lost.fill(0);
   const factor = normal(g);
-  const months = Math.max(1, horizonDays / 30.44);
-  const sigma = m.salesVolatility * Math.sqrt(months / 3);
+  const sigma = m.salesVolatility;
   const growth = Math.exp(sigma * normal(g) - (sigma * sigma) / 2);
   for (let c = 0; c < C; c++) {
     const z = (m.sqrtRho[c] as number) * factor + (m.sqrtOneMinusRho[c] as number) * normal(g);

@@ -56,7 +56,7 @@ export interface MonteCarloModel {
   readonly invFixedShare: Float64Array;
   /** Expected new-sales receipts per customer and period (C × periods), before credit risk. */
   readonly sales: Float64Array;
-  /** σ of one period's sales growth factor (lognormal, from monthly history). */
+  /** σ of the sales level over the horizon (lognormal, from monthly history: `salesVolatility`). */
   readonly salesVolatility: number;
   readonly recoveryShare: number;
   readonly recoveryLagDays: number;
@@ -75,19 +75,34 @@ export interface MonteCarloOptions {
   readonly shrinkK?: number;
 }
 
-/** σ of log month-on-month sales changes (a growth shock of one month), 0 with under three months. */
+/**
+ * σ of the sales level over the horizon (lognormal): the spread of year-on-year log growth across
+ * the months that have a month a year earlier (seasonality cancels out); with less than 13 months
+ * of history, the spread of month-on-month log changes. 0 with too little history.
+ *
+ * @example salesVolatility(24 months growing 10 % a year, ±5 % noise) // ≈ 0.07
+ */
 export function salesVolatility(history: readonly { month: string; amountMinor: number }[]): number {
-  const sorted = [...history].sort((a, b) => (a.month < b.month ? -1 : 1)).filter((m) => m.amountMinor > 0);
-  const logs: number[] = [];
-  for (let i = 1; i < sorted.length; i++)
-    logs.push(
-      Math.log(
-        (sorted[i] as { amountMinor: number }).amountMinor / (sorted[i - 1] as { amountMinor: number }).amountMinor,
-      ),
-    );
+  const byMonth = new Map(history.filter((m) => m.amountMinor > 0).map((m) => [m.month, m.amountMinor]));
+  const months = [...byMonth.keys()].sort();
+  const lastYear = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+  let logs = months
+    .filter((m) => byMonth.has(lastYear(m)))
+    .map((m) => Math.log((byMonth.get(m) as number) / (byMonth.get(lastYear(m)) as number)));
+  if (logs.length < 3)
+    logs = months
+      .slice(1)
+      .map((m, i) => Math.log((byMonth.get(m) as number) / (byMonth.get(months[i] as string) as number)));
   if (logs.length < 2) return 0;
   const mean = logs.reduce((s, x) => s + x, 0) / logs.length;
   return Math.sqrt(logs.reduce((s, x) => s + (x - mean) ** 2, 0) / (logs.length - 1));
+}
+
+/** The customer of a new-sales source id, 'sales:<customer id>:<YYYY-MM>:<tranche>' (ids may hold colons). */
+export function salesCustomerOf(sourceId: string): string {
+  const tranche = sourceId.lastIndexOf(':');
+  const month = sourceId.lastIndexOf(':', tranche - 1);
+  return sourceId.slice('sales:'.length, month);
 }
 
 function salesByCustomer(result: ForecastResult, index: ReadonlyMap<string, number>, periods: number): Float64Array {
@@ -97,8 +112,7 @@ function salesByCustomer(result: ForecastResult, index: ReadonlyMap<string, numb
     for (const line of p.lines) {
       if (line.key !== 'new_sales') continue;
       for (const src of line.sources) {
-        const id = src.id.split(':')[1] ?? '';
-        const c = index.get(id);
+        const c = index.get(salesCustomerOf(src.id));
         if (c !== undefined) out[c * periods + w] = (out[c * periods + w] as number) + src.originalMinor;
       }
     }

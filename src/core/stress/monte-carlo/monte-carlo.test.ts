@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ForecastCustomerRisk } from '../../forecast/types.js';
+import { runStressBase } from '../run-shocks.js';
 import { handBuiltCompany } from '../testing.js';
 import type { StressInput } from '../types.js';
 import { baselAssetCorrelation } from './correlation.js';
 import { runMonteCarlo } from './index.js';
 import { BLOCK_PATHS, simulateBlocks } from './kernel.js';
-import { buildMonteCarloModel, type DelayHistory } from './model.js';
+import { buildMonteCarloModel, type DelayHistory, salesCustomerOf } from './model.js';
 import { summarise } from './summary.js';
 
 const Y = 100;
@@ -91,4 +92,26 @@ test('defaults follow the horizon PD: P(宏达 defaults before its invoice is pa
   assert.ok(Math.abs(seen - expected) < 4 * se, `${seen} vs ${expected} ± ${4 * se}`);
   assert.ok(Math.abs(baselAssetCorrelation(0.5) - 0.12) < 1e-6);
   assert.ok(Math.abs(baselAssetCorrelation(0.01) - 0.192784) < 1e-6);
+});
+
+test('new sales are simulated per customer: flat sales history and no risk give the base forecast', () => {
+  const months = [
+    ...['03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2025-${m}`),
+    '2026-01',
+    '2026-02',
+  ].map((month) => ({ month, amountMinor: 300_000 * Y }));
+  const stress = handBuiltCompany({
+    salesHistory: months,
+    customers: [{ customerId: 'org:C1', name: '宏达', termsDays: 30, delayDays: null, salesShare: 1 }],
+  });
+  const m = model(stress);
+  assert.equal(salesCustomerOf('sales:org:C1:2026-03:2'), 'org:C1');
+  const base = runStressBase(stress);
+  assert.ok(base.ok);
+  const r = runMonteCarlo(m, 11, 200);
+  assert.deepEqual(
+    r.periods.map((p) => p.quantilesMinor[2]),
+    base.value.closingsMinor,
+  );
+  assert.ok((base.value.closingsMinor[12] ?? 0) > 750_000 * Y, 'new sales are in the base');
 });

@@ -1,3 +1,4 @@
+import { fromEpochDay, type LocalDate } from '../../time/index.js';
 import { type BlockResults, createScratch, simulatePath } from './kernel.js';
 import type { MonteCarloModel } from './model.js';
 
@@ -5,6 +6,8 @@ export const FAN_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 export interface MonteCarloPeriod {
   readonly index: number;
+  readonly startOn: LocalDate;
+  readonly endOn: LocalDate;
   /** P(closing cash < 0) and P(closing cash < buffer). */
   readonly pNegative: number;
   readonly pBelowBuffer: number;
@@ -89,6 +92,8 @@ export function summarise(
     for (let p = 0; p < tailCount; p++) tail += column[p] as number;
     periods.push({
       index: w,
+      startOn: fromEpochDay(m.starts[w] as number),
+      endOn: fromEpochDay((m.starts[w + 1] as number) - 1),
       pNegative: negative / paths,
       pBelowBuffer: below / paths,
       quantilesMinor: FAN_QUANTILES.map((q) => round(quantile(column, q))),
