@@ -74,6 +74,21 @@ describeEachDialect('API stress tests', (open) => {
     assert.equal(shock?.label, '所有客户推迟 30 天付款');
   });
 
+  test('the Monte Carlo comes with the report when paths are asked for, the same for the same seed', async () => {
+    const url = '/api/v1/stress?asOf=2026-03-31&shock=top1_default&reverse=false&paths=400&seed=9';
+    const r = await owner.call('GET', url);
+    assert.equal(r.status, 200, r.text);
+    const mc = (r.body as { horizons: { monteCarlo: { paths: number; periods: { pNegative: number }[] } }[] })
+      .horizons[0]?.monteCarlo;
+    assert.equal(mc?.paths, 400);
+    assert.equal(mc?.periods.length, 13);
+    const bad = await owner.call('GET', '/api/v1/stress?asOf=2026-03-31&paths=5', undefined, {
+      'accept-language': 'en',
+    });
+    assert.equal(bad.status, 400, bad.text);
+    assert.match(bad.text, /paths/);
+  });
+
   test('an unknown shock is a 400 naming it and the shocks there are', async () => {
     const r = await owner.call('GET', '/api/v1/stress?asOf=2026-03-31&shock=meteor', undefined, {
       'accept-language': 'en',

@@ -34,6 +34,13 @@ export function registerStressRoutes(app: FastifyInstance, { clock, cache, repor
       asOf: localDate().optional().describe('default: today in China Standard Time'),
       shock: z.string().max(500).optional().describe('standard shock names, comma-separated (default: all)'),
       reverse: z.enum(['true', 'false']).default('true').describe('also find the breaking points'),
+      paths: z.coerce
+        .number()
+        .int()
+        .optional()
+        .describe('run the Monte Carlo with this many paths (100-1,000,000; 10,000 is the usual)'),
+      seed: z.coerce.number().int().optional().describe('Monte Carlo seed (default fixed: the same answer each time)'),
+      rho: z.coerce.number().optional().describe('asset correlation for every customer (default: Basel R(PD))'),
     }),
     response: stressResponse,
     handler: async ({ auth, query, req }) => {
@@ -43,8 +50,21 @@ export function registerStressRoutes(app: FastifyInstance, { clock, cache, repor
         .map((s) => s.trim())
         .filter((s) => s.length > 0);
       const isReverse = query.reverse === 'true';
-      const r = await cache.get(auth.orgId, `stress:${asOf}:${shocks?.join(',') ?? 'all'}:${isReverse}`, () =>
-        reports.run('stress', { orgId: auth.orgId, asOf, reverse: isReverse, ...(shocks ? { shocks } : {}) }),
+      const mc =
+        query.paths === undefined
+          ? null
+          : {
+              paths: query.paths,
+              ...(query.seed === undefined ? {} : { seed: query.seed }),
+              ...(query.rho === undefined ? {} : { rho: query.rho }),
+            };
+      const key = `stress:${asOf}:${shocks?.join(',') ?? 'all'}:${isReverse}:${JSON.stringify(mc)}`;
+      const r = await cache.get(auth.orgId, key, () =>
+        reports.run('stress', {
+          ...{ orgId: auth.orgId, asOf, reverse: isReverse },
+          ...(shocks ? { shocks } : {}),
+          ...(mc ? { monteCarlo: mc } : {}),
+        }),
       );
       return r.ok ? ok(inWords(r.value, pickLocale(req.headers['accept-language']))) : r;
     },

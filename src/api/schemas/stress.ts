@@ -32,6 +32,33 @@ const breakingPoint = z
   })
   .meta({ id: 'BreakingPoint' });
 
+const monteCarlo = z
+  .looseObject({
+    paths: z.int(),
+    seed: z.number(),
+    bufferMinor: money(),
+    periods: z.array(
+      z.looseObject({
+        index: z.int(),
+        startOn: day(),
+        endOn: day(),
+        pNegative: z.number().describe('P(closing cash < 0)'),
+        pBelowBuffer: z.number().describe('P(closing cash < minimum cash)'),
+        quantilesMinor: z.array(money()).describe('closing cash at 5, 25, 50, 75 and 95 %'),
+        expectedShortfallMinor: money(),
+      }),
+    ),
+    pMinNegative: z.number(),
+    pMinBelowBuffer: z.number(),
+    minCash5Minor: money(),
+    cfar95Minor: money(),
+    expectedNetFlowMinor: money(),
+    tailCustomers: z.array(
+      z.looseObject({ customerId: z.string(), name: z.string(), tailShortfallMinor: money(), share: z.number() }),
+    ),
+  })
+  .meta({ id: 'MonteCarlo' });
+
 export const stressResponse = z
   .looseObject({
     asOf: day(),
@@ -45,6 +72,7 @@ export const stressResponse = z
         base: outcome,
         shocks: z.array(z.looseObject({ name: z.string(), label: z.string(), outcome })),
         breakingPoints: z.array(breakingPoint).nullable(),
+        monteCarlo: monteCarlo.nullable(),
       }),
     ),
   })
