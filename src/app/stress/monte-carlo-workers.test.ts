@@ -23,5 +23,8 @@ test('the same seed gives identical Monte Carlo results on one worker thread and
   const two = await runMonteCarloOnWorkers(model.value, { ...options, workers: 2 });
   assert.deepEqual(two, one);
   assert.deepEqual(runMonteCarlo(model.value, options.seed, options.paths), one);
-  assert.ok(one.periods.some((p) => (p.quantilesMinor[0] ?? 0) < (p.quantilesMinor[4] ?? 0)), 'the paths differ');
+  assert.ok(
+    one.periods.some((p) => (p.quantilesMinor[0] ?? 0) < (p.quantilesMinor[4] ?? 0)),
+    'the paths differ',
+  );
 });
