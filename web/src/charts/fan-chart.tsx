@@ -28,6 +28,7 @@ export function fanChartOption(
     stack: 'fan',
     data,
     symbol: 'none',
+    color: FAN,
     lineStyle: { opacity: 0 },
     areaStyle: { color: FAN, opacity },
     tooltip: { show: false },

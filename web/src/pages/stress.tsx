@@ -16,6 +16,27 @@ function periodWord(t: TFunction, granularity: string, p: Period): string {
   return p ? stressText(t, `STRESS_PERIOD_${granularity}`, { n: p.index + 1 }) : stressText(t, 'STRESS_NEVER');
 }
 
+/** A sentence with the customers' names in it marked as names (not to be translated). */
+function WithNames({ text, names }: { text: string; names: readonly string[] }) {
+  const shown = names.filter((n) => n.length > 0 && text.includes(n));
+  if (shown.length === 0) return <>{text}</>;
+  const pattern = new RegExp(`(${shown.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return (
+    <>
+      {text.split(pattern).map((part, i) =>
+        shown.includes(part) ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence, in order
+          <span key={i} translate="no">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function ShockTable({ h, currency }: { h: StressHorizon; currency: string }) {
   const t = useT();
   const money = useMoney();
@@ -99,7 +120,7 @@ function MonteCarloCard({ mc, granularity, currency }: { mc: MonteCarlo; granula
           <ul data-testid="tail-customers">
             {mc.tailCustomers.map((c) => (
               <li key={c.customerId}>
-                {c.name}: {money(c.tailShortfallMinor, currency)} ({pct(c.share)})
+                <span translate="no">{c.name}</span>: {money(c.tailShortfallMinor, currency)} ({pct(c.share)})
               </li>
             ))}
           </ul>
@@ -154,7 +175,9 @@ export default function StressPage() {
           <Card title={t('stress.breakingPoints')} className="wide">
             <ul data-testid="breaking-points">
               {(h.breakingPoints ?? []).map((p) => (
-                <li key={`${p.driver}:${p.target}:${p.currency ?? ''}`}>{p.text}</li>
+                <li key={`${p.driver}:${p.target}:${p.currency ?? ''}`}>
+                  <WithNames text={p.text} names={p.customers.map((c) => c.name)} />
+                </li>
               ))}
             </ul>
           </Card>
