@@ -35,7 +35,7 @@ describe('the stress page', { skip: hasChromium() ? false : 'no /usr/bin/chromiu
     await page.getByTestId('shock-table').waitFor();
     const rows = await page.locator('[data-testid=shock-table] tbody tr').count();
     assert.ok(rows >= 8, `${rows} rows: base and the standard shocks`);
-    assert.match(await page.getByTestId('shock-table').innerText(), /最大客户违约/);
+    assert.match((await page.getByTestId('shock-table').textContent()) ?? '', /最大客户违约/);
     const points = await page.locator('[data-testid=breaking-points] li').allInnerTexts();
     assert.ok(points.length >= 6, points.join('\n'));
     assert.ok(
