@@ -4,8 +4,7 @@ import { type MonteCarloModel, NEVER } from './model.js';
 /** Paths are simulated in fixed blocks, so sums come out the same whichever worker ran a block. */
 export const BLOCK_PATHS = 256;
 
-const SCALE26 = 2 ** -26;
-const SCALE53 = 2 ** -53;
+const SCALE32 = 2 ** -32;
 const TWO_PI = 2 * Math.PI;
 
 function mix32(x: number): number {
@@ -31,7 +30,8 @@ export function pathGenerator(seed: number, path: number) {
 
 type Gen = ReturnType<typeof pathGenerator>;
 
-const uniform = (g: Gen): number => (g.next() & 0x3ffffff) * SCALE26 + (g.next() & 0x7ffffff) * SCALE53;
+/** Uniform in [0, 1) from one 32-bit draw: enough resolution for indices, days and normal tails to 6.6σ. */
+const uniform = (g: Gen): number => (g.next() >>> 0) * SCALE32;
 const normal = (g: Gen): number => Math.sqrt(-2 * Math.log(1 - uniform(g))) * Math.cos(TWO_PI * uniform(g));
 
 /** First index in sorted[from, to) whose value is ≥ x. */
@@ -97,16 +97,18 @@ function place(m: MonteCarloModel, s: Scratch, c: number, day: number, amount: n
 function drawDelay(m: MonteCarloModel, s: Scratch, g: Gen, i: number, c: number): number {
   const ownEnd = m.delayOffsets[c + 1] as number;
   const poolEnd = m.portfolioDelays.length;
-  const isOwn = uniform(g) < (m.ownWeight[c] as number);
+  const w = m.ownWeight[c] as number;
+  // One draw picks the pool (own history with probability w) and, rescaled, the sample in it.
   const u = uniform(g);
-  if (isOwn) {
+  if (u < w) {
     // An invoice already later than anything in its customer's history draws from the portfolio's.
     const from = s.ownFrom[i] as number;
-    if (from < ownEnd) return m.delays[from + Math.floor(u * (ownEnd - from))] as number;
+    if (from < ownEnd) return m.delays[from + Math.floor((u / w) * (ownEnd - from))] as number;
   }
   if (poolEnd === 0) return m.invOverdue[i] as number; // no history anywhere: paid at the due date (or today)
   const from = s.poolFrom[i] as number;
-  return from < poolEnd ? (m.portfolioDelays[from + Math.floor(u * (poolEnd - from))] as number) : NEVER;
+  const v = u < w ? u / w : (u - w) / (1 - w);
+  return from < poolEnd ? (m.portfolioDelays[from + Math.floor(v * (poolEnd - from))] as number) : NEVER;
 }
 
 /**
