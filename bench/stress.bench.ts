@@ -17,7 +17,7 @@ const PATHS = 10_000;
 const INVOICES = 5_000;
 const CUSTOMERS = 300;
 
-function syntheticModel() {
+export function syntheticModel() {
   const rng = createRng(17);
   const base = handBuiltCompany();
   const asOf = base.forecast.asOf;
