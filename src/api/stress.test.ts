@@ -55,6 +55,33 @@ describeEachDialect('API stress tests', (open) => {
     assert.equal(week.breakingPoints, null);
   });
 
+  test('the largest customer is the one the risk states rank first by open receivables (not already insolvent); its loss is net of cover and recovery', async () => {
+    const risk = await owner.call('GET', '/api/v1/credit/risk-states?asOf=2026-03-31');
+    assert.equal(risk.status, 200, risk.text);
+    const states = (
+      risk.body as {
+        customers: {
+          customerId: string;
+          status: string;
+          exposure: { openArMinor: number };
+          cover: { insuredPct: number; limitMinor: number; cancelledOn: string | null } | null;
+        }[];
+      }
+    ).customers;
+    const largest = states
+      .filter((c) => c.status !== 'insolvent' && c.status !== 'written_off')
+      .sort((a, b) => b.exposure.openArMinor - a.exposure.openArMinor)[0];
+    assert.ok(largest);
+    const stress = await owner.call('GET', '/api/v1/stress?asOf=2026-03-31&shock=top1_default&reverse=false');
+    const shock = (stress.body as Report).horizons[0]?.shocks[0]?.outcome as Outcome & { creditLossMinor: number };
+    const open = largest.exposure.openArMinor;
+    const cover = largest.cover;
+    const insured =
+      cover && cover.cancelledOn === null ? cover.insuredPct * Math.min(1, Math.max(0, cover.limitMinor) / open) : 0;
+    const expected = open - Math.round(open * insured) - Math.round(open * (1 - insured) * 0.2);
+    assert.ok(Math.abs(shock.creditLossMinor - expected) <= 1, `${shock.creditLossMinor} vs ${expected}`);
+  });
+
   test('breaking points come in the language asked for', async () => {
     const en = await owner.call('GET', '/api/v1/stress?asOf=2026-03-31&shock=delay_30', undefined, {
       'accept-language': 'en',

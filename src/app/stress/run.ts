@@ -88,6 +88,7 @@ export function stressCustomers(risk: RiskBook, names: ReadonlyMap<string, strin
     name: names.get(s.customerId) ?? s.customerId,
     exposureMinor: s.exposure.openArMinor,
     insuredShare: insuredShare(s.cover, s.exposure.openArMinor),
+    isDefaulted: s.treatment.receipts === 'recovery',
   }));
 }
 

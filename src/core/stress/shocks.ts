@@ -20,10 +20,10 @@ export interface ShockedForecast {
   readonly defaulted: ReadonlySet<string>;
 }
 
-/** Customers by exposure, largest first (ties by id, so the order is stable). */
+/** Customers not yet defaulted by exposure, largest first (ties by id, so the order is stable). */
 export function largestCustomers(customers: readonly StressCustomer[]): StressCustomer[] {
   return customers
-    .filter((c) => c.exposureMinor > 0)
+    .filter((c) => c.exposureMinor > 0 && c.isDefaulted !== true)
     .sort((a, b) => b.exposureMinor - a.exposureMinor || (a.customerId < b.customerId ? -1 : 1));
 }
 
@@ -53,7 +53,7 @@ function applyDefaults(stress: StressInput, s: ShockedForecast, ids: readonly st
   const defaulted = new Set(s.defaulted);
   let creditLoss = s.creditLossMinor;
   for (const id of ids) {
-    if (defaulted.has(id)) continue;
+    if (defaulted.has(id) || byId.get(id)?.isDefaulted === true) continue;
     defaulted.add(id);
     const c = byId.get(id);
     const insured = Math.min(1, Math.max(0, c?.insuredShare ?? 0));

@@ -165,3 +165,15 @@ test('sales −20 % with purchases following: both new lines fall by a fifth', (
   // Purchases paid on issue fall inside the horizon in full; sales received later only in part.
   assert.ok(follow.lossMinor < drop.lossMinor, 'purchases falling with sales soften the shock');
 });
+
+test('a customer already in insolvency is not "the largest customer" again: the next one defaults', () => {
+  const stress = handBuiltCompany();
+  const flagged = {
+    ...stress,
+    customers: stress.customers.map((c) => (c.customerId === 'C1' ? { ...c, isDefaulted: true } : c)),
+  };
+  const o = outcome(flagged, [{ kind: 'top_default', count: 1 }]);
+  // 远洋's 200,000 (week 5) is lost instead: 20 % recovered after the horizon.
+  assert.equal(o.lossMinor, 200_000 * Y);
+  assert.equal(o.creditLossMinor, 160_000 * Y);
+});

@@ -12,6 +12,8 @@ export interface StressCustomer {
   readonly exposureMinor: number;
   /** Share of its open receivables the insurer would indemnify (0 without cover in force). */
   readonly insuredShare: number;
+  /** Already in insolvency or written off (its receipts are in recovery): no shock defaults it again. */
+  readonly isDefaulted?: boolean;
 }
 
 /** One supplier as the prepayment shock ranks it: open payables in the base currency. */
