@@ -6,6 +6,7 @@ export type { DelayHistory, MonteCarloModel, MonteCarloOptions } from './model.j
 export { buildMonteCarloModel, salesVolatility } from './model.js';
 export type { MonteCarloPeriod, MonteCarloSummary, TailCustomer } from './summary.js';
 export { FAN_QUANTILES, summarise } from './summary.js';
+export { fxMonthlyVolatility } from './volatility.js';
 
 import { BLOCK_PATHS, simulateBlocks } from './kernel.js';
 import type { MonteCarloModel } from './model.js';

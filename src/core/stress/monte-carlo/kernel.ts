@@ -56,6 +56,8 @@ export interface Scratch {
   /** Per invoice: first own-history and portfolio index at or past its overdue days (conditional bootstrap). */
   readonly ownFrom: Int32Array;
   readonly poolFrom: Int32Array;
+  /** This path's factor on each foreign currency's rate. */
+  readonly fxFactor: Float64Array;
 }
 
 export function createScratch(m: MonteCarloModel): Scratch {
@@ -76,6 +78,7 @@ export function createScratch(m: MonteCarloModel): Scratch {
     received: new Float64Array(C),
     ownFrom,
     poolFrom,
+    fxFactor: new Float64Array(m.currencies.length),
   };
 }
 
@@ -113,8 +116,9 @@ function drawDelay(m: MonteCarloModel, s: Scratch, g: Gen, i: number, c: number)
 
 /**
  * One path (DOMAIN 3.3): a common factor and one shock per customer decide defaults (one-factor
- * Gaussian copula, DOMAIN 3.4) and their day; each open invoice's delay is bootstrapped; new sales
- * move with one growth draw and stop at a default. Leaves the net flow per period in `s.net` and
+ * Gaussian copula, DOMAIN 3.4) and their day; each open invoice's delay is bootstrapped and a
+ * foreign one moves with its currency's lognormal draw; new sales move with one growth draw and
+ * stop at a default. Leaves the net flow per period in `s.net` and
  * each customer's receipts in `s.received`. No allocation.
  */
 export function simulatePath(m: MonteCarloModel, s: Scratch, seed: number, path: number): void {
@@ -128,6 +132,10 @@ export function simulatePath(m: MonteCarloModel, s: Scratch, seed: number, path:
   const factor = normal(g);
   const sigma = m.salesVolatility;
   const growth = Math.exp(sigma * normal(g) - (sigma * sigma) / 2);
+  for (let k = 0; k < s.fxFactor.length; k++) {
+    const v = m.fxVolatility[k] as number;
+    s.fxFactor[k] = Math.exp(v * normal(g) - (v * v) / 2);
+  }
   for (let c = 0; c < C; c++) {
     const z = (m.sqrtRho[c] as number) * factor + (m.sqrtOneMinusRho[c] as number) * normal(g);
     const u = uniform(g);
@@ -137,8 +145,9 @@ export function simulatePath(m: MonteCarloModel, s: Scratch, seed: number, path:
   for (let i = 0; i < n; i++) {
     const c = m.invCustomer[i] as number;
     const fixed = m.invFixedDay[i] as number;
-    const amount =
-      fixed >= 0 ? (m.invAmount[i] as number) * (m.invFixedShare[i] as number) : (m.invAmount[i] as number);
+    const cur = m.invCurrency[i] as number;
+    const face = cur < 0 ? (m.invAmount[i] as number) : (m.invAmount[i] as number) * (s.fxFactor[cur] as number);
+    const amount = fixed >= 0 ? face * (m.invFixedShare[i] as number) : face;
     const day = fixed >= 0 ? fixed : (m.invDue[i] as number) + drawDelay(m, s, g, i, c);
     if (day >= (s.defaultDay[c] as number)) s.lost[c] = (s.lost[c] as number) + amount;
     else if (day < NEVER) place(m, s, c, day, amount);

@@ -58,6 +58,11 @@ export interface MonteCarloModel {
   readonly sales: Float64Array;
   /** σ of the sales level over the horizon (lognormal, from monthly history: `salesVolatility`). */
   readonly salesVolatility: number;
+  /** Foreign currencies of open invoices; each invoice's index into them (−1: base currency). */
+  readonly currencies: readonly string[];
+  readonly invCurrency: Int32Array;
+  /** σ of each currency's rate over the horizon (lognormal; monthly σ × √months). */
+  readonly fxVolatility: Float64Array;
   readonly recoveryShare: number;
   readonly recoveryLagDays: number;
   readonly indemnityLagDays: number;
@@ -73,6 +78,8 @@ export interface MonteCarloOptions {
   readonly rho?: number;
   /** Shrinkage constant towards the portfolio (DOMAIN 2.2: k = 5). */
   readonly shrinkK?: number;
+  /** Monthly volatility of each foreign currency against the base (`fxMonthlyVolatility`); 0 when absent. */
+  readonly fxMonthlyVolatility?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -212,6 +219,14 @@ export function buildMonteCarloModel(
   const invOverdue = new Int32Array(n);
   const invFixedDay = new Int32Array(n).fill(-1);
   const invFixedShare = new Float64Array(n);
+  const currencies = [...new Set(invs.map((i) => i.currency).filter((c) => c !== input.baseCurrency))].sort();
+  const currencyIndex = new Map(currencies.map((c, k) => [c, k]));
+  const invCurrency = Int32Array.from(invs, (inv) => currencyIndex.get(inv.currency) ?? -1);
+  const horizonMonths = Math.max(1, horizonDays / 30.44);
+  const fxVolatility = Float64Array.from(
+    currencies,
+    (c) => (options.fxMonthlyVolatility?.get(c) ?? 0) * Math.sqrt(horizonMonths),
+  );
   invs.forEach((inv, i) => {
     const due = epochDayUnchecked(inv.dueOn);
     invCustomer[i] = index.get(inv.customerId) as number;
@@ -252,6 +267,9 @@ export function buildMonteCarloModel(
     invFixedShare,
     sales: salesByCustomer(r.value, index, periods),
     salesVolatility: salesVolatility(input.salesHistory),
+    currencies,
+    invCurrency,
+    fxVolatility,
     recoveryShare: stress.settings.recoveryShare,
     recoveryLagDays: stress.settings.recoveryLagDays,
     indemnityLagDays: stress.settings.indemnityLagDays,

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { testInvoice } from '../../forecast/testing.js';
 import type { ForecastCustomerRisk } from '../../forecast/types.js';
+import { FxTable } from '../../money/index.js';
 import { runStressBase } from '../run-shocks.js';
 import { handBuiltCompany } from '../testing.js';
 import type { StressInput } from '../types.js';
 import { baselAssetCorrelation } from './correlation.js';
-import { runMonteCarlo } from './index.js';
+import { fxMonthlyVolatility, runMonteCarlo } from './index.js';
 import { BLOCK_PATHS, simulateBlocks } from './kernel.js';
 import { buildMonteCarloModel, type DelayHistory, salesCustomerOf } from './model.js';
 import { summarise } from './summary.js';
@@ -114,4 +116,39 @@ test('new sales are simulated per customer: flat sales history and no risk give 
     base.value.closingsMinor,
   );
   assert.ok((base.value.closingsMinor[12] ?? 0) > 750_000 * Y, 'new sales are in the base');
+});
+
+test('a dollar invoice moves with the dollar: spread from its monthly volatility, none without', () => {
+  const fx = new FxTable(
+    ['2025-11-08', '2025-12-08', '2026-01-08', '2026-02-08', '2026-03-01'].map((on, k) => ({
+      on,
+      base: 'USD',
+      quote: 'CNY',
+      rate: k % 2 === 0 ? 7 : 7.07,
+    })),
+  );
+  const a = Math.log(1.01);
+  // Four month-steps to 2026-03-08: +a, −a, +a, −a (the last rate on or before each date): σ = a·√(4/3).
+  assert.ok(Math.abs(fxMonthlyVolatility(fx, 'USD', 'CNY', '2026-03-08', 4) - a * Math.sqrt(4 / 3)) < 1e-12);
+  const stress = handBuiltCompany({
+    fx,
+    invoices: [
+      testInvoice('u1', {
+        customerId: 'C3',
+        customerName: 'Acme',
+        currency: 'USD',
+        openMinor: 100_000 * Y,
+        dueOn: '2026-03-11',
+      }),
+    ],
+  });
+  const still = runMonteCarlo(model(stress), 4, 500);
+  const week2 = still.periods[1]?.quantilesMinor ?? [];
+  assert.equal(week2[0], week2[4], 'no FX volatility given: every path the same');
+  const m = buildMonteCarloModel(stress, noHistory, { fxMonthlyVolatility: new Map([['USD', 0.05]]) });
+  assert.ok(m.ok);
+  const moving = runMonteCarlo(m.value, 4, 2_000).periods[1]?.quantilesMinor ?? [];
+  // 700,000 yuan at σ = 5 % × √3 months ≈ 8.7 %: the 5–95 % range is about ±14 %.
+  const spread = ((moving[4] ?? 0) - (moving[0] ?? 0)) / (700_000 * Y);
+  assert.ok(spread > 0.2 && spread < 0.36, `${spread}`);
 });
