@@ -11,6 +11,7 @@ import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
+import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
 
 export type Locale = 'zh-CN' | 'en';
@@ -34,6 +35,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  stress,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
