@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import * as api from './catalogues/api.js';
+import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
@@ -32,6 +33,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  bank,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
