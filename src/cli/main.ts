@@ -49,6 +49,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
   },
+  { commands: ['match'], add: async (g) => (await import('./commands/match.js')).addMatchCommand(g.program) },
 ];
 
 /** Global options that take a value, so the command name is found after them. */

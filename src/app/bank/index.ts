@@ -1,4 +1,12 @@
 export {
+  decideProposal,
+  listReviewQueue,
+  loadOpenInvoices,
+  type MatchedPayment,
+  type MatchRunReport,
+  runCashApplication,
+} from './cash-application.js';
+export {
   type ImportedStatement,
   type ImportStatementParams,
   importBankStatement,
