@@ -302,7 +302,28 @@ export class CashApplication {
         reasons.push(payer.reason);
       } else score += W.payerConflict;
     }
-    const open = chosen.reduce((s, i) => s + i.open, 0);
+    let open = chosen.reduce((s, i) => s + i.open, 0);
+    // Paid more than the invoices named: the rest is often for invoices the payer left unnamed.
+    // When exactly one of the payer's other open invoices, or one combination of them, makes up
+    // the rest, they are part of the match.
+    if (open < p.amountMinor && customerId !== null) {
+      const others = (this.byCustomer.get(customerId) ?? []).filter(
+        (i) => i.open > 0 && i.currency === p.currency && !chosen.includes(i),
+      );
+      const rest = p.amountMinor - open;
+      const single = others.filter((i) => i.open === rest);
+      const sets =
+        single.length > 0
+          ? single.map((i) => [i])
+          : combinations(others.slice(0, 20), rest, Math.max(1, this.settings.maxCombinedInvoices - 1), 1);
+      if (sets.length === 1) {
+        const extra = sets[0] as Invoice[];
+        chosen.push(...extra);
+        chosen.sort(byDue);
+        open += rest;
+        reasons.push({ code: 'MATCH_REASON_SEVERAL_INVOICES', count: chosen.length });
+      }
+    }
     const diff = open - p.amountMinor;
     let allocations: MatchAllocation[];
     let charge = 0;
@@ -430,12 +451,12 @@ function oldestFirst(invoices: readonly Invoice[], amount: number): MatchAllocat
 }
 
 /** Sets of 2..max invoices whose open amounts add up to `amount` (at most two found: one is unique). */
-function combinations(invoices: readonly Invoice[], amount: number, max: number): Invoice[][] {
+function combinations(invoices: readonly Invoice[], amount: number, max: number, min = 2): Invoice[][] {
   const found: Invoice[][] = [];
   const pick: Invoice[] = [];
   const walk = (start: number, left: number) => {
     if (found.length >= 2) return;
-    if (left === 0 && pick.length >= 2) {
+    if (left === 0 && pick.length >= min) {
       found.push([...pick]);
       return;
     }
