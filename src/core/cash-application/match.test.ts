@@ -151,3 +151,20 @@ test('settings: an organisation’s values are checked, bad ones keep the defaul
   assert.ok(withinOneEdit('INV2026042', 'INV2026024'));
   assert.ok(!withinOneEdit('INV2026042', 'INV2027024'));
 });
+
+test('paid more than the named invoice: the payer’s unnamed invoice that makes up the rest joins the match; else review', () => {
+  const invoices = [inv('E-100001', 'c1', 1_000_00, '2026-11-01'), inv('E-100002', 'c1', 250_00, '2026-11-02')];
+  const joined = book(invoices).match(
+    pay({ amountMinor: 1_250_00, text: 'E-100001', payerName: '杭州甲方科技有限公司' }),
+  );
+  assert.equal(joined.decision, 'apply');
+  assert.deepEqual(
+    joined.allocations.map((a) => a.number),
+    ['E-100001', 'E-100002'],
+  );
+  const over = book(invoices).match(
+    pay({ amountMinor: 1_300_00, text: 'E-100001', payerName: '杭州甲方科技有限公司' }),
+  );
+  assert.equal(over.decision, 'review');
+  assert.ok(over.reasons.some((r) => r.code === 'MATCH_REASON_OVERPAID'));
+});

@@ -354,7 +354,8 @@ export class CashApplication {
       p,
       { customerId, allocations: allocations.filter((a) => a.amountMinor > 0), chargeMinor: charge, reasons },
       score,
-      customerId !== null,
+      // An overpayment is applied only by a person: it usually means an invoice the text does not name.
+      customerId !== null && diff >= 0,
     );
   }
 
