@@ -30,4 +30,11 @@ export const enBank = {
   'bank.why': 'Why',
   'bank.accept': 'Accept',
   'bank.reject': 'Reject',
+  'bank.format.camt.052': 'camt.052 intraday report',
+  'bank.format.camt.053': 'camt.053 statement',
+  'bank.format.camt.054': 'camt.054 notification',
+  'bank.format.mt940': 'SWIFT MT940',
+  'bank.format.mt942': 'SWIFT MT942 interim',
+  'bank.format.ofx': 'OFX',
+  'bank.format.cn-bank': 'bank CSV/Excel export',
 } as const;

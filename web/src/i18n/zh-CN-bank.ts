@@ -31,4 +31,11 @@ export const zhCNBank: Record<keyof typeof enBank, string> = {
   'bank.why': '理由',
   'bank.accept': '确认',
   'bank.reject': '驳回',
+  'bank.format.camt.052': 'camt.052 日间报告',
+  'bank.format.camt.053': 'camt.053 对账单',
+  'bank.format.camt.054': 'camt.054 通知',
+  'bank.format.mt940': 'SWIFT MT940',
+  'bank.format.mt942': 'SWIFT MT942 日间',
+  'bank.format.ofx': 'OFX',
+  'bank.format.cn-bank': '网银导出 CSV/Excel',
 };

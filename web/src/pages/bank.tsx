@@ -101,7 +101,7 @@ export default function BankPage() {
                   <td className="num">{money(s.openingMinor, s.currency)}</td>
                   <td className="num">{money(s.closingMinor, s.currency)}</td>
                   <td className="num">{s.lines}</td>
-                  <td translate="no">{s.format}</td>
+                  <td>{t(`bank.format.${s.format}` as MessageKey)}</td>
                 </tr>
               ))}
             </tbody>
