@@ -42,8 +42,8 @@ describe('bank statements page', {
     await page.getByText('读取 1 张对账单，新增 4 笔。').waitFor();
     const row = page.getByTestId('bank-statements').locator('tbody tr').first();
     await row.filter({ hasText: '1202020209000012345' }).waitFor();
-    assert.match(await row.innerText(), /133,985\.00/);
-    assert.match(await row.innerText(), /网银导出 CSV\/Excel/);
+    assert.match((await row.textContent()) ?? '', /133,985\.00/);
+    assert.match((await row.textContent()) ?? '', /网银导出 CSV\/Excel/);
     await page.getByRole('button', { name: '立即匹配' }).click();
     await page.getByText(/收款 \d+ 笔：自动核销 \d+，待复核 \d+，未匹配 \d+。/).waitFor();
     await screenshot(page, 'bank-zh-CN');

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importBankStatement, type StatementImportReport } from '../../app/bank/index.js';
+import { importEInvoices } from '../../app/einvoice/import-einvoice.js';
+import { formatMinor } from '../../core/money/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import { type Locale, translate } from '../../i18n/index.js';
 import { type GlobalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
@@ -54,5 +56,34 @@ export async function runBankStatementImport(
     process.stdout.write(
       `${o.json ? JSON.stringify(report, null, 2) : formatStatementReport(report, localeOf(opts))}\n`,
     );
+  });
+}
+
+/** `cashguard import einvoice FILE|DIR [--dry-run] [--json]`: 数电票 XML as invoices, bills or credit notes. */
+export async function runEInvoiceImport(
+  path: string,
+  o: { dryRun?: boolean; json?: boolean },
+  opts: GlobalOptions,
+): Promise<void> {
+  await withDb(opts, async (db) => {
+    const org = await requireOrganisation(db, opts);
+    const outcomes = await importEInvoices(db, { orgId: org.id, path, dryRun: o.dryRun === true });
+    const locale = localeOf(opts);
+    const lines = outcomes.map((x) =>
+      translate(
+        'EINVOICE_CLI_LINE',
+        {
+          ...x,
+          kind: translate(`EINVOICE_KIND_${x.kind.replace('-', '_').toUpperCase()}`, {}, locale),
+          total: formatMinor(x.totalMinor, 'CNY'),
+          again: x.isNew ? '' : translate('BANK_CLI_AGAIN', {}, locale),
+        },
+        locale,
+      ),
+    );
+    lines.push(
+      translate('EINVOICE_CLI_DONE', { count: outcomes.length, added: outcomes.filter((x) => x.isNew).length }, locale),
+    );
+    process.stdout.write(`${o.json ? JSON.stringify(outcomes, null, 2) : lines.join('\n')}\n`);
   });
 }

@@ -13,7 +13,7 @@ import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
-import { runBankStatementImport } from './bank.js';
+import { runBankStatementImport, runEInvoiceImport } from './bank.js';
 
 function requireKind(kind: string) {
   if (!isImportKind(kind)) {
@@ -45,7 +45,7 @@ export function addImportExportCommands(program: Command): void {
   program
     .command('import <kind> <file>')
     .description(
-      `load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}, bank-statement (camt, MT940, OFX, bank CSV/Excel)`,
+      `load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}, bank-statement (camt, MT940, OFX, bank CSV/Excel), einvoice (数电票 XML file or folder)`,
     )
     .option('--dry-run', 'check every row, write nothing / 只检查不写入')
     .option('--account <id>', 'bank-statement: the bank account (id or name) the statements belong to / 指定银行账户')
@@ -70,6 +70,7 @@ export function addImportExportCommands(program: Command): void {
         ) => {
           const opts = globalOptions(cmd);
           if (kindText === 'bank-statement') return runBankStatementImport(file, o, opts);
+          if (kindText === 'einvoice') return runEInvoiceImport(file, o, opts);
           const kind = requireKind(kindText);
           if (!existsSync(file)) throw new DomainFailure({ code: 'FILE_NOT_FOUND', details: { file } });
           const locale = localeOf(opts);

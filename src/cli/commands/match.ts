@@ -45,8 +45,7 @@ function splitArgument(text: string, currency: string): { number: string; amount
   const number = text.slice(0, at).trim();
   const amount =
     at > 0 && isCurrencyCode(currency) ? parseAmount(text.slice(at + 1), minorUnits(currency), '.', currency) : null;
-  if (!number || !amount || !amount.ok)
-    throw new DomainFailure({ code: 'MATCH_SPLIT_INVALID', details: { value: text } });
+  if (!number || !amount?.ok) throw new DomainFailure({ code: 'MATCH_SPLIT_INVALID', details: { value: text } });
   return { number, amountMinor: amount.minor };
 }
 

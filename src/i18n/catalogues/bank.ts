@@ -57,6 +57,17 @@ export const en: Record<string, string> = {
   MATCH_REASON_OLDEST_FIRST: "no invoice named: applied to the payer's oldest open invoices first",
   MATCH_REASON_FOREIGN_CURRENCY: 'paid in {{value}} for invoices in {{expected}}',
   MATCH_REASON_AMBIGUOUS: 'several invoices fit equally well',
+  EINVOICE_BAD_XML: '{{file}}: the XML is malformed: {{value}}',
+  EINVOICE_NOT_EINVOICE: '{{file}}: not a 数电票 e-invoice (no EInvoice element).',
+  EINVOICE_MISSING_FIELD: '{{file}}: the e-invoice has no {{field}}.',
+  EINVOICE_PARTY_UNKNOWN: '{{file}}: neither party ({{value}}) is a customer, a supplier or this organisation.',
+  EINVOICE_RED_LETTER_PURCHASE:
+    '{{file}}: red-letter invoice {{value}} from a supplier: record it as a change of the bill.',
+  EINVOICE_CLI_LINE: '{{file}}: {{kind}} {{number}} {{party}} {{total}}{{again}}',
+  EINVOICE_CLI_DONE: '{{count}} e-invoices read, {{added}} added.',
+  EINVOICE_KIND_INVOICE: 'sales invoice',
+  EINVOICE_KIND_BILL: 'purchase bill',
+  EINVOICE_KIND_CREDIT_NOTE: 'red-letter credit note',
 };
 
 export const zhCN: Record<string, string> = {
@@ -109,4 +120,14 @@ export const zhCN: Record<string, string> = {
   MATCH_REASON_OLDEST_FIRST: '未写明发票：先核销该付款方最早的未结发票',
   MATCH_REASON_FOREIGN_CURRENCY: '以 {{value}} 支付 {{expected}} 发票',
   MATCH_REASON_AMBIGUOUS: '有多张发票同样相符',
+  EINVOICE_BAD_XML: '{{file}}：XML 格式错误：{{value}}',
+  EINVOICE_NOT_EINVOICE: '{{file}}：不是数电票（没有 EInvoice 元素）。',
+  EINVOICE_MISSING_FIELD: '{{file}}：数电票缺少 {{field}}。',
+  EINVOICE_PARTY_UNKNOWN: '{{file}}：购销双方（{{value}}）都不是客户、供应商或本企业。',
+  EINVOICE_RED_LETTER_PURCHASE: '{{file}}：供应商开具的红字发票 {{value}}：请作为应付账单的变更登记。',
+  EINVOICE_CLI_LINE: '{{file}}：{{kind}} {{number}} {{party}} {{total}}{{again}}',
+  EINVOICE_CLI_DONE: '读取数电票 {{count}} 张，新增 {{added}} 张。',
+  EINVOICE_KIND_INVOICE: '销售发票',
+  EINVOICE_KIND_BILL: '采购发票（应付）',
+  EINVOICE_KIND_CREDIT_NOTE: '红字发票（贷项）',
 };
