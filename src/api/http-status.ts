@@ -35,6 +35,9 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   DEMO_PASSWORD_UNCHANGED: 409,
   // records
   RECORD_NOT_FOUND: 404,
+  // bank statements and cash application
+  BANK_ACCOUNT_NOT_FOUND: 404,
+  MATCH_PROPOSAL_NOT_FOUND: 404,
   REFERENCE_NOT_FOUND: 404,
   // a reference to no record of the caller's organisation (the importer's codes for the same refusal)
   UNKNOWN_CUSTOMER: 404,

@@ -16,6 +16,7 @@ import { installErrorHandling } from './errors.js';
 import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
+import { registerBankRoutes } from './routes/bank.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
@@ -174,10 +175,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerOrganisationRoutes(api, deps, security);
     registerRecordRoutes(api, deps);
     registerSummaryRoute(api, deps);
+    const importQueue = new ImportQueue(options.importQueue ?? importQueueFrom(process.env));
     registerImportRoutes(api, deps, {
-      queue: new ImportQueue(options.importQueue ?? importQueueFrom(process.env)),
+      queue: importQueue,
       limits: options.importLimits ?? readLimitsFrom(process.env),
     });
+    registerBankRoutes(api, deps, { queue: importQueue });
     registerCreditRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);

@@ -59,6 +59,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['stress'],
     add: async (g) => (await import('./commands/stress-creditriskplus.js')).addCreditRiskPlusCommand(g.stress),
   },
+  { commands: ['match'], add: async (g) => (await import('./commands/match.js')).addMatchCommand(g.program) },
 ];
 
 /** Global options that take a value, so the command name is found after them. */

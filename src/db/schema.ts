@@ -7,6 +7,12 @@ import type {
   SessionsTable,
   UsersTable,
 } from './schema-accounts.js';
+import type {
+  BankMatchProposalsTable,
+  BankStatementLinesTable,
+  BankStatementsTable,
+  CustomerBankAccountsTable,
+} from './schema-bank.js';
 import type { CreditHoldOverridesTable, CreditReviewsTable, OnboardingChecksTable } from './schema-credit.js';
 import type { DataGenerationsTable, LedgerSnapshotsTable } from './schema-reports.js';
 
@@ -437,6 +443,10 @@ export interface Database {
   onboarding_checks: OnboardingChecksTable;
   credit_reviews: CreditReviewsTable;
   credit_hold_overrides: CreditHoldOverridesTable;
+  bank_statements: BankStatementsTable;
+  bank_statement_lines: BankStatementLinesTable;
+  bank_match_proposals: BankMatchProposalsTable;
+  customer_bank_accounts: CustomerBankAccountsTable;
   data_generations: DataGenerationsTable;
   ledger_snapshots: LedgerSnapshotsTable;
 }
@@ -487,6 +497,10 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'onboarding_checks',
   'credit_reviews',
   'credit_hold_overrides',
+  'bank_statements',
+  'bank_statement_lines',
+  'bank_match_proposals',
+  'customer_bank_accounts',
 ];
 
 /** A row as read from table `T`. */

@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import * as api from './catalogues/api.js';
+import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
@@ -36,6 +37,7 @@ const NAMESPACES = [
   api,
   writeRules,
   stress,
+  bank,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -1265,6 +1265,132 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported bank statements, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    account?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: string;
+                            accountId: string;
+                            accountNo: string | null;
+                            closingMinor: number | null;
+                            currency: string;
+                            fileName: string | null;
+                            format: string;
+                            id: string;
+                            importedAt: string;
+                            lines: number;
+                            openingMinor: number | null;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            statementRef: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import a bank statement file (multipart field "file": camt, MT940, OFX, bank CSV/Excel); dry run unless dryRun=false */
+        post: {
+            parameters: {
+                query?: {
+                    account?: string;
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankBalancesSet: number;
+                            dryRun: boolean;
+                            file: string;
+                            statements: {
+                                account: string;
+                                accountId: string;
+                                /** @description signed decimal, e.g. "-27.00" */
+                                closing: string | null;
+                                closingMinor: number | null;
+                                closingOn: string | null;
+                                currency: string;
+                                format: string;
+                                isNew: boolean;
+                                isNewAccount: boolean;
+                                lines: number;
+                                newLines: number;
+                                /** @description signed decimal, e.g. "-27.00" */
+                                opening: string | null;
+                                openingMinor: number | null;
+                                openingOn: string | null;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                statementRef: string | null;
+                            }[];
+                            warnings: {
+                                actual: string;
+                                code: string;
+                                expected: string;
+                                line: number;
+                                statement: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bills": {
         parameters: {
             query?: never;
@@ -1562,6 +1688,293 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/cash-application/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept, split or reject a proposal of the review queue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations?: {
+                            amountMinor: number;
+                            number: string;
+                        }[];
+                        /** @enum {string} */
+                        decision: "accept" | "split" | "reject";
+                        proposalId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            amountMinor: number;
+                            bankReference: string | null;
+                            charge: string | null;
+                            confidence: number;
+                            currency: string;
+                            customerId: string | null;
+                            invoices: {
+                                amount: string;
+                                amountMinor: number;
+                                invoiceId: string;
+                                number: string;
+                            }[];
+                            lineId: string;
+                            payer: string | null;
+                            payment: string;
+                            proposalId: string | null;
+                            reasons: {
+                                code: string;
+                                count?: number;
+                                expected?: string;
+                                value?: string;
+                            }[];
+                            receiptId: string | null;
+                            receivedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-application/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: proposed matches waiting for a person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            amountMinor: number;
+                            bankReference: string | null;
+                            charge: string | null;
+                            confidence: number;
+                            currency: string;
+                            customerId: string | null;
+                            invoices: {
+                                amount: string;
+                                amountMinor: number;
+                                invoiceId: string;
+                                number: string;
+                            }[];
+                            lineId: string;
+                            payer: string | null;
+                            payment: string;
+                            proposalId: string | null;
+                            reasons: {
+                                code: string;
+                                count?: number;
+                                expected?: string;
+                                value?: string;
+                            }[];
+                            receiptId: string | null;
+                            receivedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-application/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match incoming bank lines to open invoices: sure matches applied, the rest to review */
+        post: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: {
+                                amount: string;
+                                amountMinor: number;
+                                bankReference: string | null;
+                                charge: string | null;
+                                confidence: number;
+                                currency: string;
+                                customerId: string | null;
+                                invoices: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    invoiceId: string;
+                                    number: string;
+                                }[];
+                                lineId: string;
+                                payer: string | null;
+                                payment: string;
+                                proposalId: string | null;
+                                reasons: {
+                                    code: string;
+                                    count?: number;
+                                    expected?: string;
+                                    value?: string;
+                                }[];
+                                receiptId: string | null;
+                                receivedOn: string;
+                            }[];
+                            asOf: string;
+                            dryRun: boolean;
+                            lines: number;
+                            review: {
+                                amount: string;
+                                amountMinor: number;
+                                bankReference: string | null;
+                                charge: string | null;
+                                confidence: number;
+                                currency: string;
+                                customerId: string | null;
+                                invoices: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    invoiceId: string;
+                                    number: string;
+                                }[];
+                                lineId: string;
+                                payer: string | null;
+                                payment: string;
+                                proposalId: string | null;
+                                reasons: {
+                                    code: string;
+                                    count?: number;
+                                    expected?: string;
+                                    value?: string;
+                                }[];
+                                receiptId: string | null;
+                                receivedOn: string;
+                            }[];
+                            unmatched: {
+                                amount: string;
+                                amountMinor: number;
+                                bankReference: string | null;
+                                charge: string | null;
+                                confidence: number;
+                                currency: string;
+                                customerId: string | null;
+                                invoices: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    invoiceId: string;
+                                    number: string;
+                                }[];
+                                lineId: string;
+                                payer: string | null;
+                                payment: string;
+                                proposalId: string | null;
+                                reasons: {
+                                    code: string;
+                                    count?: number;
+                                    expected?: string;
+                                    value?: string;
+                                }[];
+                                receiptId: string | null;
+                                receivedOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/credit-limits": {

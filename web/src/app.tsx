@@ -20,6 +20,7 @@ const ImportPage = lazy(() => import('./pages/import.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
 const TeamPage = lazy(() => import('./pages/team.js'));
 const TokensPage = lazy(() => import('./pages/tokens.js'));
+const BankPage = lazy(() => import('./pages/bank.js'));
 
 const client = createQueryClient();
 
@@ -72,6 +73,7 @@ function Session() {
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>
             <Route path="/import" component={ImportPage} />
+            <Route path="/bank" component={BankPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/team" component={TeamPage} />
             <Route path="/tokens" component={TokensPage} />

@@ -13,6 +13,7 @@ import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb } from '../context.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
+import { runBankStatementImport, runEInvoiceImport } from './bank.js';
 
 function requireKind(kind: string) {
   if (!isImportKind(kind)) {
@@ -43,8 +44,11 @@ export function formatImportReport(r: ImportReport, locale: Locale, dryRun: bool
 export function addImportExportCommands(program: Command): void {
   program
     .command('import <kind> <file>')
-    .description(`load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}`)
+    .description(
+      `load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}, bank-statement (camt, MT940, OFX, bank CSV/Excel), einvoice (数电票 XML file or folder)`,
+    )
     .option('--dry-run', 'check every row, write nothing / 只检查不写入')
+    .option('--account <id>', 'bank-statement: the bank account (id or name) the statements belong to / 指定银行账户')
     .option('--encoding <name>', 'CSV encoding: utf-8, gbk, gb18030 (default: detected)')
     .option('--mapping <name-or-file>', 'a saved column mapping, or a JSON mapping file')
     .option('--sheet <name>', 'Excel sheet (default: the first)')
@@ -54,10 +58,19 @@ export function addImportExportCommands(program: Command): void {
         async (
           kindText: string,
           file: string,
-          o: { dryRun?: boolean; encoding?: string; mapping?: string; sheet?: string; json?: boolean },
+          o: {
+            dryRun?: boolean;
+            encoding?: string;
+            mapping?: string;
+            sheet?: string;
+            json?: boolean;
+            account?: string;
+          },
           cmd: Command,
         ) => {
           const opts = globalOptions(cmd);
+          if (kindText === 'bank-statement') return runBankStatementImport(file, o, opts);
+          if (kindText === 'einvoice') return runEInvoiceImport(file, o, opts);
           const kind = requireKind(kindText);
           if (!existsSync(file)) throw new DomainFailure({ code: 'FILE_NOT_FOUND', details: { file } });
           const locale = localeOf(opts);

@@ -27,6 +27,7 @@ const MINOR_UNITS: Readonly<Record<string, number>> = {
   PLN: 2,
   CZK: 2,
   HUF: 2,
+  RON: 2,
   RUB: 2,
   INR: 2,
   IDR: 2,

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
+// Payment-matching reasons and bank-file messages: worded once, for the command line and this page.
+import * as bankWords from '../../../src/i18n/catalogues/bank.js';
 // The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
@@ -17,8 +19,10 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en } },
-    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...stressWords.zhCN } },
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en, ...bankWords.en } },
+    'zh-CN': {
+      translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...stressWords.zhCN, ...bankWords.zhCN },
+    },
   },
   lng: 'zh-CN',
   fallbackLng: 'en',

@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Db } from '../../db/connection.js';
+import { createOrganisation } from '../../db/stores/organisations.js';
+import { describeEachDialect } from '../../db/test-support.js';
+import { fixedClock } from '../clock.js';
+import { decideProposal, listReviewQueue, loadOpenInvoices, runCashApplication } from './cash-application.js';
+import { importBankStatement } from './import-statement.js';
+
+const OURS = new URL('../../../fixtures/bank-statements/', import.meta.url).pathname;
+const clock = fixedClock('2026-12-01T10:00:00Z');
+
+async function seed(db: Db) {
+  await createOrganisation(db, { id: 'o1', name: 'o1', baseCurrency: 'CNY', createdAt: '2026-01-01T00:00:00Z' });
+  await db.kysely
+    .insertInto('customers')
+    .values([
+      {
+        org_id: 'o1',
+        id: 'c1',
+        code: 'C1',
+        name: '杭州甲方科技有限公司',
+        registration_no: null,
+        industry: null,
+        size_class: null,
+        currency: null,
+        email: null,
+        since_on: null,
+      },
+      {
+        org_id: 'o1',
+        id: 'c2',
+        code: 'C2',
+        name: '苏州乙方制造有限公司',
+        registration_no: null,
+        industry: null,
+        size_class: null,
+        currency: null,
+        email: null,
+        since_on: null,
+      },
+    ])
+    .execute();
+  const invoice = (id: string, customer: string, number: string, amount: number, due: string) => ({
+    org_id: 'o1',
+    id,
+    customer_id: customer,
+    number,
+    issued_on: '2026-10-01',
+    due_on: due,
+    currency: 'CNY',
+    amount_minor: amount,
+    external_id: null,
+    channel: null,
+  });
+  await db.kysely
+    .insertInto('invoices')
+    .values([
+      invoice('i1', 'c1', 'INV-2026-0101', 12_000_00, '2026-10-31'),
+      invoice('i2', 'c2', 'INV-2026-0102', 10_000_00, '2026-11-04'),
+      invoice('i3', 'c2', 'INV-2026-0103', 20_000_00, '2026-11-05'),
+      invoice('i4', 'c2', 'INV-2026-0104', 7_777_00, '2026-11-30'),
+    ])
+    .execute();
+}
+
+const open = async (db: Db) =>
+  new Map((await loadOpenInvoices(db, 'o1', '2026-11-30')).map((i) => [i.number, i.openMinor]));
+
+describeEachDialect('cash application', (openDb) => {
+  test('statement lines become receipts with the bank reference; sure matches are applied in one go; running again changes nothing', async () => {
+    const db = await openDb();
+    try {
+      await seed(db);
+      await importBankStatement(db, {
+        orgId: 'o1',
+        data: readFileSync(`${OURS}icbc-style.gbk.csv`),
+        fileName: 'icbc.csv',
+        clock,
+      });
+      const dry = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30', dryRun: true });
+      assert.equal(dry.applied.length, 2);
+      assert.equal(
+        (await db.kysely.selectFrom('receipts').selectAll().execute()).length,
+        0,
+        'a dry run writes nothing',
+      );
+      const r = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.equal(r.lines, 2, 'outgoing lines are never matched to receivables');
+      assert.deepEqual(
+        r.applied.map((p) => [p.bankReference, p.invoices.map((i) => i.number)]),
+        [
+          ['ICBC20261102001', ['INV-2026-0101']],
+          ['ICBC20261110003', ['INV-2026-0102', 'INV-2026-0103']],
+        ],
+      );
+      const receipts = await db.kysely
+        .selectFrom('receipts')
+        .select(['reference', 'customer_id', 'amount_minor'])
+        .orderBy('reference')
+        .execute();
+      assert.deepEqual(
+        receipts.map((x) => [x.reference, x.customer_id, Number(x.amount_minor)]),
+        [
+          ['ICBC20261102001', 'c1', 12_000_00],
+          ['ICBC20261110003', 'c2', 30_000_00],
+        ],
+      );
+      assert.deepEqual([...(await open(db)).entries()], [['INV-2026-0104', 7_777_00]]);
+      const known = await db.kysely
+        .selectFrom('customer_bank_accounts')
+        .select(['customer_id', 'account_no'])
+        .orderBy('customer_id')
+        .execute();
+      assert.deepEqual(
+        known.map((k) => [k.customer_id, k.account_no]),
+        [
+          ['c1', '6222000011112222'],
+          ['c2', '6222000033334444'],
+        ],
+      );
+      const again = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.equal(again.lines, 0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('the review queue: a doubtful payment is proposed, then accepted, split or rejected', async () => {
+    const db = await openDb();
+    try {
+      await seed(db);
+      // From a known payer, no invoice number, two combinations … a part payment of 5,000.00 from 乙方.
+      const csv = [
+        '账号：,1202020209000099999',
+        '交易日期,摘要,借方发生额,贷方发生额,余额,对方户名,对方账号,交易流水号',
+        '2026-11-21,货款,,"5,000.00","5,000.00",苏州乙方制造有限公司,6222000033334444,R-1',
+        '2026-11-22,货款,,"12,000.00","17,000.00",某某贸易商行,6222999900001111,R-2',
+        '2026-11-23,退款,,"1.00","17,001.00",,,R-3',
+      ].join('\n');
+      await importBankStatement(db, { orgId: 'o1', data: Buffer.from(csv), fileName: 'x.csv', clock });
+      const r = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.deepEqual(
+        r.review.map((p) => [p.bankReference, p.invoices.map((i) => `${i.number}=${i.amount}`)]),
+        [
+          ['R-1', ['INV-2026-0102=5000.00']],
+          ['R-2', ['INV-2026-0101=12000.00']],
+        ],
+      );
+      assert.deepEqual(
+        r.unmatched.map((p) => p.bankReference),
+        ['R-3'],
+      );
+      const queue = await listReviewQueue(db, { orgId: 'o1' });
+      assert.equal(queue.length, 2);
+      const [first, second] = queue;
+      const split = await decideProposal(db, {
+        orgId: 'o1',
+        proposalId: first?.proposalId as string,
+        decision: 'split',
+        split: [{ number: 'INV-2026-0104', amountMinor: 5_000_00 }],
+        by: 't',
+        clock,
+      });
+      assert.deepEqual(
+        split.invoices.map((i) => i.number),
+        ['INV-2026-0104'],
+      );
+      await decideProposal(db, {
+        orgId: 'o1',
+        proposalId: second?.proposalId as string,
+        decision: 'reject',
+        by: 't',
+        clock,
+      });
+      const left = await open(db);
+      assert.equal(left.get('INV-2026-0104'), 2_777_00);
+      assert.equal(left.get('INV-2026-0101'), 12_000_00);
+      assert.equal((await listReviewQueue(db, { orgId: 'o1' })).length, 0);
+      await assert.rejects(
+        decideProposal(db, {
+          orgId: 'o1',
+          proposalId: second?.proposalId as string,
+          decision: 'accept',
+          by: 't',
+          clock,
+        }),
+        /MATCH_PROPOSAL_NOT_FOUND/,
+      );
+      assert.equal(
+        (await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' })).review.length,
+        0,
+        'a rejected line is not proposed again',
+      );
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('a payment short by a bank charge settles the invoice; the charge is a credit note', async () => {
+    const db = await openDb();
+    try {
+      await seed(db);
+      const csv = [
+        '账号：,1202020209000011111',
+        '交易日期,摘要,借方发生额,贷方发生额,对方户名,交易流水号',
+        '2026-11-25,INV-2026-0104,,"7,762.00",苏州乙方制造有限公司,R-9',
+      ].join('\n');
+      await importBankStatement(db, { orgId: 'o1', data: Buffer.from(csv), fileName: 'y.csv', clock });
+      const r = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.equal(r.applied[0]?.charge, '15.00');
+      assert.equal((await open(db)).get('INV-2026-0104'), undefined, 'settled');
+      const notes = await db.kysely
+        .selectFrom('credit_notes')
+        .select(['invoice_id', 'amount_minor', 'reason'])
+        .execute();
+      assert.deepEqual(
+        notes.map((n) => [n.invoice_id, Number(n.amount_minor), n.reason]),
+        [['i4', 15_00, 'bank charge']],
+      );
+    } finally {
+      await db.close();
+    }
+  });
+});
