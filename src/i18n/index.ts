@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import * as alerts from './catalogues/alerts.js';
 import * as api from './catalogues/api.js';
 import * as cli from './catalogues/cli.js';
 import * as common from './catalogues/common.js';
@@ -32,6 +33,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  alerts,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
