@@ -331,6 +331,32 @@ export interface AlertsTable {
   raised_at: string;
   detail: Def<string>;
   acknowledged_at: string | null;
+  /** Migration 0008 (issue 18): the lifecycle. Null only on rows written before it. */
+  dedup_key: string | null;
+  status: string | null;
+  snoozed_until: string | null;
+  snooze_reason: string | null;
+  assignee: string | null;
+  first_seen_on: string | null;
+  last_seen_on: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  updated_at: string | null;
+}
+
+/** Every change of an alert's status or level (migration 0008). */
+export interface AlertTransitionsTable {
+  org_id: string;
+  id: string;
+  alert_id: string;
+  at: string;
+  as_of: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  level: string;
+  actor: string;
+  note: string | null;
 }
 
 export interface DunningActionsTable {
@@ -422,6 +448,7 @@ export interface Database {
   insurance_policies: InsurancePoliciesTable;
   insured_buyer_limits: InsuredBuyerLimitsTable;
   alerts: AlertsTable;
+  alert_transitions: AlertTransitionsTable;
   dunning_actions: DunningActionsTable;
   scenarios: ScenariosTable;
   forecast_snapshots: ForecastSnapshotsTable;
@@ -472,6 +499,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'insurance_policies',
   'insured_buyer_limits',
   'alerts',
+  'alert_transitions',
   'dunning_actions',
   'scenarios',
   'forecast_snapshots',

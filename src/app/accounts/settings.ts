@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ALERT_SETTINGS, resolveAlertSettings } from '../../core/alerts/index.js';
 import {
   DEFAULT_LIMIT_SETTINGS,
   DEFAULT_REVIEW_SETTINGS,
@@ -126,6 +127,7 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
   ['credit.reviews', group(DEFAULT_REVIEW_SETTINGS, [])],
   ['credit.risk', z.record(z.string(), z.unknown())],
   ['credit.holds', z.strictObject({ overrideValidDays: z.unknown() }).partial()],
+  ['alerts', group(DEFAULT_ALERT_SETTINGS, [])],
 ]);
 
 /** The readers that check values themselves, on the organisation as it would be. */
@@ -134,6 +136,12 @@ const READERS: readonly Reader[] = [
   (org) => {
     const risk = org.settings['credit.risk'];
     return resolveRiskStateSettings(typeof risk === 'object' && risk !== null ? (risk as Record<string, unknown>) : {});
+  },
+  (org) => {
+    const alerts = org.settings.alerts;
+    return resolveAlertSettings(
+      typeof alerts === 'object' && alerts !== null ? (alerts as Record<string, unknown>) : {},
+    );
   },
   // The hold-override reader reads the organisation of a credit book and nothing else.
   (org) => overrideValidDays({ org } as Parameters<typeof overrideValidDays>[0]),

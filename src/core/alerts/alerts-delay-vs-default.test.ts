@@ -54,11 +54,23 @@ test('the same habitual late payer 70 days late follows the ladder to critical; 
   assert.equal(a?.level, 'critical');
 });
 
-test('an ordinary customer a few days late is told at the ladder stage: info, not a signal', () => {
-  const other = facts('OTHER2', { overdue: [overdueLine('OTHER2', 3)] });
-  const a = overdueOf(evaluateAlerts(alertInput([other], records), DEFAULT_ALERT_SETTINGS), 'OTHER2');
-  assert.equal(a?.rule, 'overdue_delay');
-  assert.ok(a?.level === 'info' || a?.level === 'watch', a?.level);
+test('a prompt payer two days late raises nothing: the first week is the reminders’ job, not an alert', () => {
+  const prompt = facts('PROMPT', { overdue: [overdueLine('PROMPT', 2)] });
+  assert.deepEqual(evaluateAlerts(alertInput([prompt], records), DEFAULT_ALERT_SETTINGS), []);
+});
+
+test('a delay neither usual nor far outside the pattern follows the ladder: info from day 7, watch from 15', () => {
+  const lenient = { ...DEFAULT_ALERT_SETTINGS, ordinaryLatenessProbability: 0.99, unusualLatenessProbability: 0.001 };
+  const at = (days: number) =>
+    overdueOf(
+      evaluateAlerts(alertInput([facts('OTHER2', { overdue: [overdueLine('OTHER2', days)] })], records), lenient),
+      'OTHER2',
+    );
+  assert.equal(at(6), undefined);
+  assert.deepEqual([at(8)?.rule, at(8)?.level], ['overdue_stage', 'info']);
+  assert.equal(at(16)?.level, 'watch');
+  assert.equal(at(31)?.level, 'warning');
+  assert.equal(at(61)?.level, 'critical');
 });
 
 test('does not fire: nothing overdue, or lines due today', () => {

@@ -23,12 +23,12 @@ export function defaultSignals(c: CustomerFacts): DefaultSignal[] {
   return out;
 }
 
-/** The dunning ladder's level for an unexplained delay (DOMAIN 5.1: stages 3, 4 and 6). */
-export function ladderLevel(daysLate: number, s: AlertSettings): AlertLevel {
+/** The dunning ladder's level for an unexplained delay (DOMAIN 5.1: stages 2, 3, 4 and 6); null before stage 2. */
+export function ladderLevel(daysLate: number, s: AlertSettings): AlertLevel | null {
   if (daysLate >= s.overdueCriticalDays) return 'critical';
   if (daysLate >= s.overdueWarningDays) return 'warning';
   if (daysLate >= s.overdueWatchDays) return 'watch';
-  return 'info';
+  return daysLate >= s.overdueInfoDays ? 'info' : null;
 }
 
 function worstLine(lines: readonly OverdueLine[]): OverdueLine | null {
@@ -49,8 +49,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  *   late: `overdue_default_signal`, critical;
  * - p at or above `ordinaryLatenessProbability` (it usually pays this late) and fewer than
  *   `overdueCriticalDays`: `overdue_delay`, watch;
- * - otherwise `overdue_delay` at the ladder's level (info, then watch from day 15, warning from 30,
- *   critical from 60).
+ * - otherwise `overdue_stage` at the ladder's level: nothing in the first week (the dunning
+ *   reminders handle it), info from day 7, watch from 15, warning from 30, critical from 60.
  *
  * One alert per customer (key `overdue:<customer>`): a delay that becomes a default signal is the
  * same alert, escalated.
@@ -73,7 +73,8 @@ export function evaluateOverdue(
     signals.push('unusual_lateness');
   const isOrdinary = like.probability >= s.ordinaryLatenessProbability && worst.daysLate < s.overdueCriticalDays;
   const isSignal = signals.length > 0;
-  const level: AlertLevel = isSignal ? 'critical' : isOrdinary ? 'watch' : ladderLevel(worst.daysLate, s);
+  const level = isSignal ? 'critical' : isOrdinary ? 'watch' : ladderLevel(worst.daysLate, s);
+  if (level === null) return null;
   const lines = c.overdue.filter((l) => l.openMinor > 0);
   const overdueMinor = lines.reduce((sum, l) => sum + l.openMinor, 0);
   const data: AlertData = {
@@ -97,7 +98,7 @@ export function evaluateOverdue(
     { kind: 'customer', id: c.customerId, label: c.code },
     { kind: 'invoice', id: worst.invoiceId, label: worst.number },
   ];
-  const rule = isSignal ? 'overdue_default_signal' : 'overdue_delay';
+  const rule = isSignal ? 'overdue_default_signal' : isOrdinary ? 'overdue_delay' : 'overdue_stage';
   const reasonCode = isSignal
     ? `ALERT_REASON_OVERDUE_SIGNAL_${(signals[0] as DefaultSignal).toUpperCase()}`
     : isOrdinary

@@ -6,7 +6,11 @@ import { fail, ok, type Result } from '../shared/index.js';
  * months), 1.5 (T-7 deadlines), and stated design choices for the lateness probabilities.
  */
 export interface AlertSettings {
-  /** Days past due from which an unexplained delay is watch, warning, critical (ladder stages 3, 4, 6). */
+  /**
+   * Days past due from which an unexplained delay is info, watch, warning, critical (ladder stages
+   * 2, 3, 4, 6). Below `overdueInfoDays` the dunning reminders handle it and no alert is raised.
+   */
+  readonly overdueInfoDays: number;
   readonly overdueWatchDays: number;
   readonly overdueWarningDays: number;
   readonly overdueCriticalDays: number;
@@ -34,6 +38,7 @@ export interface AlertSettings {
 }
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
+  overdueInfoDays: 7,
   overdueWatchDays: 15,
   overdueWarningDays: 30,
   overdueCriticalDays: 60,
@@ -71,11 +76,12 @@ export function resolveAlertSettings(overrides: Readonly<Record<string, unknown>
     } else if (!isDays(value)) return bad('a whole number of days or weeks, 0-3650');
   }
   const s = { ...DEFAULT_ALERT_SETTINGS, ...(overrides as Partial<AlertSettings>) };
-  if (!(s.overdueWatchDays <= s.overdueWarningDays && s.overdueWarningDays <= s.overdueCriticalDays))
+  const ladder = [s.overdueInfoDays, s.overdueWatchDays, s.overdueWarningDays, s.overdueCriticalDays];
+  if (ladder.some((d, i) => i > 0 && d < (ladder[i - 1] as number)))
     return fail('INVALID_SETTING', {
       field: 'alerts.overdueWatchDays',
-      value: `${s.overdueWatchDays}/${s.overdueWarningDays}/${s.overdueCriticalDays}`,
-      expected: 'watch ≤ warning ≤ critical days',
+      value: ladder.join('/'),
+      expected: 'info ≤ watch ≤ warning ≤ critical days',
     });
   if (s.unusualLatenessProbability > s.ordinaryLatenessProbability)
     return fail('INVALID_SETTING', {

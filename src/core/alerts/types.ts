@@ -10,6 +10,7 @@ export type AlertLevel = (typeof ALERT_LEVELS)[number];
 /** The rule catalogue: one code per rule; each keys its reason and action words in the catalogues. */
 export const ALERT_RULES = [
   'overdue_delay',
+  'overdue_stage',
   'overdue_default_signal',
   'insolvency',
   'hard_override',

@@ -1,0 +1,241 @@
+import type {
+  Alert,
+  AlertLevel,
+  AlertRule,
+  AlertStatus,
+  StoredAlertState,
+  Transition,
+} from '../../core/alerts/index.js';
+import type { Db } from '../connection.js';
+import type { Row } from '../schema.js';
+
+/** An alert as stored, with its lifecycle. */
+export interface StoredAlert extends StoredAlertState {
+  readonly rule: AlertRule;
+  readonly customerId: string | null;
+  readonly reason: Alert['reason'];
+  readonly action: Alert['action'];
+  readonly evidence: Alert['evidence'];
+  readonly snoozeReason: string | null;
+  readonly assignee: string | null;
+  readonly raisedAt: string;
+  readonly acknowledgedAt: string | null;
+  readonly firstSeenOn: string | null;
+  readonly lastSeenOn: string | null;
+  readonly resolvedAt: string | null;
+  readonly updatedAt: string | null;
+}
+
+export interface StoredTransition extends Transition {
+  readonly id: string;
+  readonly alertId: string;
+  readonly at: string;
+  readonly asOf: string | null;
+  readonly actor: string;
+  readonly note: string | null;
+}
+
+function toStored(r: Row<'alerts'>): StoredAlert {
+  const detail = JSON.parse(r.detail) as Pick<Alert, 'reason' | 'action' | 'evidence'>;
+  return {
+    id: r.id,
+    key: r.dedup_key ?? r.id,
+    rule: r.code as AlertRule,
+    level: r.level as AlertLevel,
+    status: (r.status ?? (r.acknowledged_at ? 'acknowledged' : 'open')) as AlertStatus,
+    customerId: r.subject_type === 'customer' ? r.subject_id : null,
+    reason: detail.reason ?? { code: r.code, data: {} },
+    action: detail.action ?? { code: r.code, data: {} },
+    evidence: detail.evidence ?? { data: {}, links: [] },
+    snoozedUntil: r.snoozed_until,
+    snoozeReason: r.snooze_reason,
+    assignee: r.assignee,
+    raisedAt: r.raised_at,
+    acknowledgedAt: r.acknowledged_at,
+    firstSeenOn: r.first_seen_on,
+    lastSeenOn: r.last_seen_on,
+    resolvedAt: r.resolved_at,
+    resolvedBy: r.resolved_by,
+    updatedAt: r.updated_at,
+  };
+}
+
+const detailOf = (a: Alert) => JSON.stringify({ reason: a.reason, action: a.action, evidence: a.evidence });
+
+export interface AlertFilter {
+  readonly status?: readonly AlertStatus[];
+  readonly level?: readonly AlertLevel[];
+  readonly rule?: readonly AlertRule[];
+  readonly customerId?: string;
+  readonly assignee?: string;
+  readonly limit?: number;
+}
+
+/** An organisation's alerts (filtered), newest change first. Alerts written before 0008 have no key and are left out. */
+export async function loadAlerts(db: Db, params: { orgId: string } & AlertFilter): Promise<StoredAlert[]> {
+  let q = db.kysely
+    .selectFrom('alerts')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('dedup_key', 'is not', null);
+  if (params.status?.length) q = q.where('status', 'in', [...params.status]);
+  if (params.level?.length) q = q.where('level', 'in', [...params.level]);
+  if (params.rule?.length) q = q.where('code', 'in', [...params.rule]);
+  if (params.customerId !== undefined)
+    q = q.where('subject_type', '=', 'customer').where('subject_id', '=', params.customerId);
+  if (params.assignee !== undefined) q = q.where('assignee', '=', params.assignee);
+  const rows = await q
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .limit(params.limit ?? 10_000)
+    .execute();
+  return rows.map(toStored);
+}
+
+export async function getAlert(db: Db, params: { orgId: string; id: string }): Promise<StoredAlert | null> {
+  const row = await db.kysely
+    .selectFrom('alerts')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .executeTakeFirst();
+  return row && row.dedup_key !== null ? toStored(row) : null;
+}
+
+export async function insertAlert(
+  db: Db,
+  params: { orgId: string; id: string; alert: Alert; asOf: string; at: string },
+): Promise<void> {
+  const a = params.alert;
+  await db.kysely
+    .insertInto('alerts')
+    .values({
+      org_id: params.orgId,
+      id: params.id,
+      code: a.rule,
+      level: a.level,
+      subject_type: a.customerId === null ? 'organisation' : 'customer',
+      subject_id: a.customerId,
+      raised_at: params.at,
+      detail: detailOf(a),
+      acknowledged_at: null,
+      dedup_key: a.key,
+      status: 'open',
+      snoozed_until: null,
+      snooze_reason: null,
+      assignee: null,
+      first_seen_on: params.asOf,
+      last_seen_on: params.asOf,
+      resolved_at: null,
+      resolved_by: null,
+      updated_at: params.at,
+    })
+    .execute();
+}
+
+/** The alert seen again on `asOf`: evidence, level and status refreshed. */
+export async function refreshAlert(
+  db: Db,
+  params: {
+    orgId: string;
+    id: string;
+    alert: Alert;
+    status: AlertStatus;
+    asOf: string;
+    at: string;
+    isChanged: boolean;
+  },
+): Promise<void> {
+  const a = params.alert;
+  await db.kysely
+    .updateTable('alerts')
+    .set({
+      code: a.rule,
+      level: a.level,
+      detail: detailOf(a),
+      status: params.status,
+      last_seen_on: params.asOf,
+      ...(params.status === 'open'
+        ? { snoozed_until: null, snooze_reason: null, resolved_at: null, resolved_by: null }
+        : {}),
+      ...(params.isChanged ? { updated_at: params.at } : {}),
+    })
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .execute();
+}
+
+/** A status change made by a person or by the system (acknowledge, snooze, assign, resolve). */
+export async function setAlertStatus(
+  db: Db,
+  params: {
+    orgId: string;
+    id: string;
+    status: AlertStatus;
+    at: string;
+    actor: string;
+    snooze?: { until: string; reason: string };
+    assignee?: string | null;
+  },
+): Promise<void> {
+  await db.kysely
+    .updateTable('alerts')
+    .set({
+      status: params.status,
+      updated_at: params.at,
+      ...(params.status === 'acknowledged' ? { acknowledged_at: params.at } : {}),
+      ...(params.status === 'resolved' ? { resolved_at: params.at, resolved_by: params.actor } : {}),
+      ...(params.snooze ? { snoozed_until: params.snooze.until, snooze_reason: params.snooze.reason } : {}),
+      ...(params.assignee !== undefined ? { assignee: params.assignee } : {}),
+    })
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .execute();
+}
+
+export async function insertTransition(
+  db: Db,
+  params: { orgId: string; t: Omit<StoredTransition, 'alertId'> & { alertId: string } },
+): Promise<void> {
+  const t = params.t;
+  await db.kysely
+    .insertInto('alert_transitions')
+    .values({
+      org_id: params.orgId,
+      id: t.id,
+      alert_id: t.alertId,
+      at: t.at,
+      as_of: t.asOf,
+      action: t.action,
+      from_status: t.from,
+      to_status: t.to,
+      level: t.level,
+      actor: t.actor,
+      note: t.note,
+    })
+    .execute();
+}
+
+/** An alert's history, oldest first. */
+export async function loadTransitions(db: Db, params: { orgId: string; alertId: string }): Promise<StoredTransition[]> {
+  const rows = await db.kysely
+    .selectFrom('alert_transitions')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('alert_id', '=', params.alertId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    alertId: r.alert_id,
+    at: r.at,
+    asOf: r.as_of,
+    action: r.action as StoredTransition['action'],
+    from: r.from_status as AlertStatus | null,
+    to: r.to_status as AlertStatus,
+    level: r.level as AlertLevel,
+    actor: r.actor,
+    note: r.note,
+  }));
+}
