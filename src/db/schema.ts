@@ -349,6 +349,7 @@ export interface AlertTransitionsTable {
   org_id: string;
   id: string;
   alert_id: string;
+  seq: number;
   at: string;
   as_of: string | null;
   action: string;

@@ -31,6 +31,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('alert_id', 'text', (c) => c.notNull().references('alerts.id'))
+    // The order of the alert's changes (1, 2, …): several may share one instant.
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('as_of', 'text')
     .addColumn('action', 'text', (c) => c.notNull())
@@ -43,6 +45,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('alert_transitions_alert')
     .on('alert_transitions')
-    .columns(['org_id', 'alert_id', 'at'])
+    .columns(['org_id', 'alert_id', 'seq'])
+    .unique()
     .execute();
 }

@@ -198,12 +198,19 @@ export async function insertTransition(
   params: { orgId: string; t: Omit<StoredTransition, 'alertId'> & { alertId: string } },
 ): Promise<void> {
   const t = params.t;
+  const last = await db.kysely
+    .selectFrom('alert_transitions')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('org_id', '=', params.orgId)
+    .where('alert_id', '=', t.alertId)
+    .executeTakeFirst();
   await db.kysely
     .insertInto('alert_transitions')
     .values({
       org_id: params.orgId,
       id: t.id,
       alert_id: t.alertId,
+      seq: Number(last?.seq ?? 0) + 1,
       at: t.at,
       as_of: t.asOf,
       action: t.action,
@@ -216,15 +223,14 @@ export async function insertTransition(
     .execute();
 }
 
-/** An alert's history, oldest first. */
+/** An alert's history, in the order it happened. The caller holds the transaction that writes it. */
 export async function loadTransitions(db: Db, params: { orgId: string; alertId: string }): Promise<StoredTransition[]> {
   const rows = await db.kysely
     .selectFrom('alert_transitions')
     .selectAll()
     .where('org_id', '=', params.orgId)
     .where('alert_id', '=', params.alertId)
-    .orderBy('at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   return rows.map((r) => ({
     id: r.id,
