@@ -15,6 +15,7 @@ import { registerDocs } from './docs.js';
 import { installErrorHandling } from './errors.js';
 import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
+import { registerAlertRoutes } from './routes/alerts.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -178,6 +179,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       limits: options.importLimits ?? readLimitsFrom(process.env),
     });
     registerCreditRoutes(api, deps);
+    registerAlertRoutes(api, deps);
     registerReportRoutes(api, deps);
   });
   registerWebApp(app);

@@ -71,7 +71,7 @@ export async function actOnAlert(db: Db, p: AlertActionParams): Promise<Result<S
   if (!checked.ok) return checked;
   return withTransaction(db, async (tx) => {
     const alert = await getAlert(tx, { orgId: p.orgId, id: p.id });
-    if (!alert) return fail('ALERT_NOT_FOUND', { id: p.id });
+    if (!alert) return fail('ALERT_NOT_FOUND', {});
     const to = nextStatus(alert.status, p.action);
     if (to === null) return fail('ALERT_TRANSITION_INVALID', { status: alert.status, action: p.action });
     const at = p.clock.now().toISOString();
@@ -109,7 +109,7 @@ export async function actOnAlert(db: Db, p: AlertActionParams): Promise<Result<S
       },
     });
     const after = await getAlert(tx, { orgId: p.orgId, id: p.id });
-    return after ? ok(after) : fail('ALERT_NOT_FOUND', { id: p.id });
+    return after ? ok(after) : fail('ALERT_NOT_FOUND', {});
   });
 }
 
@@ -119,6 +119,6 @@ export async function getAlertDetail(
   params: { orgId: string; id: string },
 ): Promise<Result<StoredAlert & { history: StoredTransition[] }>> {
   const alert = await getAlert(db, params);
-  if (!alert) return fail('ALERT_NOT_FOUND', { id: params.id });
+  if (!alert) return fail('ALERT_NOT_FOUND', {});
   return ok({ ...alert, history: await loadTransitions(db, { orgId: params.orgId, alertId: params.id }) });
 }

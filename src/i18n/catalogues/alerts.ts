@@ -96,7 +96,7 @@ export const en: Record<string, string> = {
     'Alerts as of {{asOf}}: {{open}} open ({{critical}} critical, {{warning}} warning, {{watch}} watch, {{info}} info)',
   ALERT_CLI_RUN: 'Evaluated every rule: {{raised}} new, {{updated}} still firing, {{resolved}} resolved.',
   ALERT_CLI_NONE: 'Nothing needs attention.',
-  ALERT_NOT_FOUND: 'No alert {{id}}.',
+  ALERT_NOT_FOUND: 'No such alert in this organisation.',
   ALERT_TRANSITION_INVALID: 'An alert that is {{status}} cannot be {{action}}.',
 };
 
@@ -187,6 +187,6 @@ export const zhCN: Record<string, string> = {
     '截至 {{asOf}} 的预警：{{open}} 条待处理（严重 {{critical}}，警告 {{warning}}，关注 {{watch}}，提示 {{info}}）',
   ALERT_CLI_RUN: '已评估全部规则：新增 {{raised}} 条，仍在触发 {{updated}} 条，已解除 {{resolved}} 条。',
   ALERT_CLI_NONE: '目前没有需要处理的事项。',
-  ALERT_NOT_FOUND: '没有编号为 {{id}} 的预警。',
+  ALERT_NOT_FOUND: '本组织没有这条预警。',
   ALERT_TRANSITION_INVALID: '状态为{{status}}的预警不能执行「{{action}}」。',
 };
