@@ -7,7 +7,7 @@ import { describeEachDialect } from '../../db/test-support.js';
 import { fixedClock } from '../clock.js';
 import { recordReview } from '../credit/index.js';
 import { createDemoCompany } from '../demo/write.js';
-import { actOnAlert, getAlertDetail, listAlerts, runAlerts } from './index.js';
+import { actOnAlert, alertsAfterImport, getAlertDetail, listAlerts, runAlerts } from './index.js';
 
 /**
  * The demo company (seeded, docs/demo.md) as of 2026-12-08: the insolvent customer and the one
@@ -73,6 +73,14 @@ describeEachDialect('alerts on the demo company', (open) => {
       history.map((h) => h.action),
       ['raised'],
     );
+  });
+
+  test('an import that committed rows runs the alerts; a dry run or an import that changed nothing does not', async () => {
+    const report = { committed: true, inserted: 3, updated: 0 };
+    assert.equal(await alertsAfterImport(db, { ...report, committed: false }, { orgId, clock }), null);
+    assert.equal(await alertsAfterImport(db, { ...report, inserted: 0 }, { orgId, clock }), null);
+    const r = await alertsAfterImport(db, report, { orgId, clock });
+    assert.ok(r?.ok && r.value.asOf === '2026-12-08' && r.value.raised === 0);
   });
 
   test('acknowledge, snooze with a reason, assign, resolve; each kept in the history; another organisation sees nothing', async () => {

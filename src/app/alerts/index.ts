@@ -2,4 +2,4 @@ export { type AlertActionParams, actOnAlert, getAlertDetail } from './actions.js
 export { alertSettings, evaluateOrganisation, forecastFacts } from './evaluate.js';
 export { wordAlert } from './format.js';
 export { type AlertView, formatAlerts, listAlerts, viewOf } from './list.js';
-export { type AlertRunResult, runAlerts } from './run.js';
+export { type AlertRunResult, alertsAfterImport, runAlerts } from './run.js';

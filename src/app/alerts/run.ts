@@ -91,3 +91,20 @@ export async function runAlerts(
   for (const a of fired) byLevel[a.level]++;
   return ok({ asOf: params.asOf, currency: evaluated.value.currency, fired, ...counts, byLevel });
 }
+
+/**
+ * The alerts run that follows an import (issue 18: alerts on every import): after a commit that
+ * wrote or changed rows, every rule is evaluated as of today; a dry run, a refused file or a file
+ * that changed nothing runs nothing (null).
+ *
+ * @example
+ * const r = await alertsAfterImport(db, report, { orgId, clock: systemClock });
+ */
+export async function alertsAfterImport(
+  db: Db,
+  report: { readonly committed: boolean; readonly inserted: number; readonly updated: number },
+  params: { orgId: string; clock: Clock },
+): Promise<Result<AlertRunResult> | null> {
+  if (!report.committed || report.inserted + report.updated === 0) return null;
+  return runAlerts(db, { orgId: params.orgId, asOf: params.clock.today(), clock: params.clock });
+}
