@@ -89,7 +89,7 @@ export const en: Record<string, string> = {
   ALERT_REASON_BILL_MATURING: 'Acceptance bill {{bill}} ({{face}}, acceptor {{acceptor}}) matures on {{maturesOn}}.',
   ALERT_ACTION_BILL_MATURING: 'Present it for payment on time.',
   ALERT_REASON_BILL_ACCEPTOR_LISTED:
-    'The acceptor of bill {{bill}} ({{face}}, due {{maturesOn}}), {{acceptor}}, is on the 票交所 overdue list since {{listedOn}}.',
+    'The acceptor of bill {{bill}} ({{face}}, due {{maturesOn}}), {{acceptor}}, is on the Shanghai Commercial Paper Exchange overdue-acceptor list since {{listedOn}}.',
   ALERT_ACTION_BILL_ACCEPTOR_LISTED: 'Do not endorse or discount its bills; plan for the bill not being paid.',
 
   ALERT_CLI_HEADING:

@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js';
+import { enAlerts } from './en-alerts.js';
 import { enCredit } from './en-credit.js';
 
 /** The dashboard's texts in English. Keys are shared with zh-CN.ts (a unit test checks both have the same). */
@@ -205,6 +206,7 @@ export const en = {
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   ...enCredit,
   ...enAdmin,
+  ...enAlerts,
   'error.session': 'Your session has ended. Please log in again.',
   'error.notFound': 'Not found: it does not exist, or not in this organisation.',
   'error.forbidden': 'Your role does not allow this page. Ask an owner of the organisation.',

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
 // The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
+import * as alertWords from '../../../src/i18n/catalogues/alerts.js';
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
 import { en, type MessageKey } from './en.js';
@@ -16,8 +17,8 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en } },
-    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN } },
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...alertWords.en } },
+    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...alertWords.zhCN } },
   },
   lng: 'zh-CN',
   fallbackLng: 'en',

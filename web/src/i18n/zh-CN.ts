@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.js';
 import { zhCNAdmin } from './zh-CN-admin.js';
+import { zhCNAlerts } from './zh-CN-alerts.js';
 import { zhCNCredit } from './zh-CN-credit.js';
 
 /** 网页端的中文文本；键与 en.ts 相同（单元测试检查两者一致）。术语见 shared/DOMAIN.md 的中英对照。 */
@@ -201,6 +202,7 @@ export const zhCN: Record<MessageKey, string> = {
   'error.network': '无法连接服务器，请检查网络后重试。',
   ...zhCNCredit,
   ...zhCNAdmin,
+  ...zhCNAlerts,
   'error.session': '登录已过期，请重新登录。',
   'error.notFound': '未找到：该记录不存在，或不属于本企业。',
   'error.forbidden': '您的角色无权使用此页面，请联系企业所有者。',
