@@ -7,8 +7,8 @@ const CODED: Readonly<Record<string, (v: string) => string>> = {
   type: (v) => `CR_LEGAL_TYPE_${v}`,
   scenario: (v) => `ALERT_SCENARIO_${v}`,
   signal: (v) => `ALERT_SIGNAL_${v}`,
-  basis: (v) =>
-    v === 'openAr' ? 'AR_BASIS_OPEN_AR' : v === 'salesTrailing12' ? 'AR_BASIS_SALES_T12' : `AR_CEI_BASIS_${v}`,
+  basis: (v) => (v === 'openAr' ? 'AR_BASIS_OPEN_AR' : 'AR_BASIS_SALES_T12'),
+  ceiBasis: (v) => `AR_CEI_BASIS_${v}`,
   override: (v) => `CW_OVERRIDE_${v.replace(/^CS_OVERRIDE_/, '')}`,
 };
 

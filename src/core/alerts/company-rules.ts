@@ -86,7 +86,8 @@ export function evaluateMetrics(findings: readonly ThresholdFinding[]): Alert[] 
       monthEnd: f.monthEnd,
       value: Math.round(f.value * 100) / 100,
       threshold: f.threshold,
-      basis: f.basis ?? f.ceiBasis ?? null,
+      basis: f.basis ?? null,
+      ceiBasis: f.ceiBasis ?? null,
       previous: f.previous === undefined ? null : Math.round(f.previous * 10) / 10,
       findingLevel: f.level,
     };
