@@ -344,6 +344,22 @@ export interface AlertsTable {
   updated_at: string | null;
 }
 
+/** A notification to send (migration 0008): one per alert, change (seq) and channel. */
+export interface AlertOutboxTable {
+  org_id: string;
+  id: string;
+  alert_id: string;
+  seq: number;
+  channel: string;
+  payload: string;
+  status: string;
+  attempts: Def<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
 /** Every change of an alert's status or level (migration 0008). */
 export interface AlertTransitionsTable {
   org_id: string;
@@ -450,6 +466,7 @@ export interface Database {
   insured_buyer_limits: InsuredBuyerLimitsTable;
   alerts: AlertsTable;
   alert_transitions: AlertTransitionsTable;
+  alert_outbox: AlertOutboxTable;
   dunning_actions: DunningActionsTable;
   scenarios: ScenariosTable;
   forecast_snapshots: ForecastSnapshotsTable;
@@ -501,6 +518,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'insured_buyer_limits',
   'alerts',
   'alert_transitions',
+  'alert_outbox',
   'dunning_actions',
   'scenarios',
   'forecast_snapshots',

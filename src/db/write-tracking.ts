@@ -30,6 +30,7 @@ export const ALL_ORGANISATIONS = '*';
 const UNTRACKED = new Set([
   'alerts',
   'alert_transitions',
+  'alert_outbox',
   'data_generations',
   'ledger_snapshots',
   'sessions',

@@ -1,5 +1,7 @@
 export { type AlertActionParams, actOnAlert, getAlertDetail } from './actions.js';
+export { type DeliveryResult, deliverAlertNotifications } from './deliver.js';
 export { alertSettings, evaluateOrganisation, forecastFacts } from './evaluate.js';
 export { wordAlert } from './format.js';
 export { type AlertView, formatAlerts, listAlerts, viewOf } from './list.js';
 export { type AlertRunResult, alertsAfterImport, runAlerts } from './run.js';
+export { chatText, defaultSender, dingtalkSign, feishuSign, type Sender, webhookSignature } from './senders.js';

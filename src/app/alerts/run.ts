@@ -1,19 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Alert,
+  type AlertChannel,
   type AlertLevel,
   reconcileAlerts,
+  resolveAlertChannels,
   SYSTEM_ACTOR,
+  shouldNotify,
   type Transition,
 } from '../../core/alerts/index.js';
+import type { Organisation } from '../../core/model/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import { isLocalDate, type LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
-import { insertAlert, insertTransition, loadAlerts, refreshAlert, setAlertStatus } from '../../db/stores/alerts.js';
+import {
+  enqueueNotification,
+  insertAlert,
+  insertTransition,
+  loadAlerts,
+  refreshAlert,
+  setAlertStatus,
+} from '../../db/stores/alerts.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
+import type { Locale } from '../../i18n/index.js';
 import type { Clock } from '../clock.js';
 import { evaluateOrganisation } from './evaluate.js';
+import { wordAlert } from './format.js';
 
 export interface AlertRunResult {
   readonly asOf: LocalDate;
@@ -48,6 +61,8 @@ export async function runAlerts(
   const evaluated = await evaluateOrganisation(db, org, params.asOf);
   if (!evaluated.ok) return evaluated;
   const fired = evaluated.value.alerts;
+  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  if (!channels.ok) return channels;
   const at = params.clock.now().toISOString();
   const counts = await withTransaction(db, async (tx) => {
     const stored = await loadAlerts(tx, { orgId: org.id });
@@ -55,16 +70,19 @@ export async function runAlerts(
     let raised = 0;
     let updated = 0;
     let resolved = 0;
-    const record = (alertId: string, t: Transition) =>
-      insertTransition(tx, {
+    const record = async (alertId: string, t: Transition, alert: Alert | null) => {
+      const seq = await insertTransition(tx, {
         orgId: org.id,
         t: { id: randomUUID(), alertId, at, asOf: params.asOf, actor: SYSTEM_ACTOR, note: null, ...t },
       });
+      if (alert)
+        await notify(tx, org, channels.value, { alertId, seq, alert, change: t.action, at, asOf: params.asOf });
+    };
     for (const step of steps) {
       if (step.kind === 'insert') {
         const id = randomUUID();
         await insertAlert(tx, { orgId: org.id, id, alert: step.alert, asOf: params.asOf, at });
-        await record(id, step.transition);
+        await record(id, step.transition, step.alert);
         raised++;
       } else if (step.kind === 'update') {
         const isChanged = step.transitions.length > 0;
@@ -77,11 +95,11 @@ export async function runAlerts(
           at,
           isChanged,
         });
-        for (const t of step.transitions) await record(step.id, t);
+        for (const t of step.transitions) await record(step.id, t, step.alert);
         updated++;
       } else {
         await setAlertStatus(tx, { orgId: org.id, id: step.id, status: 'resolved', at, actor: SYSTEM_ACTOR });
-        await record(step.id, step.transition);
+        await record(step.id, step.transition, null);
         resolved++;
       }
     }
@@ -107,4 +125,44 @@ export async function alertsAfterImport(
 ): Promise<Result<AlertRunResult> | null> {
   if (!report.committed || report.inserted + report.updated === 0) return null;
   return runAlerts(db, { orgId: params.orgId, asOf: params.clock.today(), clock: params.clock });
+}
+
+/**
+ * Queues the notifications of one change of an alert, one per channel that takes it (raised,
+ * escalated or reopened at its level or above), worded in the organisation's language. In the
+ * run's transaction: the change and its notifications are written together or not at all.
+ */
+async function notify(
+  tx: Db,
+  org: Organisation,
+  channels: readonly AlertChannel[],
+  n: { alertId: string; seq: number; alert: Alert; change: Transition['action']; at: string; asOf: string },
+): Promise<void> {
+  const targets = channels.filter((c) => shouldNotify({ action: n.change, level: n.alert.level }, c));
+  if (targets.length === 0) return;
+  const locale: Locale = org.locale === 'en' ? 'en' : 'zh-CN';
+  const payload = JSON.stringify({
+    organisation: { id: org.id, name: org.name },
+    alertId: n.alertId,
+    change: n.change,
+    level: n.alert.level,
+    rule: n.alert.rule,
+    customerId: n.alert.customerId,
+    key: n.alert.key,
+    reason: wordAlert(n.alert.reason, locale, org.baseCurrency),
+    action: wordAlert(n.alert.action, locale, org.baseCurrency),
+    evidence: n.alert.evidence,
+    asOf: n.asOf,
+    at: n.at,
+  });
+  for (const c of targets)
+    await enqueueNotification(tx, {
+      orgId: org.id,
+      id: randomUUID(),
+      alertId: n.alertId,
+      seq: n.seq,
+      channel: c.id,
+      payload,
+      at: n.at,
+    });
 }

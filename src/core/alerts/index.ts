@@ -1,3 +1,12 @@
+export {
+  type AlertChannel,
+  CHANNEL_KINDS,
+  type ChannelKind,
+  resolveAlertChannels,
+  resolveSmtpSettings,
+  type SmtpSettings,
+  shouldNotify,
+} from './channels.js';
 export { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
 export {
   evaluateGradeDrop,

@@ -7,7 +7,9 @@ import type { Kysely } from 'kysely';
  * as-of dates it was first and last seen on, who resolved it ('system' when its condition
  * cleared) and when it last changed. `code` holds the rule, `subject_id` the customer, `detail`
  * the reason, action and evidence (JSON). `alert_transitions` keeps every change of status or
- * level, who made it and why. Every row carries org_id.
+ * level, who made it and why. `alert_outbox` holds each notification to send (one per alert,
+ * channel and change: unique, so a run repeated or resumed after a restart queues nothing twice),
+ * with its attempts, the time of the next one and when it was sent. Every row carries org_id.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -47,5 +49,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('alert_transitions')
     .columns(['org_id', 'alert_id', 'seq'])
     .unique()
+    .execute();
+  await db.schema
+    .createTable('alert_outbox')
+    .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('alert_id', 'text', (c) => c.notNull().references('alerts.id'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('sent_at', 'text')
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('alert_outbox_once')
+    .on('alert_outbox')
+    .columns(['org_id', 'alert_id', 'seq', 'channel'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('alert_outbox_due')
+    .on('alert_outbox')
+    .columns(['org_id', 'status', 'next_attempt_at'])
     .execute();
 }

@@ -193,10 +193,11 @@ export async function setAlertStatus(
     .execute();
 }
 
+/** Writes one change of an alert and answers its ordinal in the alert's history. */
 export async function insertTransition(
   db: Db,
   params: { orgId: string; t: Omit<StoredTransition, 'alertId'> & { alertId: string } },
-): Promise<void> {
+): Promise<number> {
   const t = params.t;
   const last = await db.kysely
     .selectFrom('alert_transitions')
@@ -204,13 +205,14 @@ export async function insertTransition(
     .where('org_id', '=', params.orgId)
     .where('alert_id', '=', t.alertId)
     .executeTakeFirst();
+  const seq = Number(last?.seq ?? 0) + 1;
   await db.kysely
     .insertInto('alert_transitions')
     .values({
       org_id: params.orgId,
       id: t.id,
       alert_id: t.alertId,
-      seq: Number(last?.seq ?? 0) + 1,
+      seq,
       at: t.at,
       as_of: t.asOf,
       action: t.action,
@@ -221,6 +223,7 @@ export async function insertTransition(
       note: t.note,
     })
     .execute();
+  return seq;
 }
 
 /** An alert's history, in the order it happened. The caller holds the transaction that writes it. */
@@ -244,4 +247,140 @@ export async function loadTransitions(db: Db, params: { orgId: string; alertId: 
     actor: r.actor,
     note: r.note,
   }));
+}
+
+/** A notification waiting to be sent, or sent. */
+export interface OutboxRow {
+  readonly id: string;
+  readonly alertId: string;
+  readonly seq: number;
+  readonly channel: string;
+  readonly payload: string;
+  readonly status: 'pending' | 'sending' | 'sent' | 'failed';
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly sentAt: string | null;
+  readonly lastError: string | null;
+}
+
+/** Queues a notification; the same alert, change and channel a second time is ignored (answers false). */
+export async function enqueueNotification(
+  db: Db,
+  params: { orgId: string; id: string; alertId: string; seq: number; channel: string; payload: string; at: string },
+): Promise<boolean> {
+  const r = await db.kysely
+    .insertInto('alert_outbox')
+    .values({
+      org_id: params.orgId,
+      id: params.id,
+      alert_id: params.alertId,
+      seq: params.seq,
+      channel: params.channel,
+      payload: params.payload,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: params.at,
+      sent_at: null,
+      last_error: null,
+      created_at: params.at,
+    })
+    .onConflict((oc) => oc.columns(['org_id', 'alert_id', 'seq', 'channel']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Notifications due to be sent at `now`, oldest first. */
+export async function loadDueNotifications(
+  db: Db,
+  params: { orgId: string; now: string; limit?: number },
+): Promise<OutboxRow[]> {
+  const rows = await db.kysely
+    .selectFrom('alert_outbox')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', params.now)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(params.limit ?? 500)
+    .execute();
+  return rows.map(toOutbox);
+}
+
+export async function loadOutbox(db: Db, params: { orgId: string }): Promise<OutboxRow[]> {
+  const rows = await db.kysely
+    .selectFrom('alert_outbox')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toOutbox);
+}
+
+function toOutbox(r: Row<'alert_outbox'>): OutboxRow {
+  return {
+    id: r.id,
+    alertId: r.alert_id,
+    seq: Number(r.seq),
+    channel: r.channel,
+    payload: r.payload,
+    status: r.status as OutboxRow['status'],
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at,
+    sentAt: r.sent_at,
+    lastError: r.last_error,
+  };
+}
+
+/**
+ * Claims a pending notification for sending (pending → sending, one more attempt), so no other
+ * sender and no later run sends it too. Answers false when someone else has it.
+ */
+export async function claimNotification(db: Db, params: { orgId: string; id: string; at: string }): Promise<boolean> {
+  const r = await db.kysely
+    .updateTable('alert_outbox')
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), next_attempt_at: params.at }))
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The outcome of a claimed send: sent, or failed with the next attempt's time (null: given up). */
+export async function finishNotification(
+  db: Db,
+  params: { orgId: string; id: string; at: string; error: string | null; nextAttemptAt: string | null },
+): Promise<void> {
+  await db.kysely
+    .updateTable('alert_outbox')
+    .set(
+      params.error === null
+        ? { status: 'sent', sent_at: params.at, last_error: null }
+        : {
+            status: params.nextAttemptAt === null ? 'failed' : 'pending',
+            next_attempt_at: params.nextAttemptAt ?? params.at,
+            last_error: params.error.slice(0, 500),
+          },
+    )
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/**
+ * Sends claimed before `before` and never confirmed (the process stopped during the send): marked
+ * failed, not sent again, since the receiver may have it already. Answers how many.
+ */
+export async function abandonUnconfirmed(db: Db, params: { orgId: string; before: string }): Promise<number> {
+  const r = await db.kysely
+    .updateTable('alert_outbox')
+    .set({ status: 'failed', last_error: 'stopped during the send: not sent again (the receiver may have it)' })
+    .where('org_id', '=', params.orgId)
+    .where('status', '=', 'sending')
+    .where('next_attempt_at', '<', params.before)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
