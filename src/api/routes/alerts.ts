@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actOnAlert, getAlertDetail, listAlerts, runAlerts, viewOf } from '../../app/alerts/index.js';
+import {
+  actOnAlert,
+  deliverAlertNotifications,
+  getAlertDetail,
+  listAlerts,
+  runAlerts,
+  viewOf,
+} from '../../app/alerts/index.js';
 import type { AlertAction } from '../../core/alerts/index.js';
 import { ok } from '../../core/shared/index.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
@@ -55,9 +62,13 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     tags,
     body: alertRunBody,
     response: alertRunResponse,
-    handler: async ({ auth, body }) => {
+    handler: async ({ auth, body, req }) => {
       const r = await runAlerts(db, { orgId: auth.orgId, asOf: body.asOf ?? clock.today(), clock });
       if (!r.ok) return r;
+      // Notifications go out after the answer; what fails is retried by the scheduler.
+      void deliverAlertNotifications(db, { orgId: auth.orgId, clock }).catch((e: unknown) =>
+        req.log.error({ err: e }, 'alert notifications not sent'),
+      );
       const { asOf, raised, updated, resolved, byLevel } = r.value;
       return ok({ asOf, raised, updated, resolved, byLevel });
     },

@@ -25,6 +25,7 @@ import { getOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { Locale } from '../../i18n/index.js';
 import type { Clock } from '../clock.js';
+import { deliverAlertNotifications } from './deliver.js';
 import { evaluateOrganisation } from './evaluate.js';
 import { wordAlert } from './format.js';
 
@@ -124,7 +125,9 @@ export async function alertsAfterImport(
   params: { orgId: string; clock: Clock },
 ): Promise<Result<AlertRunResult> | null> {
   if (!report.committed || report.inserted + report.updated === 0) return null;
-  return runAlerts(db, { orgId: params.orgId, asOf: params.clock.today(), clock: params.clock });
+  const run = await runAlerts(db, { orgId: params.orgId, asOf: params.clock.today(), clock: params.clock });
+  if (run.ok) await deliverAlertNotifications(db, { orgId: params.orgId, clock: params.clock });
+  return run;
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { actOnAlert, formatAlerts, listAlerts, runAlerts, viewOf } from '../../app/alerts/index.js';
+import {
+  actOnAlert,
+  deliverAlertNotifications,
+  formatAlerts,
+  listAlerts,
+  runAlerts,
+  viewOf,
+} from '../../app/alerts/index.js';
 import { systemClock } from '../../app/clock.js';
 import type { AlertAction, AlertLevel } from '../../core/alerts/index.js';
 import { translate } from '../../i18n/index.js';
@@ -63,6 +70,8 @@ export function addAlertsCommands(program: Command): void {
     .action(
       withOrg<[]>(async (ctx, db) => {
         const run = orThrow(await runAlerts(db, { orgId: ctx.orgId, asOf: ctx.asOf, clock: systemClock }));
+        // What the run queued goes out now (the organisation's channels; none by default).
+        orThrow(await deliverAlertNotifications(db, { orgId: ctx.orgId, clock: systemClock }));
         const r = await listAlerts(db, { orgId: ctx.orgId, locale: ctx.locale });
         const summary = translate(
           'ALERT_CLI_RUN',
