@@ -342,6 +342,7 @@ export interface AlertsTable {
   resolved_at: string | null;
   resolved_by: string | null;
   updated_at: string | null;
+  escalated_at: string | null;
 }
 
 /** A notification to send (migration 0008): one per alert, change (seq) and channel. */

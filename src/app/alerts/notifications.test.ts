@@ -10,7 +10,15 @@ import { describeEachDialect } from '../../db/test-support.js';
 import { updateOrganisation } from '../accounts/organisation.js';
 import { type Clock, fixedClock } from '../clock.js';
 import { createDemoCompany } from '../demo/write.js';
-import { deliverAlertNotifications, runAlerts, type Sender } from './index.js';
+import {
+  actOnAlert,
+  deliverAlertNotifications,
+  escalateUnacknowledged,
+  getAlertDetail,
+  listAlerts,
+  runAlerts,
+  type Sender,
+} from './index.js';
 import { defaultSender } from './senders.js';
 
 /**
@@ -153,6 +161,32 @@ describeEachDialect('alert notifications', (open) => {
     assert.equal(hooks.length, outbox.filter((r) => r.channel === 'hook').length);
     assert.equal(mails.length, outbox.filter((r) => r.channel === 'mail').length);
     assert.ok(mails.every((m) => m.to === 'cfo@demo.test'));
+  });
+
+  test('a critical alert left unacknowledged for 4 hours is sent again, once; an acknowledged one is not', async () => {
+    const critical = (await listAlerts(db, { orgId, locale: 'en', level: ['critical'] })).alerts;
+    assert.ok(critical.length >= 2);
+    const first = critical[0] as (typeof critical)[number];
+    const ack = await actOnAlert(db, {
+      orgId,
+      id: first.id,
+      action: 'acknowledge',
+      actor: 'u',
+      clock: clockAt('2026-03-31T03:30:00Z'),
+    });
+    assert.ok(ack.ok);
+    const early = await escalateUnacknowledged(db, { orgId, clock: clockAt('2026-03-31T03:00:00Z') });
+    assert.ok(early.ok && early.value === 0, 'not before 4 hours');
+    const before = (await loadOutbox(db, { orgId })).length;
+    const late = await escalateUnacknowledged(db, { orgId, clock: clockAt('2026-03-31T04:30:00Z') });
+    assert.ok(late.ok && late.value === critical.length - 1, JSON.stringify(late));
+    assert.equal((await loadOutbox(db, { orgId })).length, before + late.value * 5);
+    const again = await escalateUnacknowledged(db, { orgId, clock: clockAt('2026-03-31T09:00:00Z') });
+    assert.ok(again.ok && again.value === 0);
+    const detail = await getAlertDetail(db, { orgId, id: (critical[1] as (typeof critical)[number]).id });
+    assert.ok(detail.ok && detail.value.history.at(-1)?.action === 'unacknowledged');
+    const sent = await deliverAlertNotifications(db, { orgId, clock: clockAt('2026-03-31T09:00:00Z') });
+    assert.ok(sent.ok && sent.value.sent === late.value * 5, JSON.stringify(sent));
   });
 
   test('signatures check out as each receiver checks them', () => {

@@ -18,6 +18,8 @@ import {
   insertAlert,
   insertTransition,
   loadAlerts,
+  loadUnacknowledgedCritical,
+  markEscalated,
   refreshAlert,
   setAlertStatus,
 } from '../../db/stores/alerts.js';
@@ -26,7 +28,7 @@ import { withTransaction } from '../../db/transaction.js';
 import type { Locale } from '../../i18n/index.js';
 import type { Clock } from '../clock.js';
 import { deliverAlertNotifications } from './deliver.js';
-import { evaluateOrganisation } from './evaluate.js';
+import { alertSettings, evaluateOrganisation } from './evaluate.js';
 import { wordAlert } from './format.js';
 
 export interface AlertRunResult {
@@ -168,4 +170,53 @@ async function notify(
       payload,
       at: n.at,
     });
+}
+
+/**
+ * Escalation (issue 18): a critical alert still open, not acknowledged, `escalateAfterHours` after
+ * it opened is sent again to the channels as 'unacknowledged', once (until it opens again), and the
+ * change is kept in its history. Answers how many.
+ *
+ * @example
+ * await escalateUnacknowledged(db, { orgId: 'demo', clock: systemClock }); // 2
+ */
+export async function escalateUnacknowledged(db: Db, params: { orgId: string; clock: Clock }): Promise<Result<number>> {
+  const org = await getOrganisation(db, { orgId: params.orgId });
+  if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
+  const settings = alertSettings(org);
+  if (!settings.ok) return settings;
+  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  if (!channels.ok) return channels;
+  const now = params.clock.now();
+  const at = now.toISOString();
+  const openSince = new Date(now.getTime() - settings.value.escalateAfterHours * 3_600_000).toISOString();
+  return withTransaction(db, async (tx) => {
+    const due = await loadUnacknowledgedCritical(tx, { orgId: org.id, openSince });
+    for (const a of due) {
+      const t: Transition = { action: 'unacknowledged', from: 'open', to: 'open', level: a.level };
+      const seq = await insertTransition(tx, {
+        orgId: org.id,
+        t: { id: randomUUID(), alertId: a.id, at, asOf: null, actor: SYSTEM_ACTOR, note: null, ...t },
+      });
+      await markEscalated(tx, { orgId: org.id, id: a.id, at });
+      const alert: Alert = {
+        rule: a.rule,
+        level: a.level,
+        customerId: a.customerId,
+        key: a.key,
+        reason: a.reason,
+        action: a.action,
+        evidence: a.evidence,
+      };
+      await notify(tx, org, channels.value, {
+        alertId: a.id,
+        seq,
+        alert,
+        change: t.action,
+        at,
+        asOf: a.lastSeenOn ?? '',
+      });
+    }
+    return ok(due.length);
+  });
 }

@@ -5,7 +5,7 @@ import { listOrganisations } from '../../db/stores/organisations.js';
 import { type Clock, DEFAULT_TIME_ZONE } from '../clock.js';
 import { type DeliveryResult, deliverAlertNotifications } from './deliver.js';
 import { alertSettings } from './evaluate.js';
-import { type AlertRunResult, runAlerts } from './run.js';
+import { type AlertRunResult, escalateUnacknowledged, runAlerts } from './run.js';
 
 /**
  * Evaluates every rule for an organisation as of today (in the organisation's time zone), then
@@ -29,13 +29,14 @@ export interface AlertScheduler {
   stop(): void;
 }
 
-/** Notifications waiting for a retry are sent every five minutes. */
+/** Every five minutes: critical alerts left unacknowledged are escalated, and waiting notifications sent. */
 export const RETRY_PATTERN = '*/5 * * * *';
 
 /**
  * The in-process scheduler of the embedded deployment (croner): each organisation's alerts are
  * evaluated and sent every day at its `alerts.dailyRunAt` (default 07:00, China Standard Time),
- * and queued notifications are retried every five minutes. A job still running when its next
+ * and every five minutes critical alerts left unacknowledged are escalated and queued notifications
+ * sent or retried. A job still running when its next
  * time comes is not started twice (`protect`). Organisations created later are scheduled at the
  * next start. Errors go to `onError`; a failing organisation does not stop the others.
  *
@@ -68,8 +69,10 @@ export async function startAlertScheduler(
   jobs.set(
     '*retry',
     new Cron(RETRY_PATTERN, { timezone: timeZone, protect: true, name: 'alerts:retry' }, async () => {
-      for (const org of organisations)
+      for (const org of organisations) {
+        await escalateUnacknowledged(db, { orgId: org.id, clock: params.clock }).catch(report(org.id));
         await deliverAlertNotifications(db, { orgId: org.id, clock: params.clock }).catch(report(org.id));
+      }
     }),
   );
   return {

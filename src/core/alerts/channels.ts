@@ -25,8 +25,8 @@ export interface AlertChannel {
   readonly to?: readonly string[];
 }
 
-/** Changes that tell people something new: raised, escalated, reopened. Acknowledging tells nobody. */
-const NOTIFYING: ReadonlySet<TransitionAction> = new Set(['raised', 'escalated', 'reopened']);
+/** Changes that tell people something new: raised, escalated, reopened, a critical one left unacknowledged. Acknowledging tells nobody. */
+const NOTIFYING: ReadonlySet<TransitionAction> = new Set(['raised', 'escalated', 'reopened', 'unacknowledged']);
 
 /**
  * Whether a change of an alert is sent to a channel.

@@ -14,6 +14,7 @@ export type TransitionAction =
   | 'deescalated'
   | 'reopened'
   | 'woke'
+  | 'unacknowledged'
   | 'auto_resolved'
   | 'acknowledged'
   | 'snoozed'

@@ -33,6 +33,8 @@ export interface AlertSettings {
   readonly runwayMonths: number;
   /** An acceptance bill we hold maturing within this many days is an info alert (DOMAIN 1.5: T-7). */
   readonly billMaturityDays: number;
+  /** A critical alert still open (not acknowledged) this many hours after it opened is sent again as unacknowledged (design: 4). */
+  readonly escalateAfterHours: number;
   /** Time of the daily run in the organisation's time zone, 'HH:MM' (design: 07:00). */
   readonly dailyRunAt: string;
 }
@@ -49,6 +51,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   bufferBreachWeeks: 13,
   runwayMonths: 3,
   billMaturityDays: 7,
+  escalateAfterHours: 4,
   dailyRunAt: '07:00',
 };
 

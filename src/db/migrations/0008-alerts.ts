@@ -24,6 +24,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['resolved_at', 'text'],
     ['resolved_by', 'text'],
     ['updated_at', 'text'],
+    // When a critical alert left open was sent again as unacknowledged (cleared when it opens again).
+    ['escalated_at', 'text'],
   ];
   for (const [name, type] of columns) await db.schema.alterTable('alerts').addColumn(name, type).execute();
   await db.schema.createIndex('alerts_org_key').on('alerts').columns(['org_id', 'dedup_key']).unique().execute();

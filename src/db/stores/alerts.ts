@@ -24,6 +24,7 @@ export interface StoredAlert extends StoredAlertState {
   readonly lastSeenOn: string | null;
   readonly resolvedAt: string | null;
   readonly updatedAt: string | null;
+  readonly escalatedAt: string | null;
 }
 
 export interface StoredTransition extends Transition {
@@ -57,6 +58,7 @@ function toStored(r: Row<'alerts'>): StoredAlert {
     resolvedAt: r.resolved_at,
     resolvedBy: r.resolved_by,
     updatedAt: r.updated_at,
+    escalatedAt: r.escalated_at,
   };
 }
 
@@ -129,6 +131,7 @@ export async function insertAlert(
       resolved_at: null,
       resolved_by: null,
       updated_at: params.at,
+      escalated_at: null,
     })
     .execute();
 }
@@ -158,6 +161,8 @@ export async function refreshAlert(
       ...(params.status === 'open'
         ? { snoozed_until: null, snooze_reason: null, resolved_at: null, resolved_by: null }
         : {}),
+      // Opened again (reopened, escalated, woke): a critical one left open may be sent again later.
+      ...(params.status === 'open' && params.isChanged ? { escalated_at: null } : {}),
       ...(params.isChanged ? { updated_at: params.at } : {}),
     })
     .where('org_id', '=', params.orgId)
@@ -383,4 +388,31 @@ export async function abandonUnconfirmed(db: Db, params: { orgId: string; before
     .where('next_attempt_at', '<', params.before)
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
+}
+
+/** Critical alerts still open (not acknowledged) since before `openSince`, not yet sent again. */
+export async function loadUnacknowledgedCritical(
+  db: Db,
+  params: { orgId: string; openSince: string },
+): Promise<StoredAlert[]> {
+  const rows = await db.kysely
+    .selectFrom('alerts')
+    .selectAll()
+    .where('org_id', '=', params.orgId)
+    .where('dedup_key', 'is not', null)
+    .where('level', '=', 'critical')
+    .where('status', '=', 'open')
+    .where('escalated_at', 'is', null)
+    .where('updated_at', '<', params.openSince)
+    .execute();
+  return rows.map(toStored);
+}
+
+export async function markEscalated(db: Db, params: { orgId: string; id: string; at: string }): Promise<void> {
+  await db.kysely
+    .updateTable('alerts')
+    .set({ escalated_at: params.at })
+    .where('org_id', '=', params.orgId)
+    .where('id', '=', params.id)
+    .execute();
 }

@@ -44,4 +44,5 @@ export const enAlerts = {
   'alerts.action.snoozed': 'snoozed',
   'alerts.action.assigned': 'assigned',
   'alerts.action.resolved': 'resolved',
+  'alerts.action.unacknowledged': 'sent again: critical and not acknowledged',
 };

@@ -46,4 +46,5 @@ export const zhCNAlerts: Record<keyof typeof enAlerts, string> = {
   'alerts.action.snoozed': '暂缓',
   'alerts.action.assigned': '指派',
   'alerts.action.resolved': '解除',
+  'alerts.action.unacknowledged': '严重且未确认：再次通知',
 };
