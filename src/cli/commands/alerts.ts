@@ -49,7 +49,11 @@ interface ActOptions extends Common {
 export function addAlertsCommands(program: Command): void {
   const alerts = program
     .command('alerts')
-    .description('early warnings by level: what needs attention and why / 分级预警')
+    .description('early warnings by level: what needs attention and why / 分级预警');
+  // `cashguard alerts` lists (the default subcommand): options stay with the subcommand that reads them.
+  alerts
+    .command('list', { isDefault: true })
+    .description('what is open, most serious first / 待处理的预警')
     .option('--as-of <date>', 'as of this date (default today)')
     .option('--json', 'print JSON')
     .option('--level <levels>', 'only these levels, comma-separated (info,watch,warning,critical)')
@@ -98,6 +102,7 @@ export function addAlertsCommands(program: Command): void {
         .command(`${name} <id>${name === 'assign' ? ' <assignee>' : ''}`)
         .description(description)
         .option('--note <text>', 'a note for the history')
+        .option('--as-of <date>', 'the date the answer is headed with (default today)')
         .option('--actor <name>', 'who acts (default: cli:<your user name>)')
         .option('--json', 'print JSON'),
     ).action(

@@ -109,7 +109,7 @@ const LISTED = new Set(['acceptor_overdue', 'acceptor_persistent_overdue']);
  */
 export function evaluateBills(input: AlertInput, s: AlertSettings): Alert[] {
   const out: Alert[] = [];
-  const events = new Map(input.customers.map((c) => [c.customerId, c.state.legalEvents]));
+  const facts = new Map(input.customers.map((c) => [c.customerId, c]));
   for (const b of input.bills) {
     if (b.direction !== 'receivable' || b.status !== 'held' || b.maturesOn < input.asOf) continue;
     const data: AlertData = {
@@ -124,9 +124,8 @@ export function evaluateBills(input: AlertInput, s: AlertSettings): Alert[] {
     const links: EvidenceLink[] = [{ kind: 'acceptance_bill', id: b.id, label: b.number }];
     if (diffDays(input.asOf, b.maturesOn) <= s.billMaturityDays)
       out.push(companyAlert('bill_maturing', 'info', `bill_maturing:${b.id}`, data, links));
-    const listed = (b.acceptorCustomerId ? (events.get(b.acceptorCustomerId) ?? []) : []).filter((e) =>
-      LISTED.has(e.type),
-    );
+    const acceptor = b.acceptorCustomerId ? facts.get(b.acceptorCustomerId) : undefined;
+    const listed = (acceptor?.state.legalEvents ?? []).filter((e) => LISTED.has(e.type));
     if (listed.length === 0) continue;
     const isPersistent = listed.some((e) => e.type === 'acceptor_persistent_overdue');
     const first = listed[0];
@@ -137,6 +136,8 @@ export function evaluateBills(input: AlertInput, s: AlertSettings): Alert[] {
         `bill_acceptor_listed:${b.id}`,
         {
           ...data,
+          customer: acceptor?.code ?? null,
+          name: acceptor?.name ?? b.acceptorName,
           listedOn: first?.occurredOn ?? null,
           list: isPersistent ? 'persistent' : 'overdue',
           source: first?.source ?? null,
