@@ -55,8 +55,8 @@ describeEachDialect('alerts on the demo company', (open) => {
     assert.ok(!(alerts.get('KH00003') ?? []).some((a) => a.level === 'critical'));
     // KH00002: the prompt payer — nothing.
     assert.deepEqual(alerts.get('KH00002') ?? [], []);
-    // The 商承 we hold whose acceptor is on the 票交所 list.
-    assert.ok(has('(company)', 'bill_acceptor_listed', 'warning'));
+    // The 商承 we hold whose acceptor (KH00009) is on the 票交所 list.
+    assert.ok(has('KH00009', 'bill_acceptor_listed', 'warning'));
   });
 
   test('a second run is idempotent: the same alerts, no duplicate, no new history', async () => {
