@@ -52,6 +52,7 @@ describe('alerts in the dashboard', {
           document.querySelectorAll('[data-testid=alerts-list] tbody tr').length > 0,
         locale,
       );
+      await page.waitForLoadState('networkidle');
       const problems = languageProblems(await visibleTexts(page), locale);
       assert.deepEqual(problems, [], `${locale}: ${problems.join('\n')}`);
       await screenshot(page, `alerts-${locale}`);

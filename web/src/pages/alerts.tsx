@@ -40,7 +40,8 @@ export default function AlertsPage() {
   const [rule, setRule] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const query = { ...(level ? { level } : {}), ...(status ? { status } : {}), ...(rule ? { rule } : {}) };
-  const list = useGet('/api/v1/alerts', { query, keepPrevious: true });
+  // Not the previous answer while the next loads: after a language switch it would show the other language.
+  const list = useGet('/api/v1/alerts', { query });
   const refresh = useRefreshAll();
   const run = useSave(refresh);
   const [ran, setRan] = useState<string | null>(null);
