@@ -3,6 +3,7 @@
 
 import { buildServer, trustProxySetting } from './api/server.js';
 import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
+import { startAlertScheduler } from './app/alerts/index.js';
 import { systemClock } from './app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
 import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
@@ -48,7 +49,17 @@ const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
 // requests (docs/adr/0016); an in-memory database is seen by no other connection.
 const reports = url === ':memory:' ? undefined : startReportWorkers({ url });
 const app = buildServer({ db, clock: systemClock, logger: true, trustProxy, ...(reports ? { reports } : {}) });
+// The daily alerts run and the notification retries, in this process (docs/adr/0019); off with
+// CASHGUARD_ALERT_SCHEDULER=off when another process runs them.
+const scheduler =
+  process.env.CASHGUARD_ALERT_SCHEDULER === 'off'
+    ? null
+    : await startAlertScheduler(db, {
+        clock: systemClock,
+        onError: (error, orgId) => app.log.error({ err: error, orgId }, 'alerts run failed'),
+      });
 const shutdown = async () => {
+  scheduler?.stop();
   await app.close();
   await db.close();
   process.exit(0);

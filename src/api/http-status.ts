@@ -52,6 +52,9 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   // credit: recording an item the checklist reads from the customer record is wrong whatever the
   // state (a property of the request, not a conflict with a record), so 400 like other bad input
   ONBOARDING_ITEM_NOT_RECORDABLE: 400,
+  // alerts: one of another organisation is not found; an action its status does not allow conflicts
+  ALERT_NOT_FOUND: 404,
+  ALERT_TRANSITION_INVALID: 409,
 };
 
 export function httpStatusFor(code: string): number {

@@ -15,6 +15,7 @@ import { registerDocs } from './docs.js';
 import { installErrorHandling } from './errors.js';
 import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
+import { registerAlertRoutes } from './routes/alerts.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerBankRoutes } from './routes/bank.js';
 import { registerCreditRoutes } from './routes/credit.js';
@@ -182,6 +183,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     });
     registerBankRoutes(api, deps, { queue: importQueue });
     registerCreditRoutes(api, deps);
+    registerAlertRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);
   });

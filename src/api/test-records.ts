@@ -146,6 +146,13 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
   names.forEach((name, i) => {
     keys[name] = idOf(more[i] as Record<string, unknown>);
   });
+  // Alerts are raised by a run over the records above (the invoice is overdue, the legal event recent).
+  const run = await owner.call('POST', '/api/v1/alerts/run', { asOf: '2026-03-31' });
+  if (run.status !== 200) throw new Error(`alerts run: ${run.status} ${run.text}`);
+  const alerts = await owner.call('GET', '/api/v1/alerts');
+  const alert = (alerts.body as { items: { id: string }[] }).items[0];
+  if (!alert) throw new Error(`alerts: none raised ${alerts.text}`);
+  keys.alerts = { id: alert.id };
   const token = await owner.call('POST', '/api/v1/tokens', { name: `${marker} ERP`, role: 'viewer' });
   keys.tokens = { id: String((token.body as { id: string }).id) };
   const invitation = await owner.call('POST', '/api/v1/invitations', {

@@ -45,6 +45,8 @@ const EXIT_CODES: Record<string, number> = {
   // Input the app layer refused (a blank reason, a bad order reference): a bad argument too.
   VALIDATION_FAILED: 2,
   CUSTOMER_NOT_FOUND: 3,
+  ALERT_NOT_FOUND: 3,
+  ALERT_TRANSITION_INVALID: 2,
   ONBOARDING_ITEM_NOT_RECORDABLE: 2,
   CREDIT_HOLD_OVERRIDE_FORBIDDEN: 2,
   CREDIT_HOLD_NOT_HELD: 2,

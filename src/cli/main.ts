@@ -51,6 +51,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     add: async (g) => (await import('./commands/credit.js')).addCreditCommands(g.program, g.score),
   },
   { commands: ['stress'], add: async (g) => (await import('./commands/stress.js')).addStressCommand(g.stress) },
+  { commands: ['alerts'], add: async (g) => (await import('./commands/alerts.js')).addAlertsCommands(g.program) },
   {
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),

@@ -337,6 +337,50 @@ export interface AlertsTable {
   raised_at: string;
   detail: Def<string>;
   acknowledged_at: string | null;
+  /** Migration 0008 (issue 18): the lifecycle. Null only on rows written before it. */
+  dedup_key: string | null;
+  status: string | null;
+  snoozed_until: string | null;
+  snooze_reason: string | null;
+  assignee: string | null;
+  first_seen_on: string | null;
+  last_seen_on: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  updated_at: string | null;
+  escalated_at: string | null;
+}
+
+/** A notification to send (migration 0008): one per alert, change (seq) and channel. */
+export interface AlertOutboxTable {
+  org_id: string;
+  id: string;
+  alert_id: string;
+  seq: number;
+  channel: string;
+  payload: string;
+  status: string;
+  attempts: Def<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** Every change of an alert's status or level (migration 0008). */
+export interface AlertTransitionsTable {
+  org_id: string;
+  id: string;
+  alert_id: string;
+  seq: number;
+  at: string;
+  as_of: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  level: string;
+  actor: string;
+  note: string | null;
 }
 
 export interface DunningActionsTable {
@@ -428,6 +472,8 @@ export interface Database {
   insurance_policies: InsurancePoliciesTable;
   insured_buyer_limits: InsuredBuyerLimitsTable;
   alerts: AlertsTable;
+  alert_transitions: AlertTransitionsTable;
+  alert_outbox: AlertOutboxTable;
   dunning_actions: DunningActionsTable;
   scenarios: ScenariosTable;
   forecast_snapshots: ForecastSnapshotsTable;
@@ -482,6 +528,8 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'insurance_policies',
   'insured_buyer_limits',
   'alerts',
+  'alert_transitions',
+  'alert_outbox',
   'dunning_actions',
   'scenarios',
   'forecast_snapshots',

@@ -26,8 +26,11 @@ import {
  */
 export const ALL_ORGANISATIONS = '*';
 
-/** Tables whose writes change no figure: sign-in, audit and this bookkeeping itself. */
+/** Tables whose writes change no figure: sign-in, audit, alerts and this bookkeeping itself. */
 const UNTRACKED = new Set([
+  'alerts',
+  'alert_transitions',
+  'alert_outbox',
   'data_generations',
   'ledger_snapshots',
   'sessions',

@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import * as alerts from './catalogues/alerts.js';
 import * as api from './catalogues/api.js';
 import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
@@ -38,6 +39,7 @@ const NAMESPACES = [
   writeRules,
   stress,
   bank,
+  alerts,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -468,6 +468,449 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts, most serious first: by default those not resolved; filter by status, level, rule, customer, assignee */
+        get: {
+            parameters: {
+                query?: {
+                    assignee?: string;
+                    customerId?: string;
+                    /** @description comma-separated: info, watch, warning, critical */
+                    level?: string;
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed */
+                    rule?: string;
+                    /** @description default: open, acknowledged, snoozed */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            items: components["schemas"]["Alert"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alert: why, the next action, the evidence with links, and every change of its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            action: {
+                                code: string;
+                                data: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                            };
+                            /** @description the next action proposed */
+                            actionText: string;
+                            assignee: string | null;
+                            customerId: string | null;
+                            evidence: {
+                                data: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            };
+                            /** @description calendar date YYYY-MM-DD */
+                            firstSeenOn: string | null;
+                            history: components["schemas"]["AlertTransition"][];
+                            id: string;
+                            /** @description de-duplication key: the same condition on a later run is the same alert */
+                            key: string;
+                            /** @description calendar date YYYY-MM-DD */
+                            lastSeenOn: string | null;
+                            /** @enum {string} */
+                            level: "info" | "watch" | "warning" | "critical";
+                            raisedAt: string;
+                            reason: {
+                                code: string;
+                                data: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                            };
+                            /** @description why, in one sentence, in the language of Accept-Language */
+                            reasonText: string;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            /** @enum {string} */
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+                            /** @description calendar date YYYY-MM-DD */
+                            snoozedUntil: string | null;
+                            snoozeReason: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "snoozed" | "resolved";
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an open alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign an alert to someone (null: unassign) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignee: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Snooze an alert until a date, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description the last day it stays quiet
+                         * @example 2026-03-31
+                         */
+                        until: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate every rule as of a date: raise new alerts, refresh those still firing, resolve those cleared */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description default: today
+                         * @example 2026-03-31
+                         */
+                        asOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            byLevel: {
+                                critical: number;
+                                info: number;
+                                warning: number;
+                                watch: number;
+                            };
+                            raised: number;
+                            resolved: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -7798,6 +8241,138 @@ export type components = {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        Alert: {
+            acknowledgedAt: string | null;
+            action: {
+                code: string;
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+            };
+            /** @description the next action proposed */
+            actionText: string;
+            assignee: string | null;
+            customerId: string | null;
+            evidence: {
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+                links: {
+                    id: string;
+                    kind: string;
+                    label: string;
+                }[];
+            };
+            /** @description calendar date YYYY-MM-DD */
+            firstSeenOn: string | null;
+            id: string;
+            /** @description de-duplication key: the same condition on a later run is the same alert */
+            key: string;
+            /** @description calendar date YYYY-MM-DD */
+            lastSeenOn: string | null;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            raisedAt: string;
+            reason: {
+                code: string;
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+            };
+            /** @description why, in one sentence, in the language of Accept-Language */
+            reasonText: string;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            /** @enum {string} */
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            /** @description calendar date YYYY-MM-DD */
+            snoozedUntil: string | null;
+            snoozeReason: string | null;
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "snoozed" | "resolved";
+            updatedAt: string | null;
+        };
+        AlertInput: {
+            acknowledgedAt: string | null;
+            action: {
+                code: string;
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+            };
+            /** @description the next action proposed */
+            actionText: string;
+            assignee: string | null;
+            customerId: string | null;
+            evidence: {
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+                links: {
+                    id: string;
+                    kind: string;
+                    label: string;
+                }[];
+            };
+            /** @description calendar date YYYY-MM-DD */
+            firstSeenOn: string | null;
+            id: string;
+            /** @description de-duplication key: the same condition on a later run is the same alert */
+            key: string;
+            /** @description calendar date YYYY-MM-DD */
+            lastSeenOn: string | null;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            raisedAt: string;
+            reason: {
+                code: string;
+                data: {
+                    [key: string]: (string | number | boolean) | null;
+                };
+            };
+            /** @description why, in one sentence, in the language of Accept-Language */
+            reasonText: string;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            /** @enum {string} */
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            /** @description calendar date YYYY-MM-DD */
+            snoozedUntil: string | null;
+            snoozeReason: string | null;
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "snoozed" | "resolved";
+            updatedAt: string | null;
+        };
+        AlertTransition: {
+            action: string;
+            actor: string;
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string | null;
+            at: string;
+            /** @enum {string|null} */
+            from: "open" | "acknowledged" | "snoozed" | "resolved" | null;
+            id: string;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            note: string | null;
+            /** @enum {string} */
+            to: "open" | "acknowledged" | "snoozed" | "resolved";
+        };
+        AlertTransitionInput: {
+            action: string;
+            actor: string;
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string | null;
+            at: string;
+            /** @enum {string|null} */
+            from: "open" | "acknowledged" | "snoozed" | "resolved" | null;
+            id: string;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            note: string | null;
+            /** @enum {string} */
+            to: "open" | "acknowledged" | "snoozed" | "resolved";
         };
         ApprovedLimit: {
             approvedBy: string;

@@ -71,6 +71,9 @@ export type ImportReport = WriteAnswer<'/api/v1/imports', 'post'>;
 export type ApprovedLimit = Schemas['ApprovedLimit'];
 export type RecordedReview = Schemas['RecordedReview'];
 export type RecordedCheck = Schemas['RecordedCheck'];
+export type Alert = Schemas['Alert'];
+export type AlertDetail = GetAnswer<'/api/v1/alerts/{id}'>;
+export type AlertTransition = Schemas['AlertTransition'];
 
 export type ScenarioName = 'optimistic' | 'base' | 'pessimistic';
 export const SCENARIOS: readonly ScenarioName[] = ['optimistic', 'base', 'pessimistic'];

@@ -12,6 +12,7 @@ import { SessionProvider } from './session.js';
 
 // Each page is its own chunk: the login page loads neither ECharts nor any page code.
 const Overview = lazy(() => import('./pages/overview.js'));
+const AlertsPage = lazy(() => import('./pages/alerts.js'));
 const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const StressPage = lazy(() => import('./pages/stress.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
@@ -66,6 +67,7 @@ function Session() {
         <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/" component={Overview} />
+            <Route path="/alerts" component={AlertsPage} />
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/stress" component={StressPage} />
             <Route path="/receivables" component={Receivables} />

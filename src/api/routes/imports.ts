@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { alertsAfterImport } from '../../app/alerts/index.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { IMPORT_KIND_NAMES, importBuffer, type ReadLimits } from '../../import/index.js';
@@ -74,7 +75,16 @@ export function registerImportRoutes(
           worker: true,
           limits: options.limits,
         };
-        return ok(await importBuffer(db, { ...base, ...given }));
+        const report = await importBuffer(db, { ...base, ...given });
+        // Alerts follow every committed import; the answer does not wait for them, and a failed
+        // run leaves the import as it is (the next run or the daily one evaluates again).
+        void alertsAfterImport(db, report, { orgId: auth.orgId, clock }).then(
+          (r) => {
+            if (r && !r.ok) req.log.warn({ code: r.error.code }, 'alerts after import not run');
+          },
+          (e: unknown) => req.log.error({ err: e }, 'alerts after import failed'),
+        );
+        return ok(report);
       });
     },
   });

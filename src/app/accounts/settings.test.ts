@@ -66,3 +66,13 @@ test('settings of the right shape pass, tables merged key by key given in part',
     'OK',
   );
 });
+
+test('alert thresholds are settings: a known key in range passes, a wrong one names its field', () => {
+  assert.equal(code({ alerts: { runwayMonths: 6, dailyRunAt: '06:30', ordinaryLatenessProbability: 0.3 } }), 'OK');
+  assert.equal(code({ alerts: { runway: 6 } }), 'INVALID_SETTING settings.alerts');
+  assert.equal(
+    code({ alerts: { unusualLatenessProbability: 2 } }),
+    'INVALID_SETTING alerts.unusualLatenessProbability',
+  );
+  assert.equal(code({ alerts: { dailyRunAt: '7 am' } }), 'INVALID_SETTING alerts.dailyRunAt');
+});

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import {
+  DEFAULT_ALERT_SETTINGS,
+  resolveAlertChannels,
+  resolveAlertSettings,
+  resolveSmtpSettings,
+} from '../../core/alerts/index.js';
+import {
   DEFAULT_LIMIT_SETTINGS,
   DEFAULT_REVIEW_SETTINGS,
   DEFAULT_SCORECARD_SETTINGS,
@@ -127,6 +133,10 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
   ['credit.reviews', group(DEFAULT_REVIEW_SETTINGS, [])],
   ['credit.risk', z.record(z.string(), z.unknown())],
   ['credit.holds', z.strictObject({ overrideValidDays: z.unknown() }).partial()],
+  ['alerts', group(DEFAULT_ALERT_SETTINGS, [])],
+  // Checked by their readers below (each entry's fields depend on its kind).
+  ['alerts.channels', z.array(z.unknown()).max(20)],
+  ['alerts.smtp', z.record(z.string(), z.unknown())],
 ]);
 
 /** The readers that check values themselves, on the organisation as it would be. */
@@ -136,6 +146,14 @@ const READERS: readonly Reader[] = [
     const risk = org.settings['credit.risk'];
     return resolveRiskStateSettings(typeof risk === 'object' && risk !== null ? (risk as Record<string, unknown>) : {});
   },
+  (org) => {
+    const alerts = org.settings.alerts;
+    return resolveAlertSettings(
+      typeof alerts === 'object' && alerts !== null ? (alerts as Record<string, unknown>) : {},
+    );
+  },
+  (org) => resolveAlertChannels(org.settings['alerts.channels']),
+  (org) => resolveSmtpSettings(org.settings['alerts.smtp']),
   // The hold-override reader reads the organisation of a credit book and nothing else.
   (org) => overrideValidDays({ org } as Parameters<typeof overrideValidDays>[0]),
 ];

@@ -24,7 +24,7 @@ export {
   DEFAULT_OVERRIDE_VALID_DAYS,
   overrideValidDays,
 } from './hold-override.js';
-export { type ApprovedLimit, approveLimit, type CustomerLimitView, recommendLimits } from './limits.js';
+export { type ApprovedLimit, approveLimit, type CustomerLimitView, recommendLimits, toBase } from './limits.js';
 export { type CreditBook, loadCreditBook } from './load-book.js';
 export { loadScorecardDistressModel } from './model-file.js';
 export {
@@ -33,6 +33,6 @@ export {
   type RecordedOnboardingCheck,
   recordOnboardingCheck,
 } from './onboarding.js';
-export { listReviews, type RecordedReview, type ReviewView, recordReview } from './reviews.js';
-export { listRiskStates, loadRiskBook, type RiskBook, type RiskStateRow } from './risk-states.js';
+export { listReviews, type RecordedReview, type ReviewView, recordReview, reviewsOfBook } from './reviews.js';
+export { assessRiskBook, listRiskStates, loadRiskBook, type RiskBook, type RiskStateRow } from './risk-states.js';
 export { type CustomerCreditScore, type ScoreCustomersResult, scoreCustomers } from './score-customers.js';

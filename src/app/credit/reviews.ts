@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { insertCreditReview } from '../../db/stores/credit.js';
 import type { CreditBook } from './load-book.js';
 import { creditSettings } from './prepare.js';
-import { findCustomer, scoreBook } from './score-customers.js';
+import { findCustomer, type ScoredBook, scoreBook } from './score-customers.js';
 
 export interface ReviewView extends ReviewDue {
   readonly code: string;
@@ -65,10 +65,15 @@ export async function listReviews(
 ): Promise<Result<{ asOf: string; reviews: ReviewView[] }>> {
   const scored = await scoreBook(db, params);
   if (!scored.ok) return scored;
-  const { book, result, behaviour } = scored.value;
+  return ok({ asOf: params.asOf, reviews: reviewsOfBook(scored.value, params.asOf) });
+}
+
+/** The review calendar of a scored book as of `asOf` (DOMAIN 4.2), due ones first: what `listReviews` and the alerts read. */
+export function reviewsOfBook(scored: ScoredBook, asOf: LocalDate): ReviewView[] {
+  const { book, result, behaviour } = scored;
   const settings = creditSettings(book).reviews;
   const last = lastReviews(book);
-  const late = worstLateness(behaviour.records, last, params.asOf);
+  const late = worstLateness(behaviour.records, last, asOf);
   const reviews = result.customers.map((s) => ({
     code: s.code,
     name: s.name,
@@ -81,7 +86,7 @@ export async function listReviews(
         worstDaysLate: late.get(s.customerId) ?? null,
         insurerChanges: insurerChanges(book, s.customerId),
       },
-      params.asOf,
+      asOf,
       settings,
     ),
   }));
@@ -91,7 +96,7 @@ export async function listReviews(
       (a.nextDueOn < b.nextDueOn ? -1 : a.nextDueOn > b.nextDueOn ? 1 : 0) ||
       (a.code < b.code ? -1 : 1),
   );
-  return ok({ asOf: params.asOf, reviews });
+  return reviews;
 }
 
 export interface RecordedReview {

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { alertsAfterImport } from '../../app/alerts/index.js';
+import { systemClock } from '../../app/clock.js';
 import {
   exportRows,
   IMPORT_KIND_NAMES,
@@ -94,6 +96,11 @@ export function addImportExportCommands(program: Command): void {
               `${o.json ? JSON.stringify(report, null, 2) : formatImportReport(report, locale, o.dryRun === true)}\n`,
             );
             if (report.problems.length > 0) process.exitCode = exitCodeFor('IMPORT_REJECTED');
+            const alerts = await alertsAfterImport(db, report, { orgId: org.id, clock: systemClock });
+            if (alerts && !o.json)
+              process.stdout.write(
+                `${alerts.ok ? translate('ALERT_CLI_RUN', { ...alerts.value }, locale) : translate(alerts.error.code, alerts.error.details, locale)}\n`,
+              );
           });
         },
       ),

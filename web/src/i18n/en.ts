@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.js';
+import { enAlerts } from './en-alerts.js';
 import { enBank } from './en-bank.js';
 import { enCredit } from './en-credit.js';
 
@@ -224,6 +225,7 @@ export const en = {
   ...enCredit,
   ...enAdmin,
   ...enBank,
+  ...enAlerts,
   'error.session': 'Your session has ended. Please log in again.',
   'error.notFound': 'Not found: it does not exist, or not in this organisation.',
   'error.forbidden': 'Your role does not allow this page. Ask an owner of the organisation.',

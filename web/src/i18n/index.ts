@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
+// The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
+import * as alertWords from '../../../src/i18n/catalogues/alerts.js';
 // Payment-matching reasons and bank-file messages: worded once, for the command line and this page.
 import * as bankWords from '../../../src/i18n/catalogues/bank.js';
-// The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
 import * as stressWords from '../../../src/i18n/catalogues/stress.js';
@@ -19,9 +20,18 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en, ...bankWords.en } },
+    en: {
+      translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en, ...bankWords.en, ...alertWords.en },
+    },
     'zh-CN': {
-      translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...stressWords.zhCN, ...bankWords.zhCN },
+      translation: {
+        ...zhCN,
+        ...shared.zhCN,
+        ...forecastWords.zhCN,
+        ...stressWords.zhCN,
+        ...bankWords.zhCN,
+        ...alertWords.zhCN,
+      },
     },
   },
   lng: 'zh-CN',

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.js';
 import { zhCNAdmin } from './zh-CN-admin.js';
+import { zhCNAlerts } from './zh-CN-alerts.js';
 import { zhCNBank } from './zh-CN-bank.js';
 import { zhCNCredit } from './zh-CN-credit.js';
 
@@ -219,6 +220,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNCredit,
   ...zhCNAdmin,
   ...zhCNBank,
+  ...zhCNAlerts,
   'error.session': '登录已过期，请重新登录。',
   'error.notFound': '未找到：该记录不存在，或不属于本企业。',
   'error.forbidden': '您的角色无权使用此页面，请联系企业所有者。',

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { useGet } from '../query.js';
 import { useMoney } from '../use-money.js';
+import { AlertPanel } from './alert-panel.js';
 import { Exposures, RiskPanel } from './overview-lists.js';
 
 const ForecastChart = lazy(() => import('../charts/forecast-chart.js'));
@@ -35,6 +36,7 @@ export default function Overview() {
         )}
         <p className="muted small">{t('overview.chartHint')}</p>
       </Card>
+      <AlertPanel />
       <RiskPanel currency={s.currency} />
       <div className="grid-2">
         <Card title={t('overview.wcTitle')}>

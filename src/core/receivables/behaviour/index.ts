@@ -7,6 +7,8 @@ export { emptyPaymentColumns, FLAG_DISPUTED, FLAG_PAPER, OPEN, toPaymentColumns 
 export type { WeightedDbt } from './dbt.js';
 export type { BehaviourTrend, CustomerBehaviour } from './describe.js';
 export { describeCustomerBehaviour } from './describe.js';
+export type { LatenessLikelihood } from './lateness.js';
+export { latenessLikelihood } from './lateness.js';
 export type { MethodScore } from './metrics.js';
 export { scorePredictions } from './metrics.js';
 export { normalCdf, normalQuantile } from './numeric.js';

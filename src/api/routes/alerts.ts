@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  actOnAlert,
+  deliverAlertNotifications,
+  getAlertDetail,
+  listAlerts,
+  runAlerts,
+  viewOf,
+} from '../../app/alerts/index.js';
+import type { AlertAction } from '../../core/alerts/index.js';
+import { ok } from '../../core/shared/index.js';
+import { getOrganisation } from '../../db/stores/organisations.js';
+import { pickLocale } from '../../i18n/index.js';
+import { type ApiDeps, orgRoute } from '../route.js';
+import {
+  acknowledgeBody,
+  alertDetailResponse,
+  alertItem,
+  alertListQuery,
+  alertListResponse,
+  alertRunBody,
+  alertRunResponse,
+  assignBody,
+  resolveBody,
+  snoozeBody,
+} from '../schemas/alerts.js';
+import { text } from '../schemas/common.js';
+
+const idParams = z.strictObject({ id: text(100) });
+
+/**
+ * Alerts (issue 18): the list with filters and one alert with its history (`read`); a run of
+ * every rule as of a date and the actions on an alert (`write:credit`, like other credit and
+ * collections decisions). Alerts of another organisation are not found.
+ */
+export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const { db, clock } = deps;
+  const tags = ['alerts'];
+  const currencyOf = async (orgId: string) => (await getOrganisation(db, { orgId }))?.baseCurrency ?? 'CNY';
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/alerts',
+    permission: 'read',
+    summary:
+      'Alerts, most serious first: by default those not resolved; filter by status, level, rule, customer, assignee',
+    tags,
+    querystring: alertListQuery,
+    response: alertListResponse,
+    handler: async ({ auth, query, req }) => {
+      const locale = pickLocale(req.headers['accept-language']);
+      const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+      const r = await listAlerts(db, { orgId: auth.orgId, locale, ...filter });
+      return ok({ currency: r.currency, items: r.alerts });
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/alerts/run',
+    permission: 'write:credit',
+    summary: 'Evaluate every rule as of a date: raise new alerts, refresh those still firing, resolve those cleared',
+    tags,
+    body: alertRunBody,
+    response: alertRunResponse,
+    handler: async ({ auth, body, req }) => {
+      const r = await runAlerts(db, { orgId: auth.orgId, asOf: body.asOf ?? clock.today(), clock });
+      if (!r.ok) return r;
+      // Notifications go out after the answer; what fails is retried by the scheduler.
+      void deliverAlertNotifications(db, { orgId: auth.orgId, clock }).catch((e: unknown) =>
+        req.log.error({ err: e }, 'alert notifications not sent'),
+      );
+      const { asOf, raised, updated, resolved, byLevel } = r.value;
+      return ok({ asOf, raised, updated, resolved, byLevel });
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/alerts/:id',
+    permission: 'read',
+    summary: 'One alert: why, the next action, the evidence with links, and every change of its status',
+    tags,
+    resource: 'alerts',
+    params: idParams,
+    response: alertDetailResponse,
+    handler: async ({ auth, params, req }) => {
+      const r = await getAlertDetail(db, { orgId: auth.orgId, id: params.id });
+      if (!r.ok) return r;
+      const view = viewOf(r.value, pickLocale(req.headers['accept-language']), await currencyOf(auth.orgId));
+      return ok({ ...view, history: r.value.history });
+    },
+  });
+  const action = (name: AlertAction, body: z.ZodType, summary: string) =>
+    orgRoute(app, clock, {
+      method: 'POST',
+      url: `/api/v1/alerts/:id/${name}`,
+      permission: 'write:credit',
+      summary,
+      tags,
+      resource: 'alerts',
+      params: idParams,
+      body,
+      response: alertItem,
+      handler: async ({ auth, params, body: b, req }) => {
+        const input = b as { note?: string; until?: string; reason?: string; assignee?: string | null };
+        const r = await actOnAlert(db, {
+          orgId: auth.orgId,
+          id: params.id,
+          action: name,
+          actor: auth.actor,
+          clock,
+          ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+        });
+        if (!r.ok) return r;
+        return ok(viewOf(r.value, pickLocale(req.headers['accept-language']), await currencyOf(auth.orgId)));
+      },
+    });
+  action('acknowledge', acknowledgeBody, 'Acknowledge an open alert');
+  action('snooze', snoozeBody, 'Snooze an alert until a date, with a reason');
+  action('assign', assignBody, 'Assign an alert to someone (null: unassign)');
+  action('resolve', resolveBody, 'Resolve an alert');
+}

@@ -1,0 +1,49 @@
+export {
+  type AlertChannel,
+  CHANNEL_KINDS,
+  type ChannelKind,
+  resolveAlertChannels,
+  resolveSmtpSettings,
+  type SmtpSettings,
+  shouldNotify,
+} from './channels.js';
+export { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
+export {
+  evaluateGradeDrop,
+  evaluateHardOverride,
+  evaluateInsolvency,
+  evaluateLegalEvents,
+  evaluateOverLimit,
+  evaluateReviewDue,
+} from './customer-rules.js';
+export { evaluateAlerts, levelRank } from './evaluate.js';
+export {
+  ALERT_STATUSES,
+  type AlertAction,
+  type AlertStatus,
+  nextStatus,
+  type ReconcileStep,
+  reconcileAlerts,
+  type StoredAlertState,
+  SYSTEM_ACTOR,
+  type Transition,
+  type TransitionAction,
+} from './lifecycle.js';
+export { type DefaultSignal, defaultSignals, evaluateOverdue, ladderLevel } from './overdue.js';
+export { type AlertSettings, DEFAULT_ALERT_SETTINGS, resolveAlertSettings } from './settings.js';
+export {
+  ALERT_LEVELS,
+  ALERT_RULES,
+  type Alert,
+  type AlertData,
+  type AlertInput,
+  type AlertLevel,
+  type AlertRule,
+  type AlertValue,
+  type CustomerFacts,
+  type EvidenceLink,
+  type ForecastFacts,
+  type OverdueLine,
+  type ScenarioFacts,
+  type Worded,
+} from './types.js';

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { runAlerts } from '../../src/app/alerts/index.js';
+import type { Clock } from '../../src/app/clock.js';
+import {
+  type Dashboard,
+  type DemoSession,
+  hasChromium,
+  languageProblems,
+  screenshot,
+  startDemoSession,
+  visibleTexts,
+} from './support.js';
+
+/**
+ * The alerts page and the overview's alert panel, in headless Chromium against the real server:
+ * after a run, the page lists alerts most serious first in one language with no code shown, a
+ * detail shows why, the next action, the evidence and the history, and the owner acknowledges one.
+ */
+const AS_OF = '2026-03-31';
+const clock: Clock = { now: () => new Date(), today: () => AS_OF };
+
+describe('alerts in the dashboard', {
+  skip: hasChromium() ? false : 'no /usr/bin/chromium (apt-get install -y chromium)',
+}, () => {
+  let server: Dashboard;
+  let page: Page;
+  let session: DemoSession | undefined;
+
+  before(async () => {
+    session = await startDemoSession(AS_OF, clock);
+    ({ server, page } = session);
+    const run = await runAlerts(session.db, { orgId: 'demo', asOf: AS_OF, clock });
+    assert.ok(run.ok && run.value.raised > 0);
+    await page.goto(`${server.url}/alerts`);
+    await page.getByLabel('电子邮箱').fill('demo@cashguard.local');
+    await page.getByLabel('密码').fill('cashguard-demo');
+    await page.getByRole('button', { name: '登录' }).click();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('the list reads in Chinese, then in English, with no code shown; most serious first', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await page.getByTestId('language').selectOption(locale);
+      await page.getByTestId('alerts-list').waitFor();
+      await page.waitForFunction(
+        (l) =>
+          document.documentElement.lang === l &&
+          document.querySelectorAll('[data-testid=alerts-list] tbody tr').length > 0,
+        locale,
+      );
+      await page.waitForLoadState('networkidle');
+      const problems = languageProblems(await visibleTexts(page), locale);
+      assert.deepEqual(problems, [], `${locale}: ${problems.join('\n')}`);
+      await screenshot(page, `alerts-${locale}`);
+    }
+    const levels = await page
+      .locator('[data-testid=alerts-list] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-level')));
+    const rank = { critical: 3, warning: 2, watch: 1, info: 0 } as Record<string, number>;
+    const ranks = levels.map((l) => rank[l ?? ''] ?? -1);
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+    );
+  });
+
+  test('a detail shows why, the next action, the evidence and the history; the owner acknowledges it', async () => {
+    await page.getByTestId('language').selectOption('en');
+    await page.locator('[data-testid=alerts-list] tbody tr').first().getByRole('button', { name: 'Details' }).click();
+    const detail = page.getByTestId('alert-detail');
+    await detail.waitFor();
+    assert.match((await detail.textContent()) ?? '', /Why.+Next action/s);
+    await page.getByTestId('alert-history').getByText('raised').waitFor();
+    await page.getByTestId('alert-actions').getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByTestId('alert-history').getByText('acknowledged').waitFor();
+    const problems = languageProblems(await visibleTexts(page), 'en');
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
+
+  test('the overview shows the alert panel with counts by level', async () => {
+    await page.goto(`${server.url}/`);
+    const counts = page.getByTestId('alert-counts');
+    await counts.waitFor();
+    assert.match((await counts.textContent()) ?? '', /critical/);
+  });
+});
