@@ -45,6 +45,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['score', 'check-order', 'limits', 'reviews', 'onboarding'],
     add: async (g) => (await import('./commands/credit.js')).addCreditCommands(g.program, g.score),
   },
+  { commands: ['interest'], add: async (g) => (await import('./commands/interest.js')).addInterestCommand(g.program) },
   {
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),

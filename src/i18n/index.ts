@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import * as api from './catalogues/api.js';
 import * as cli from './catalogues/cli.js';
+import * as collections from './catalogues/collections.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
@@ -32,6 +33,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  collections,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
