@@ -1,3 +1,13 @@
+export type { CustomerLadderOverride, DunningAction, LadderInvoice, LadderPlan, PausedInvoice } from './ladder.js';
+export { dueStage, planDunning, stageDates } from './ladder.js';
+export type { AlertLevel, LadderAction, LadderMode, LadderSettings, LadderStage } from './ladder-settings.js';
+export {
+  ALERT_LEVELS,
+  DEFAULT_LADDER_SETTINGS,
+  LADDER_ACTIONS,
+  LADDER_MODES,
+  resolveLadderSettings,
+} from './ladder-settings.js';
 export type {
   ExactPeriod,
   InterestClaim,
@@ -19,3 +29,5 @@ export type { EuInterestTerms, ReferenceRate } from './late-interest-eu.js';
 export { computeEuInterest, halfYearStart, splitByHalfYear } from './late-interest-eu.js';
 export type { LateInterestSettings } from './late-interest-settings.js';
 export { DEFAULT_LATE_INTEREST_SETTINGS, resolveLateInterestSettings } from './late-interest-settings.js';
+export type { CustomerRisk, InvoiceRisk, WorklistItem } from './worklist.js';
+export { rankWorklist } from './worklist.js';

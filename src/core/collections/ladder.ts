@@ -1,0 +1,179 @@
+import type { LocalDate } from '../time/index.js';
+import { addDays, diffDays, endOfMonth, maxDate } from '../time/index.js';
+import type { AlertLevel, LadderAction, LadderSettings } from './ladder-settings.js';
+
+/** An open invoice line as the ladder reads it, with the last stage sent for it (from the contact log). */
+export interface LadderInvoice {
+  readonly invoiceId: string;
+  readonly customerId: string;
+  readonly number: string;
+  readonly currency: string;
+  readonly dueOn: LocalDate;
+  readonly openMinor: number;
+  readonly isDisputed: boolean;
+  /** The last stage done for this invoice and when; null when none is recorded. */
+  readonly lastStage: { readonly stage: number; readonly on: LocalDate } | null;
+}
+
+/** A customer's own terms: a VIP gets more time; a pause holds every stage until a date, with a reason. */
+export interface CustomerLadderOverride {
+  readonly customerId: string;
+  readonly isVip: boolean;
+  readonly pausedUntil: LocalDate | null;
+  readonly pauseReason: string | null;
+}
+
+/** One message (or call) per customer per stage, grouping the invoices at that stage. */
+export interface DunningAction {
+  readonly customerId: string;
+  readonly stage: number;
+  readonly action: LadderAction;
+  readonly alertLevel: AlertLevel;
+  /** The earliest day the stage fell due for one of its invoices (on or before asOf). */
+  readonly dueSince: LocalDate;
+  readonly invoices: readonly {
+    readonly invoiceId: string;
+    readonly number: string;
+    readonly currency: string;
+    readonly dueOn: LocalDate;
+    readonly openMinor: number;
+    readonly daysPastDue: number;
+  }[];
+  readonly isCreditHoldStage: boolean;
+  readonly isHandoverStage: boolean;
+  readonly isVip: boolean;
+}
+
+/** An invoice the ladder leaves alone today, and why. */
+export interface PausedInvoice {
+  readonly invoiceId: string;
+  readonly customerId: string;
+  readonly number: string;
+  readonly reason: 'disputed' | 'customer_paused';
+  readonly until: LocalDate | null;
+  readonly note: string | null;
+}
+
+export interface LadderPlan {
+  readonly asOf: LocalDate;
+  readonly actions: readonly DunningAction[];
+  readonly paused: readonly PausedInvoice[];
+}
+
+/**
+ * The day each stage falls due for an invoice. A stage counted from the previous one counts from
+ * the day that stage was done when it was (else from its own scheduled day). A stage never falls
+ * before the one above it; a VIP's stages after the due date come `vipGraceDays` later.
+ *
+ * @example
+ * stageDates('2026-03-31', null, false, DEFAULT_LADDER_SETTINGS)[1] // '2026-04-01'
+ */
+export function stageDates(
+  dueOn: LocalDate,
+  lastStage: LadderInvoice['lastStage'],
+  isVip: boolean,
+  settings: LadderSettings,
+): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (const [k, s] of settings.stages.entries()) {
+    const previous = out[k - 1];
+    let on: LocalDate;
+    if (s.mode === 'days_after_previous' && previous !== undefined) {
+      const done = lastStage !== null && lastStage.stage === k - 1 ? lastStage.on : previous;
+      on = addDays(done, s.days);
+    } else {
+      const base = addDays(dueOn, s.days);
+      on = s.mode === 'end_of_month' ? endOfMonth(base) : base;
+      if (isVip && on > dueOn) on = addDays(on, settings.vipGraceDays);
+    }
+    out.push(previous === undefined ? on : maxDate(on, previous));
+  }
+  return out;
+}
+
+/**
+ * The stage an invoice is due for today, or null. With a stage recorded, the next one once its day
+ * has come: no level is skipped, however late the invoice is. With none recorded (an invoice that
+ * enters the ladder late: imported, or the ladder newly switched on), the stage its dates reached.
+ */
+export function dueStage(
+  invoice: LadderInvoice,
+  isVip: boolean,
+  asOf: LocalDate,
+  settings: LadderSettings,
+): { stage: number; since: LocalDate } | null {
+  const dates = stageDates(invoice.dueOn, invoice.lastStage, isVip, settings);
+  if (invoice.lastStage !== null) {
+    const next = invoice.lastStage.stage + 1;
+    const on = dates[next];
+    return on !== undefined && on <= asOf ? { stage: next, since: on } : null;
+  }
+  let reached: { stage: number; since: LocalDate } | null = null;
+  for (const [k, on] of dates.entries()) if (on <= asOf) reached = { stage: k, since: on };
+  return reached;
+}
+
+/**
+ * Today's dunning actions (DOMAIN 5.1, 5.4): each open invoice's due stage, grouped into one action
+ * per customer per stage; disputed invoices and paused customers wait, with the reason. A stage is
+ * marked when it is the credit-hold or the handover stage; the hold itself is the credit module's.
+ *
+ * @example
+ * planDunning(invoices, overrides, '2026-12-08', DEFAULT_LADDER_SETTINGS).actions[0]
+ * // { customerId: 'C1', stage: 3, action: 'formal_reminder', invoices: [...], ... }
+ */
+export function planDunning(
+  invoices: readonly LadderInvoice[],
+  overrides: readonly CustomerLadderOverride[],
+  asOf: LocalDate,
+  settings: LadderSettings,
+): LadderPlan {
+  const byCustomer = new Map(overrides.map((o) => [o.customerId, o]));
+  const groups = new Map<string, { stage: number; since: LocalDate; customerId: string; items: LadderInvoice[] }>();
+  const paused: PausedInvoice[] = [];
+  for (const inv of invoices) {
+    if (inv.openMinor <= 0) continue;
+    const o = byCustomer.get(inv.customerId);
+    const base = { invoiceId: inv.invoiceId, customerId: inv.customerId, number: inv.number };
+    if (inv.isDisputed) {
+      paused.push({ ...base, reason: 'disputed', until: null, note: null });
+      continue;
+    }
+    if (o?.pausedUntil != null && o.pausedUntil >= asOf) {
+      paused.push({ ...base, reason: 'customer_paused', until: o.pausedUntil, note: o.pauseReason });
+      continue;
+    }
+    const due = dueStage(inv, o?.isVip === true, asOf, settings);
+    if (due === null) continue;
+    const key = `${inv.customerId}\u0000${due.stage}`;
+    const g = groups.get(key);
+    if (g) {
+      g.items.push(inv);
+      if (due.since < g.since) g.since = due.since;
+    } else groups.set(key, { stage: due.stage, since: due.since, customerId: inv.customerId, items: [inv] });
+  }
+  const actions: DunningAction[] = [...groups.values()].map((g) => {
+    const s = settings.stages[g.stage] as LadderSettings['stages'][number];
+    return {
+      customerId: g.customerId,
+      stage: g.stage,
+      action: s.action,
+      alertLevel: s.alertLevel,
+      dueSince: g.since,
+      invoices: g.items
+        .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.number < b.number ? -1 : 1))
+        .map((i) => ({
+          invoiceId: i.invoiceId,
+          number: i.number,
+          currency: i.currency,
+          dueOn: i.dueOn,
+          openMinor: i.openMinor,
+          daysPastDue: diffDays(i.dueOn, asOf),
+        })),
+      isCreditHoldStage: g.stage >= settings.creditHoldStage,
+      isHandoverStage: g.stage >= settings.handoverStage,
+      isVip: byCustomer.get(g.customerId)?.isVip === true,
+    };
+  });
+  return { asOf, actions, paused };
+}
