@@ -45,6 +45,10 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['score', 'check-order', 'limits', 'reviews', 'onboarding'],
     add: async (g) => (await import('./commands/credit.js')).addCreditCommands(g.program, g.score),
   },
+  {
+    commands: ['collections'],
+    add: async (g) => (await import('./commands/collections.js')).addCollectionsCommands(g.program),
+  },
   { commands: ['interest'], add: async (g) => (await import('./commands/interest.js')).addInterestCommand(g.program) },
   {
     commands: ['review', 'onboarding-check', 'approve-limit'],

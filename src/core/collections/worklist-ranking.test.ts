@@ -70,3 +70,40 @@ test('the further-delay probability of an action is open-weighted over its invoi
   assert.equal(item?.pFurtherDelay, 0.2); // (300 × 0.1 + 100 × 0.5) / 400
   assert.equal(item?.priorityMinor, 40); // 80 × 0.5
 });
+
+test("a customer's actions stay together, ranked by the customer's total, the highest stage first", () => {
+  const mixed = planDunning(
+    [
+      invoice({ invoiceId: 'P1', customerId: 'P', number: 'P-1', openMinor: 1000, dueOn: '2026-04-28' }),
+      invoice({ invoiceId: 'P2', customerId: 'P', number: 'P-2', openMinor: 1000, dueOn: '2026-03-16' }),
+      invoice({ invoiceId: 'Q1', customerId: 'Q', number: 'Q-1', openMinor: 1500, dueOn: '2026-03-16' }),
+    ],
+    [],
+    '2026-04-30',
+    L,
+  );
+  const risks = new Map([
+    ['P1', { openBaseMinor: 1000, pFurtherDelay: 0.5 }],
+    ['P2', { openBaseMinor: 1000, pFurtherDelay: 0.5 }],
+    ['Q1', { openBaseMinor: 1500, pFurtherDelay: 0.5 }],
+  ]);
+  const same = { pd: 0.1, status: 'watch', isOnHold: false };
+  const list = rankWorklist(
+    mixed.actions,
+    risks,
+    new Map([
+      ['P', same],
+      ['Q', same],
+    ]),
+    0.03,
+  );
+  // P: 50 + 50 = 100 in two actions; Q: 75 in one, though that one action outweighs each of P's.
+  assert.deepEqual(
+    list.map((i) => [i.rank, i.customerId, i.stage]),
+    [
+      [1, 'P', 5],
+      [2, 'P', 1],
+      [3, 'Q', 5],
+    ],
+  );
+});

@@ -32,8 +32,9 @@ export interface WorklistItem extends DunningAction {
 /**
  * Today's actions ranked by expected loss × urgency (docs/figures.md, 'Worklist priority'): for each
  * action, Σ over its invoices of open amount (base currency) × the customer's PD × the invoice's
- * probability of further delay; highest first, then the higher stage, the larger amount, the
- * customer id. Actions of customers with no risk state are ranked with PD `unknownPd`.
+ * probability of further delay. Customers come in the order of their actions' total (then by id),
+ * each customer's actions together, the highest stage first. Actions of customers with no risk
+ * state are ranked with PD `unknownPd`.
  *
  * @example
  * rankWorklist(plan.actions, risks, customers, 0.03)[0].priorityMinor // 1_234_56
@@ -66,12 +67,15 @@ export function rankWorklist(
       isOnHold: c?.isOnHold ?? false,
     };
   });
+  // A customer's actions stay together, ranked by the customer's total: one call covers them all.
+  const total = new Map<string, number>();
+  for (const it of items) total.set(it.customerId, (total.get(it.customerId) ?? 0) + it.priorityMinor);
+  const of = (id: string): number => total.get(id) ?? 0;
   items.sort(
     (x, y) =>
-      y.priorityMinor - x.priorityMinor ||
-      y.stage - x.stage ||
-      y.amountAtRiskMinor - x.amountAtRiskMinor ||
-      (x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0),
+      of(y.customerId) - of(x.customerId) ||
+      (x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0) ||
+      y.stage - x.stage,
   );
   return items.map((it, i) => ({ ...it, rank: i + 1 }));
 }
