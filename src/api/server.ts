@@ -16,6 +16,7 @@ import { installErrorHandling } from './errors.js';
 import { ImportQueue, type ImportQueueSettings, importQueueFrom } from './import-queue.js';
 import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
+import { registerCollectionsRoutes } from './routes/collections.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
@@ -178,6 +179,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       limits: options.importLimits ?? readLimitsFrom(process.env),
     });
     registerCreditRoutes(api, deps);
+    registerCollectionsRoutes(api, deps);
     registerReportRoutes(api, deps);
   });
   registerWebApp(app);
