@@ -7,6 +7,13 @@ import type {
   SessionsTable,
   UsersTable,
 } from './schema-accounts.js';
+import type {
+  CustomerDunningTermsTable,
+  DisputesTable,
+  PaymentPlanInstalmentsTable,
+  PaymentPlansTable,
+  PromisesToPayTable,
+} from './schema-collections.js';
 import type { CreditHoldOverridesTable, CreditReviewsTable, OnboardingChecksTable } from './schema-credit.js';
 import type { DataGenerationsTable, LedgerSnapshotsTable } from './schema-reports.js';
 
@@ -437,6 +444,11 @@ export interface Database {
   onboarding_checks: OnboardingChecksTable;
   credit_reviews: CreditReviewsTable;
   credit_hold_overrides: CreditHoldOverridesTable;
+  promises_to_pay: PromisesToPayTable;
+  disputes: DisputesTable;
+  payment_plans: PaymentPlansTable;
+  payment_plan_instalments: PaymentPlanInstalmentsTable;
+  customer_dunning_terms: CustomerDunningTermsTable;
   data_generations: DataGenerationsTable;
   ledger_snapshots: LedgerSnapshotsTable;
 }
@@ -487,6 +499,11 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'onboarding_checks',
   'credit_reviews',
   'credit_hold_overrides',
+  'promises_to_pay',
+  'disputes',
+  'payment_plans',
+  'payment_plan_instalments',
+  'customer_dunning_terms',
 ];
 
 /** A row as read from table `T`. */

@@ -1,3 +1,12 @@
+export type {
+  AppliedReceipt,
+  PaymentPlan,
+  PlanInstalment,
+  PlanState,
+  PromiseState,
+  PromiseToPay,
+} from './commitments.js';
+export { instalmentsBeyondMep, planInstalments, planState, promiseState } from './commitments.js';
 export type { CustomerLadderOverride, DunningAction, LadderInvoice, LadderPlan, PausedInvoice } from './ladder.js';
 export { dueStage, planDunning, stageDates } from './ladder.js';
 export type { AlertLevel, LadderAction, LadderMode, LadderSettings, LadderStage } from './ladder-settings.js';
@@ -29,5 +38,6 @@ export type { EuInterestTerms, ReferenceRate } from './late-interest-eu.js';
 export { computeEuInterest, halfYearStart, splitByHalfYear } from './late-interest-eu.js';
 export type { LateInterestSettings } from './late-interest-settings.js';
 export { DEFAULT_LATE_INTEREST_SETTINGS, resolveLateInterestSettings } from './late-interest-settings.js';
+export { validateDispute, validatePaymentPlan, validatePromise } from './validate.js';
 export type { CustomerRisk, InvoiceRisk, WorklistItem } from './worklist.js';
 export { rankWorklist } from './worklist.js';

@@ -13,6 +13,11 @@ export interface LadderInvoice {
   readonly isDisputed: boolean;
   /** The last stage done for this invoice and when; null when none is recorded. */
   readonly lastStage: { readonly stage: number; readonly on: LocalDate } | null;
+  /** A promise to pay it (or the customer's promise): open pauses dunning, broken escalates. */
+  readonly promise?:
+    | { readonly state: 'open'; readonly until: LocalDate }
+    | { readonly state: 'broken'; readonly brokenOn: LocalDate }
+    | null;
 }
 
 /** A customer's own terms: a VIP gets more time; a pause holds every stage until a date, with a reason. */
@@ -21,6 +26,11 @@ export interface CustomerLadderOverride {
   readonly isVip: boolean;
   readonly pausedUntil: LocalDate | null;
   readonly pauseReason: string | null;
+  /** The customer's payment plan: kept, it pauses dunning; breached, it escalates. */
+  readonly plan?:
+    | { readonly state: 'on_track' }
+    | { readonly state: 'breached'; readonly breachedOn: LocalDate }
+    | null;
 }
 
 /** One message (or call) per customer per stage, grouping the invoices at that stage. */
@@ -42,6 +52,8 @@ export interface DunningAction {
   readonly isCreditHoldStage: boolean;
   readonly isHandoverStage: boolean;
   readonly isVip: boolean;
+  /** Set when a broken promise or a breached plan moved the stage up a level. */
+  readonly escalatedBy: 'broken_promise' | 'plan_breached' | null;
 }
 
 /** An invoice the ladder leaves alone today, and why. */
@@ -49,7 +61,7 @@ export interface PausedInvoice {
   readonly invoiceId: string;
   readonly customerId: string;
   readonly number: string;
-  readonly reason: 'disputed' | 'customer_paused';
+  readonly reason: 'disputed' | 'customer_paused' | 'promised' | 'on_plan';
   readonly until: LocalDate | null;
   readonly note: string | null;
 }
@@ -129,7 +141,16 @@ export function planDunning(
   settings: LadderSettings,
 ): LadderPlan {
   const byCustomer = new Map(overrides.map((o) => [o.customerId, o]));
-  const groups = new Map<string, { stage: number; since: LocalDate; customerId: string; items: LadderInvoice[] }>();
+  const groups = new Map<
+    string,
+    {
+      stage: number;
+      since: LocalDate;
+      customerId: string;
+      items: LadderInvoice[];
+      escalatedBy: DunningAction['escalatedBy'];
+    }
+  >();
   const paused: PausedInvoice[] = [];
   for (const inv of invoices) {
     if (inv.openMinor <= 0) continue;
@@ -143,14 +164,33 @@ export function planDunning(
       paused.push({ ...base, reason: 'customer_paused', until: o.pausedUntil, note: o.pauseReason });
       continue;
     }
-    const due = dueStage(inv, o?.isVip === true, asOf, settings);
+    if (inv.promise?.state === 'open') {
+      paused.push({ ...base, reason: 'promised', until: inv.promise.until, note: null });
+      continue;
+    }
+    if (o?.plan?.state === 'on_track') {
+      paused.push({ ...base, reason: 'on_plan', until: null, note: null });
+      continue;
+    }
+    const breach = breachOf(inv, o);
+    const due = breach
+      ? escalate(inv, breach.on, o?.isVip === true, asOf, settings)
+      : dueStage(inv, o?.isVip === true, asOf, settings);
     if (due === null) continue;
     const key = `${inv.customerId}\u0000${due.stage}`;
     const g = groups.get(key);
     if (g) {
       g.items.push(inv);
       if (due.since < g.since) g.since = due.since;
-    } else groups.set(key, { stage: due.stage, since: due.since, customerId: inv.customerId, items: [inv] });
+      if (breach) g.escalatedBy = breach.by;
+    } else
+      groups.set(key, {
+        stage: due.stage,
+        since: due.since,
+        customerId: inv.customerId,
+        items: [inv],
+        escalatedBy: breach?.by ?? null,
+      });
   }
   const actions: DunningAction[] = [...groups.values()].map((g) => {
     const s = settings.stages[g.stage] as LadderSettings['stages'][number];
@@ -173,7 +213,38 @@ export function planDunning(
       isCreditHoldStage: g.stage >= settings.creditHoldStage,
       isHandoverStage: g.stage >= settings.handoverStage,
       isVip: byCustomer.get(g.customerId)?.isVip === true,
+      escalatedBy: g.escalatedBy,
     };
   });
   return { asOf, actions, paused };
+}
+
+/** A broken promise or a breached plan not yet acted on (no stage recorded since). */
+function breachOf(
+  inv: LadderInvoice,
+  o: CustomerLadderOverride | undefined,
+): { on: LocalDate; by: 'broken_promise' | 'plan_breached' } | null {
+  const found: { on: LocalDate; by: 'broken_promise' | 'plan_breached' } | null =
+    inv.promise?.state === 'broken'
+      ? { on: inv.promise.brokenOn, by: 'broken_promise' }
+      : o?.plan?.state === 'breached'
+        ? { on: o.plan.breachedOn, by: 'plan_breached' }
+        : null;
+  if (found === null || (inv.lastStage !== null && inv.lastStage.on >= found.on)) return null;
+  return found;
+}
+
+/**
+ * A broken promise escalates: the stage after the one last done (or the one the dates reached),
+ * due from the day the promise broke, whatever the ladder's dates say; never past the last stage.
+ */
+function escalate(
+  inv: LadderInvoice,
+  brokenOn: LocalDate,
+  isVip: boolean,
+  asOf: LocalDate,
+  settings: LadderSettings,
+): { stage: number; since: LocalDate } {
+  const current = inv.lastStage?.stage ?? dueStage({ ...inv, lastStage: null }, isVip, asOf, settings)?.stage ?? -1;
+  return { stage: Math.min(settings.stages.length - 1, current + 1), since: brokenOn };
 }
