@@ -16,7 +16,10 @@ import { type Client, login, type Running, seedOrganisation, startApi, tokenClie
  */
 const MARKER_B = 'ORGB-SECRET';
 /** Bodies that pass validation, so the route reaches its tenant check instead of stopping at 400. */
-const BODIES: Record<string, unknown> = { 'PATCH /api/v1/members/:userId': { role: 'viewer' } };
+const BODIES: Record<string, unknown> = {
+  'PATCH /api/v1/members/:userId': { role: 'viewer' },
+  'POST /api/v1/collections/disputes/:id/resolve': { resolvedOn: '2026-03-20', resolution: 'withdrawn' },
+};
 /** These end the caller's own sessions; they take no ids and are tested in auth.test.ts. */
 const SESSION_ENDING = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all']);
 

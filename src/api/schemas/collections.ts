@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { money } from './common.js';
+import { DISPUTE_REASONS, DISPUTE_RESOLUTIONS } from '../../core/collections/index.js';
+import { localDate, money, optionalText, text } from './common.js';
 import { saidReason } from './credit-reports.js';
 
 const day = () => z.string().describe('calendar date YYYY-MM-DD');
@@ -57,4 +58,38 @@ export const worklistResponse = z.looseObject({
       note: z.string().nullable(),
     }),
   ),
+});
+
+export const dispute = z
+  .looseObject({
+    id: z.string(),
+    customerId: z.string(),
+    invoiceId: z.string(),
+    reason: z.string(),
+    reasonText: z.string().describe('the reason in the language of Accept-Language'),
+    amountMinor: money(),
+    currency: z.string(),
+    owner: z.string(),
+    openedOn: day(),
+    resolvedOn: day().nullable(),
+    resolution: z.string().nullable(),
+    note: z.string().nullable(),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'Dispute' });
+
+export const openDisputeBody = z.strictObject({
+  invoiceId: text(100),
+  reason: z.enum(DISPUTE_REASONS),
+  amountMinor: money().describe('the contested amount, in the invoice currency'),
+  owner: text(200).describe('who works on it'),
+  openedOn: localDate(),
+  note: optionalText(4000).optional(),
+});
+
+export const resolveDisputeBody = z.strictObject({
+  resolvedOn: localDate(),
+  resolution: z.enum(DISPUTE_RESOLUTIONS),
+  note: optionalText(4000).optional(),
 });

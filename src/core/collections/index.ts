@@ -7,6 +7,8 @@ export type {
   PromiseToPay,
 } from './commitments.js';
 export { instalmentsBeyondMep, planInstalments, planState, promiseState } from './commitments.js';
+export type { DisputeReason, DisputeResolution } from './disputes.js';
+export { DISPUTE_REASONS, DISPUTE_RESOLUTIONS } from './disputes.js';
 export type { CustomerLadderOverride, DunningAction, LadderInvoice, LadderPlan, PausedInvoice } from './ladder.js';
 export { dueStage, planDunning, stageDates } from './ladder.js';
 export type { AlertLevel, LadderAction, LadderMode, LadderSettings, LadderStage } from './ladder-settings.js';

@@ -14,6 +14,7 @@ const CHAINED: LadderSettings = {
   creditHoldStage: 3,
   handoverStage: 3,
   vipGraceDays: 7,
+  promiseGraceDays: 3,
 };
 
 test('with nothing recorded, each step counts from the scheduled day of the one before', () => {

@@ -13,6 +13,7 @@ const MONTH_END: LadderSettings = {
   creditHoldStage: 2,
   handoverStage: 2,
   vipGraceDays: 7,
+  promiseGraceDays: 3,
 };
 
 test('end-of-month stages fall on the last day of the month, 29 February in a leap year', () => {

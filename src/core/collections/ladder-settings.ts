@@ -38,6 +38,8 @@ export interface LadderSettings {
   readonly handoverStage: number;
   /** Extra days a VIP customer gets before each stage after the due date (design default 7 [U]). */
   readonly vipGraceDays: number;
+  /** Days after the promised date (or an instalment's) before a promise or a plan counts as broken (design default 3 [U]). */
+  readonly promiseGraceDays: number;
 }
 
 const stage = (action: LadderAction, days: number, alertLevel: AlertLevel): LadderStage => ({
@@ -62,6 +64,7 @@ export const DEFAULT_LADDER_SETTINGS: LadderSettings = {
   creditHoldStage: 4,
   handoverStage: 6,
   vipGraceDays: 7,
+  promiseGraceDays: 3,
 };
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
@@ -113,7 +116,8 @@ export function resolveLadderSettings(overrides: Readonly<Record<string, unknown
           ? bad(key, value, problem.expected)
           : bad(`stages[${problem.index}]`, (value as unknown[])[problem.index], problem.expected);
     }
-    if (key === 'vipGraceDays' && !isInt(value, 0, 90)) return bad(key, value, '0-90 days');
+    if ((key === 'vipGraceDays' || key === 'promiseGraceDays') && !isInt(value, 0, 90))
+      return bad(key, value, '0-90 days');
   }
   const merged = { ...DEFAULT_LADDER_SETTINGS, ...(overrides as Partial<LadderSettings>) };
   for (const key of ['creditHoldStage', 'handoverStage'] as const)
