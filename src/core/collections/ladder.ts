@@ -1,5 +1,12 @@
 import type { LocalDate } from '../time/index.js';
-import { addDays, diffDays, endOfMonth, maxDate } from '../time/index.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  epochDayUnchecked,
+  fromEpochDay,
+  toEpochDay,
+} from '../time/index.js';
 import type { AlertLevel, LadderAction, LadderSettings } from './ladder-settings.js';
 
 /** An open invoice line as the ladder reads it, with the last stage sent for it (from the contact log). */
@@ -72,10 +79,41 @@ export interface LadderPlan {
   readonly paused: readonly PausedInvoice[];
 }
 
+/** The last day of the month of an epoch day. */
+function endOfMonthDay(day: number): number {
+  const [y, m] = civilFromDays(day);
+  return daysFromCivil(y, m, daysInMonth(y, m));
+}
+
 /**
- * The day each stage falls due for an invoice. A stage counted from the previous one counts from
- * the day that stage was done when it was (else from its own scheduled day). A stage never falls
- * before the one above it; a VIP's stages after the due date come `vipGraceDays` later.
+ * The epoch day each stage falls due for an invoice due on epoch day `due`. A stage counted from
+ * the previous one counts from the day that stage was done when it was (else from its own
+ * scheduled day). A stage never falls before the one above it; a VIP's stages after the due date
+ * come `vipGraceDays` later. Epoch days, not strings: the worklist runs this for every open invoice.
+ */
+function stageDays(
+  due: number,
+  last: { stage: number; day: number } | null,
+  isVip: boolean,
+  settings: LadderSettings,
+): number[] {
+  const out: number[] = [];
+  for (const [k, s] of settings.stages.entries()) {
+    const previous = out[k - 1];
+    let on: number;
+    if (s.mode === 'days_after_previous' && previous !== undefined) {
+      on = (last !== null && last.stage === k - 1 ? last.day : previous) + s.days;
+    } else {
+      on = s.mode === 'end_of_month' ? endOfMonthDay(due + s.days) : due + s.days;
+      if (isVip && on > due) on += settings.vipGraceDays;
+    }
+    out.push(previous === undefined ? on : Math.max(on, previous));
+  }
+  return out;
+}
+
+/**
+ * The day each stage falls due for an invoice (see `stageDays`).
  *
  * @example
  * stageDates('2026-03-31', null, false, DEFAULT_LADDER_SETTINGS)[1] // '2026-04-01'
@@ -86,21 +124,8 @@ export function stageDates(
   isVip: boolean,
   settings: LadderSettings,
 ): LocalDate[] {
-  const out: LocalDate[] = [];
-  for (const [k, s] of settings.stages.entries()) {
-    const previous = out[k - 1];
-    let on: LocalDate;
-    if (s.mode === 'days_after_previous' && previous !== undefined) {
-      const done = lastStage !== null && lastStage.stage === k - 1 ? lastStage.on : previous;
-      on = addDays(done, s.days);
-    } else {
-      const base = addDays(dueOn, s.days);
-      on = s.mode === 'end_of_month' ? endOfMonth(base) : base;
-      if (isVip && on > dueOn) on = addDays(on, settings.vipGraceDays);
-    }
-    out.push(previous === undefined ? on : maxDate(on, previous));
-  }
-  return out;
+  const last = lastStage === null ? null : { stage: lastStage.stage, day: toEpochDay(lastStage.on) };
+  return stageDays(toEpochDay(dueOn), last, isVip, settings).map(fromEpochDay);
 }
 
 /**
@@ -114,15 +139,17 @@ export function dueStage(
   asOf: LocalDate,
   settings: LadderSettings,
 ): { stage: number; since: LocalDate } | null {
-  const dates = stageDates(invoice.dueOn, invoice.lastStage, isVip, settings);
-  if (invoice.lastStage !== null) {
-    const next = invoice.lastStage.stage + 1;
-    const on = dates[next];
-    return on !== undefined && on <= asOf ? { stage: next, since: on } : null;
+  const today = epochDayUnchecked(asOf);
+  const last =
+    invoice.lastStage === null ? null : { stage: invoice.lastStage.stage, day: toEpochDay(invoice.lastStage.on) };
+  const days = stageDays(epochDayUnchecked(invoice.dueOn), last, isVip, settings);
+  if (last !== null) {
+    const on = days[last.stage + 1];
+    return on !== undefined && on <= today ? { stage: last.stage + 1, since: fromEpochDay(on) } : null;
   }
-  let reached: { stage: number; since: LocalDate } | null = null;
-  for (const [k, on] of dates.entries()) if (on <= asOf) reached = { stage: k, since: on };
-  return reached;
+  let reached = -1;
+  for (const [k, on] of days.entries()) if (on <= today) reached = k;
+  return reached < 0 ? null : { stage: reached, since: fromEpochDay(days[reached] as number) };
 }
 
 /**
@@ -141,6 +168,7 @@ export function planDunning(
   settings: LadderSettings,
 ): LadderPlan {
   const byCustomer = new Map(overrides.map((o) => [o.customerId, o]));
+  const today = epochDayUnchecked(asOf);
   const groups = new Map<
     string,
     {
@@ -208,7 +236,7 @@ export function planDunning(
           currency: i.currency,
           dueOn: i.dueOn,
           openMinor: i.openMinor,
-          daysPastDue: diffDays(i.dueOn, asOf),
+          daysPastDue: today - epochDayUnchecked(i.dueOn),
         })),
       isCreditHoldStage: g.stage >= settings.creditHoldStage,
       isHandoverStage: g.stage >= settings.handoverStage,
