@@ -14,7 +14,7 @@ import {
   type WorklistItem,
 } from '../../core/collections/index.js';
 import type { Reason } from '../../core/credit/index.js';
-import { predictSettlement } from '../../core/receivables/behaviour/index.js';
+import { predictLongOverdue } from '../../core/receivables/behaviour/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
@@ -112,14 +112,14 @@ export async function getWorklist(db: Db, params: { orgId: string; asOf: LocalDa
     });
     const inv = invoicesById.get(item.invoiceId);
     const p = hasHistory
-      ? predictSettlement(behaviour.model, {
+      ? predictLongOverdue(behaviour.model, {
           customerId: item.customerId,
           issuedOn: item.issuedOn,
           dueOn: item.dueOn,
           amount: Math.max(1, base(item.openMinor, item.currency) ?? item.openMinor),
           isDisputed: item.isDisputed,
           channel: inv?.channel ?? null,
-        }).probUnpaidLongOverdue
+        })
       : 1;
     invoiceRisk.set(id, { openBaseMinor: base(item.openMinor, item.currency) ?? 0, pFurtherDelay: p });
   }
