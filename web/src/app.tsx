@@ -19,6 +19,7 @@ const ImportPage = lazy(() => import('./pages/import.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
 const TeamPage = lazy(() => import('./pages/team.js'));
 const TokensPage = lazy(() => import('./pages/tokens.js'));
+const CollectionsPage = lazy(() => import('./pages/collections.js'));
 
 const client = createQueryClient();
 
@@ -66,6 +67,7 @@ function Session() {
             <Route path="/" component={Overview} />
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/receivables" component={Receivables} />
+            <Route path="/collections" component={CollectionsPage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>
