@@ -88,7 +88,10 @@ describeEachDialect('API collections records and the worklist', (open) => {
     assert.equal(item?.stage, 4);
     assert.equal(item?.escalatedBy, 'broken_promise');
     assert.equal(item?.dueSince, '2026-03-29');
-    assert.ok(item?.reasons.some((x) => /promise to pay was broken/.test(x.message)), JSON.stringify(item?.reasons));
+    assert.ok(
+      item?.reasons.some((x) => /promise to pay was broken/.test(x.message)),
+      JSON.stringify(item?.reasons),
+    );
   });
 
   test('a new promise to pay by 10 April pauses dunning until then', async () => {
