@@ -31,30 +31,32 @@ export default function CollectionsPage() {
         {worklist.isError && <ErrorBox error={worklist.error} onRetry={() => void worklist.refetch()} />}
         {worklist.isSuccess && worklist.data.items.length === 0 && <p>{t('col.empty')}</p>}
         {worklist.isSuccess && worklist.data.items.length > 0 && (
-          <table className="data" data-testid="worklist">
-            <thead>
-              <tr>
-                <th className="num">#</th>
-                <th>{t('col.customer')}</th>
-                <th>{t('col.action')}</th>
-                <th className="num">{t('col.open')}</th>
-                <th className="num">{t('col.pd')}</th>
-                <th className="num">{t('col.delay')}</th>
-                <th>{t('col.record')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {worklist.data.items.map((item) => (
-                <Row
-                  key={`${item.customerId}:${item.stage}`}
-                  item={item}
-                  currency={worklist.data.currency}
-                  asOf={worklist.data.asOf}
-                  refresh={refresh}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div className="table-wrap">
+            <table className="data" data-testid="worklist">
+              <thead>
+                <tr>
+                  <th className="num">#</th>
+                  <th>{t('col.customer')}</th>
+                  <th>{t('col.action')}</th>
+                  <th className="num">{t('col.open')}</th>
+                  <th className="num">{t('col.pd')}</th>
+                  <th className="num">{t('col.delay')}</th>
+                  <th>{t('col.record')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {worklist.data.items.map((item) => (
+                  <Row
+                    key={`${item.customerId}:${item.stage}`}
+                    item={item}
+                    currency={worklist.data.currency}
+                    asOf={worklist.data.asOf}
+                    refresh={refresh}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </Card>
       {worklist.isSuccess && worklist.data.paused.length > 0 && (
