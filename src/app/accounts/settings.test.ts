@@ -62,3 +62,14 @@ test('settings of the right shape pass, tables merged key by key given in part',
     'OK',
   );
 });
+
+test('collections settings are checked whole by the ladder and interest readers, naming the field', () => {
+  assert.equal(code({ 'collections.ladder': { vipGraceDays: 14, creditHoldStage: 3 } }), 'OK');
+  assert.equal(code({ 'collections.interest': { euCountryMargins: { FR: 10, NL: 8 } } }), 'OK');
+  assert.equal(
+    code({ 'collections.ladder': { creditHoldStage: 12 } }),
+    'INVALID_SETTING collections.ladder.creditHoldStage',
+  );
+  assert.equal(code({ 'collections.interest': { dayBasis: 364 } }), 'INVALID_SETTING collections.interest.dayBasis');
+  assert.equal(code({ 'collections.ladderz': {} }), 'UNKNOWN_FIELD settings.collections.ladderz');
+});
