@@ -1,6 +1,7 @@
 /** One table maps error codes to HTTP statuses; anything not listed is a 400. */
 const HTTP_STATUS: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
+  DISPUTE_ALREADY_RESOLVED: 409,
   ORGANISATION_NOT_FOUND: 404,
   NO_ORGANISATION: 404,
   ORGANISATION_AMBIGUOUS: 409,

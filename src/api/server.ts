@@ -18,6 +18,7 @@ import { BODY_LIMIT } from './limits.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerBankRoutes } from './routes/bank.js';
+import { registerCollectionsRoutes } from './routes/collections.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
@@ -184,6 +185,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerBankRoutes(api, deps, { queue: importQueue });
     registerCreditRoutes(api, deps);
     registerAlertRoutes(api, deps);
+    registerCollectionsRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);
   });

@@ -153,6 +153,41 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
   const alert = (alerts.body as { items: { id: string }[] }).items[0];
   if (!alert) throw new Error(`alerts: none raised ${alerts.text}`);
   keys.alerts = { id: alert.id };
+  const promise = await create(owner, 'promises-to-pay', {
+    customerId: customer.id,
+    invoiceId: invoice.id,
+    amountMinor: 600_000,
+    currency: 'CNY',
+    madeOn: '2026-03-01',
+    promisedOn: '2026-03-10',
+    note: marker,
+  });
+  const plan = await create(owner, 'payment-plans', {
+    customerId: customer.id,
+    currency: 'CNY',
+    totalMinor: 600_000,
+    agreedOn: '2026-03-01',
+    note: marker,
+    instalments: [
+      { dueOn: '2026-04-30', amountMinor: 300_000 },
+      { dueOn: '2026-05-31', amountMinor: 300_000 },
+    ],
+  });
+  await create(owner, 'customer-dunning-terms', { customerId: customer.id, isVip: true, pauseReason: marker });
+  const dispute = await create(owner, 'collections/disputes', {
+    invoiceId: invoice.id,
+    reason: 'quality',
+    amountMinor: 100_000,
+    owner: `${marker} owner`,
+    openedOn: '2026-03-02',
+    note: marker,
+  });
+  Object.assign(keys, {
+    'promises-to-pay': idOf(promise),
+    'payment-plans': idOf(plan),
+    'customer-dunning-terms': { customerId: String(customer.id) },
+    'collections/disputes': idOf(dispute),
+  });
   const token = await owner.call('POST', '/api/v1/tokens', { name: `${marker} ERP`, role: 'viewer' });
   keys.tokens = { id: String((token.body as { id: string }).id) };
   const invitation = await owner.call('POST', '/api/v1/invitations', {

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { readGeneration } from '../db/stores/generations.js';
 import type { Locale } from '../i18n/index.js';
 import { readOrganisation } from './accounts/index.js';
+import { getWorklist } from './collections/worklist.js';
 import {
   checkOrder,
   getOnboarding,
@@ -52,6 +53,7 @@ export const REPORTS = {
   creditLimits: (db: Db, p: { orgId: string; asOf: string }) => recommendLimits(db, p),
   creditReviews: (db: Db, p: { orgId: string; asOf: string }) => listReviews(db, p),
   riskStates: (db: Db, p: { orgId: string; asOf: string }) => listRiskStates(db, p),
+  collectionsWorklist: (db: Db, p: { orgId: string; asOf: string }) => getWorklist(db, p),
   onboarding: (db: Db, p: { orgId: string; customerId: string; asOf: string }) => getOnboarding(db, p),
   orderCheck: (db: Db, p: OrderParams) => checkOrder(db, p),
   /** One customer's page: the profile, then the payment history from that customer's ledger. */

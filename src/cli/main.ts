@@ -53,6 +53,11 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
   { commands: ['stress'], add: async (g) => (await import('./commands/stress.js')).addStressCommand(g.stress) },
   { commands: ['alerts'], add: async (g) => (await import('./commands/alerts.js')).addAlertsCommands(g.program) },
   {
+    commands: ['collections'],
+    add: async (g) => (await import('./commands/collections.js')).addCollectionsCommands(g.program),
+  },
+  { commands: ['interest'], add: async (g) => (await import('./commands/interest.js')).addInterestCommand(g.program) },
+  {
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
   },

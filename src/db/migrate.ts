@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-credit.js';
 import * as m0005 from './migrations/0005-credit-hold-overrides.js';
 import * as m0006 from './migrations/0006-data-generations.js';
 import * as m0008 from './migrations/0008-alerts.js';
+import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-credit-hold-overrides': m0005,
   '0006-data-generations': m0006,
   '0008-alerts': m0008,
+  '0009-collections': m0009,
   '0010-bank-statements': m0010,
 };
 

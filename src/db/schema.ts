@@ -13,6 +13,13 @@ import type {
   BankStatementsTable,
   CustomerBankAccountsTable,
 } from './schema-bank.js';
+import type {
+  CustomerDunningTermsTable,
+  DisputesTable,
+  PaymentPlanInstalmentsTable,
+  PaymentPlansTable,
+  PromisesToPayTable,
+} from './schema-collections.js';
 import type { CreditHoldOverridesTable, CreditReviewsTable, OnboardingChecksTable } from './schema-credit.js';
 import type { DataGenerationsTable, LedgerSnapshotsTable } from './schema-reports.js';
 
@@ -493,6 +500,11 @@ export interface Database {
   bank_statement_lines: BankStatementLinesTable;
   bank_match_proposals: BankMatchProposalsTable;
   customer_bank_accounts: CustomerBankAccountsTable;
+  promises_to_pay: PromisesToPayTable;
+  disputes: DisputesTable;
+  payment_plans: PaymentPlansTable;
+  payment_plan_instalments: PaymentPlanInstalmentsTable;
+  customer_dunning_terms: CustomerDunningTermsTable;
   data_generations: DataGenerationsTable;
   ledger_snapshots: LedgerSnapshotsTable;
 }
@@ -549,6 +561,11 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'bank_statement_lines',
   'bank_match_proposals',
   'customer_bank_accounts',
+  'promises_to_pay',
+  'disputes',
+  'payment_plans',
+  'payment_plan_instalments',
+  'customer_dunning_terms',
 ];
 
 /** A row as read from table `T`. */

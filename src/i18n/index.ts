@@ -3,6 +3,7 @@ import * as alerts from './catalogues/alerts.js';
 import * as api from './catalogues/api.js';
 import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
+import * as collections from './catalogues/collections.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
@@ -40,6 +41,7 @@ const NAMESPACES = [
   stress,
   bank,
   alerts,
+  collections,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -35,6 +35,7 @@ const PAGES: readonly { name: string; path: string; ready: string }[] = [
   },
   { name: 'receivables', path: '/receivables', ready: '[data-testid=customer-table] tbody tr' },
   { name: 'customer', path: '/customers/demo%3Ac-0002', ready: '[data-testid=onboarding-checklist]' },
+  { name: 'collections', path: '/collections', ready: '[data-testid=worklist] tbody tr' },
   { name: 'import', path: '/import', ready: 'select[name=kind]' },
   { name: 'settings', path: '/settings', ready: 'form.settings-form' },
   { name: 'team', path: '/team', ready: '[data-testid=members]' },

@@ -2420,6 +2420,280 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collections/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes, oldest first: invoice, reason, contested amount, owner, resolution */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disputes: components["schemas"]["Dispute"][];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a dispute on an invoice (reason, amount, owner): the invoice is marked disputed and its dunning pauses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the contested amount, in the invoice currency */
+                        amountMinor: number;
+                        invoiceId: string;
+                        note?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        openedOn: string;
+                        /** @description who works on it */
+                        owner: string;
+                        /** @enum {string} */
+                        reason: "quality" | "quantity" | "price" | "delivery" | "not_received" | "duplicate" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dispute"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dispute */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dispute"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/disputes/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a dispute; the invoice is no longer disputed once none of its disputes is open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {string} */
+                        resolution: "invoice_stands" | "credit_note" | "written_off" | "withdrawn";
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        resolvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dispute"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's dunning actions, one per customer per ladder stage, ranked by open amount × PD × probability of further delay, each with its reasons in words; disputed invoices, promises and plans that pause dunning listed apart */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            currency: string;
+                            items: components["schemas"]["WorklistItem"][];
+                            paused: ({
+                                code: string;
+                                customerId: string;
+                                invoiceId: string;
+                                name: string;
+                                note: string | null;
+                                number: string;
+                                /** @description disputed | customer_paused */
+                                reason: string;
+                                /** @description calendar date YYYY-MM-DD */
+                                until: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit-limits": {
         parameters: {
             query?: never;
@@ -3667,6 +3941,252 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-dunning-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customer-dunning-terms */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "customerId" | "-customerId";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: string;
+                                isVip: boolean;
+                                pausedUntil: string | null;
+                                pauseReason: string | null;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of customer-dunning-terms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description id of a customers of the same organisation */
+                        customerId: string;
+                        isVip?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        pausedUntil?: string | null;
+                        pauseReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            isVip: boolean;
+                            pausedUntil: string | null;
+                            pauseReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-dunning-terms/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of customer-dunning-terms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id of a customers of the same organisation */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            isVip: boolean;
+                            pausedUntil: string | null;
+                            pauseReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of customer-dunning-terms */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id of a customers of the same organisation */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of customer-dunning-terms */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id of a customers of the same organisation */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isVip?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        pausedUntil?: string | null;
+                        pauseReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            isVip: boolean;
+                            pausedUntil: string | null;
+                            pauseReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/customers": {
@@ -6398,6 +6918,315 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/payment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payment-plans */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    /** @description agreedOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "agreedOn" | "-agreedOn" | "totalMinor" | "-totalMinor";
+                    /** @description agreedOn on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agreedOn: string;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                instalments: {
+                                    amountMinor: number;
+                                    dueOn: string;
+                                }[];
+                                isInsurerApproved: boolean;
+                                note: string | null;
+                                recordedAt: string;
+                                recordedBy: string;
+                                totalMinor: number;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of payment-plans */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        agreedOn: string;
+                        currency: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId: string;
+                        instalments?: {
+                            /** @description integer amount in minor units (fen for CNY) */
+                            amountMinor: number;
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            dueOn: string;
+                        }[];
+                        isInsurerApproved?: boolean;
+                        note?: string | null;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        totalMinor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedOn: string;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            instalments: {
+                                amountMinor: number;
+                                dueOn: string;
+                            }[];
+                            isInsurerApproved: boolean;
+                            note: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            totalMinor: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of payment-plans */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedOn: string;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            instalments: {
+                                amountMinor: number;
+                                dueOn: string;
+                            }[];
+                            isInsurerApproved: boolean;
+                            note: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            totalMinor: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of payment-plans */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of payment-plans */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        agreedOn?: string;
+                        currency?: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId?: string;
+                        instalments?: {
+                            /** @description integer amount in minor units (fen for CNY) */
+                            amountMinor: number;
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            dueOn: string;
+                        }[];
+                        isInsurerApproved?: boolean;
+                        note?: string | null;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        totalMinor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedOn: string;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            instalments: {
+                                amountMinor: number;
+                                dueOn: string;
+                            }[];
+                            isInsurerApproved: boolean;
+                            note: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            totalMinor: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/payments": {
         parameters: {
             query?: never;
@@ -6693,6 +7522,298 @@ export type paths = {
                             paidOn: string;
                             reference: string | null;
                             supplierId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/promises-to-pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List promises-to-pay */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    /** @description promisedOn on or after */
+                    from?: string;
+                    invoiceId?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "promisedOn" | "-promisedOn" | "madeOn" | "-madeOn" | "amountMinor" | "-amountMinor";
+                    /** @description promisedOn on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountMinor: number;
+                                currency: string;
+                                customerId: string;
+                                id: string;
+                                invoiceId: string | null;
+                                madeOn: string;
+                                note: string | null;
+                                promisedOn: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of promises-to-pay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor: number;
+                        currency: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        madeOn: string;
+                        note?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        promisedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            invoiceId: string | null;
+                            madeOn: string;
+                            note: string | null;
+                            promisedOn: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promises-to-pay/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of promises-to-pay */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            invoiceId: string | null;
+                            madeOn: string;
+                            note: string | null;
+                            promisedOn: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of promises-to-pay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of promises-to-pay */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor?: number;
+                        currency?: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId?: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        madeOn?: string;
+                        note?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        promisedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            currency: string;
+                            customerId: string;
+                            id: string;
+                            invoiceId: string | null;
+                            madeOn: string;
+                            note: string | null;
+                            promisedOn: string;
+                            recordedAt: string;
+                            recordedBy: string;
                         };
                     };
                 };
@@ -8946,6 +10067,50 @@ export type components = {
             /** @description rows that match the filter */
             total: number;
         };
+        Dispute: {
+            /** @description integer amount in minor units (fen for CNY) */
+            amountMinor: number;
+            currency: string;
+            customerId: string;
+            id: string;
+            invoiceId: string;
+            note: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            openedOn: string;
+            owner: string;
+            reason: string;
+            /** @description the reason in the language of Accept-Language */
+            reasonText: string;
+            recordedAt: string;
+            recordedBy: string;
+            resolution: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            resolvedOn: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        DisputeInput: {
+            /** @description integer amount in minor units (fen for CNY) */
+            amountMinor: number;
+            currency: string;
+            customerId: string;
+            id: string;
+            invoiceId: string;
+            note: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            openedOn: string;
+            owner: string;
+            reason: string;
+            /** @description the reason in the language of Accept-Language */
+            reasonText: string;
+            recordedAt: string;
+            recordedBy: string;
+            resolution: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            resolvedOn: string | null;
+        } & {
+            [key: string]: unknown;
+        };
         Error: {
             error: {
                 /** @description stable SCREAMING_SNAKE code */
@@ -10007,6 +11172,90 @@ export type components = {
             } & {
                 [key: string]: unknown;
             })[];
+        } & {
+            [key: string]: unknown;
+        };
+        WorklistItem: {
+            /** @description courtesy_reminder | reminder | phone_call | formal_reminder | demand_letter | final_notice | handover | legal_action */
+            action: string;
+            /** @description info | low | medium | high | critical */
+            alertLevel: string;
+            /** @description open amount of the invoices, base currency */
+            amountAtRiskMinor: number;
+            code: string;
+            customerId: string;
+            /** @description calendar date YYYY-MM-DD */
+            dueSince: string;
+            invoices: ({
+                currency: string;
+                daysPastDue: number;
+                /** @description calendar date YYYY-MM-DD */
+                dueOn: string;
+                invoiceId: string;
+                number: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            isCreditHoldStage: boolean;
+            isHandoverStage: boolean;
+            isOnHold: boolean;
+            isVip: boolean;
+            name: string;
+            /** @description the customer's PD from its risk state */
+            pd: number;
+            /** @description open-weighted probability of still being unpaid 90 days after the due date */
+            pFurtherDelay: number;
+            /** @description Σ open × PD × P(further delay), base minor units */
+            priorityMinor: number;
+            rank: number;
+            reasons: components["schemas"]["CreditReason"][];
+            riskStatus: string;
+            /** @description the dunning ladder stage, 0 = courtesy reminder */
+            stage: number;
+        } & {
+            [key: string]: unknown;
+        };
+        WorklistItemInput: {
+            /** @description courtesy_reminder | reminder | phone_call | formal_reminder | demand_letter | final_notice | handover | legal_action */
+            action: string;
+            /** @description info | low | medium | high | critical */
+            alertLevel: string;
+            /** @description open amount of the invoices, base currency */
+            amountAtRiskMinor: number;
+            code: string;
+            customerId: string;
+            /** @description calendar date YYYY-MM-DD */
+            dueSince: string;
+            invoices: ({
+                currency: string;
+                daysPastDue: number;
+                /** @description calendar date YYYY-MM-DD */
+                dueOn: string;
+                invoiceId: string;
+                number: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            isCreditHoldStage: boolean;
+            isHandoverStage: boolean;
+            isOnHold: boolean;
+            isVip: boolean;
+            name: string;
+            /** @description the customer's PD from its risk state */
+            pd: number;
+            /** @description open-weighted probability of still being unpaid 90 days after the due date */
+            pFurtherDelay: number;
+            /** @description Σ open × PD × P(further delay), base minor units */
+            priorityMinor: number;
+            rank: number;
+            reasons: components["schemas"]["CreditReasonInput"][];
+            riskStatus: string;
+            /** @description the dunning ladder stage, 0 = courtesy reminder */
+            stage: number;
         } & {
             [key: string]: unknown;
         };

@@ -22,6 +22,7 @@ const SettingsPage = lazy(() => import('./pages/settings.js'));
 const TeamPage = lazy(() => import('./pages/team.js'));
 const TokensPage = lazy(() => import('./pages/tokens.js'));
 const BankPage = lazy(() => import('./pages/bank.js'));
+const CollectionsPage = lazy(() => import('./pages/collections.js'));
 
 const client = createQueryClient();
 
@@ -71,6 +72,7 @@ function Session() {
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/stress" component={StressPage} />
             <Route path="/receivables" component={Receivables} />
+            <Route path="/collections" component={CollectionsPage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>

@@ -76,3 +76,14 @@ test('alert thresholds are settings: a known key in range passes, a wrong one na
   );
   assert.equal(code({ alerts: { dailyRunAt: '7 am' } }), 'INVALID_SETTING alerts.dailyRunAt');
 });
+
+test('collections settings are checked whole by the ladder and interest readers, naming the field', () => {
+  assert.equal(code({ 'collections.ladder': { vipGraceDays: 14, creditHoldStage: 3 } }), 'OK');
+  assert.equal(code({ 'collections.interest': { euCountryMargins: { FR: 10, NL: 8 } } }), 'OK');
+  assert.equal(
+    code({ 'collections.ladder': { creditHoldStage: 12 } }),
+    'INVALID_SETTING collections.ladder.creditHoldStage',
+  );
+  assert.equal(code({ 'collections.interest': { dayBasis: 364 } }), 'INVALID_SETTING collections.interest.dayBasis');
+  assert.equal(code({ 'collections.ladderz': {} }), 'UNKNOWN_FIELD settings.collections.ladderz');
+});

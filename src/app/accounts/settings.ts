@@ -5,6 +5,7 @@ import {
   resolveAlertSettings,
   resolveSmtpSettings,
 } from '../../core/alerts/index.js';
+import { resolveLadderSettings, resolveLateInterestSettings } from '../../core/collections/index.js';
 import {
   DEFAULT_LIMIT_SETTINGS,
   DEFAULT_REVIEW_SETTINGS,
@@ -137,6 +138,8 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
   // Checked by their readers below (each entry's fields depend on its kind).
   ['alerts.channels', z.array(z.unknown()).max(20)],
   ['alerts.smtp', z.record(z.string(), z.unknown())],
+  ['collections.ladder', z.record(z.string(), z.unknown())],
+  ['collections.interest', z.record(z.string(), z.unknown())],
 ]);
 
 /** The readers that check values themselves, on the organisation as it would be. */
@@ -156,7 +159,15 @@ const READERS: readonly Reader[] = [
   (org) => resolveSmtpSettings(org.settings['alerts.smtp']),
   // The hold-override reader reads the organisation of a credit book and nothing else.
   (org) => overrideValidDays({ org } as Parameters<typeof overrideValidDays>[0]),
+  (org) => resolveLadderSettings(section(org, 'collections.ladder')),
+  (org) => resolveLateInterestSettings(section(org, 'collections.interest')),
 ];
+
+/** One settings section as an object ({} when absent). */
+function section(org: Organisation, key: string): Record<string, unknown> {
+  const v = org.settings[key];
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
 
 /** Names every plain object answers to (`__proto__`, `constructor`, `toString` …): no setting has one. */
 const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));

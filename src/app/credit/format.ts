@@ -61,6 +61,8 @@ const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string
   CS_EXTERNAL_STALE: { agency: word('CW_AGENCY_') },
   CS_EXTERNAL_UNREADABLE: { agency: word('CW_AGENCY_') },
   CS_OVERRIDE_EXTERNAL: { agency: word('CW_AGENCY_') },
+  COL_STAGE_LATE: { action: word('COL_ACTION_') },
+  COL_STAGE_EARLY: { action: word('COL_ACTION_') },
 };
 
 /** One reason in words, e.g. 'pays 38 days late on average' / '平均逾期 38 天付款'. */

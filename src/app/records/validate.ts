@@ -1,3 +1,4 @@
+import { validatePaymentPlan, validatePromise } from '../../core/collections/index.js';
 import {
   type AllocationDraft,
   type DocumentDraft,
@@ -39,6 +40,28 @@ const RULES: ReadonlyMap<string, (r: Rec) => readonly WriteViolation[]> = new Ma
   ['financial-statements', (r) => validateAmounts(r, [])],
   ['bank-accounts', (r) => validateAmounts(r, [])],
   ['insurance-policies', (r) => validateAmounts(r, [])],
+  [
+    'promises-to-pay',
+    (r) =>
+      validatePromise({
+        amountMinor: num(r.amountMinor),
+        currency: str(r.currency),
+        madeOn: str(r.madeOn),
+        promisedOn: str(r.promisedOn),
+      }),
+  ],
+  [
+    'payment-plans',
+    (r) =>
+      validatePaymentPlan({
+        totalMinor: num(r.totalMinor),
+        currency: str(r.currency),
+        agreedOn: str(r.agreedOn),
+        instalments: Array.isArray(r.instalments)
+          ? (r.instalments as { dueOn?: unknown; amountMinor?: unknown }[])
+          : null,
+      }),
+  ],
 ]);
 
 function refused(v: WriteViolation): Result<never> {

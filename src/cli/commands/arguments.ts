@@ -89,3 +89,56 @@ export function wholeNumberArgument(field: string, text: string, locale: Locale,
   }
   return n;
 }
+
+const RATE = /^(\d{1,9}(?:\.\d{1,12})?)\s*%?$/;
+
+/** A number of per cent (or points) in the importer's rate grammar with an optional '%': '4.5', '4.5%'; at most `max`. */
+export function percentArgument(field: string, text: string, locale: Locale, max = 100): number {
+  const m = RATE.exec(normaliseText(text));
+  const percent = m ? Number(m[1]) : Number.NaN;
+  if (!(percent <= max)) throw invalid(field, text, 'CLI_EXPECT_RATE', {}, locale);
+  return percent;
+}
+
+/** A yearly rate in per cent ('4.5', '4.5%') as a fraction (0.045); at most `max` per cent. */
+export function rateArgument(field: string, text: string, locale: Locale, max = 100): number {
+  // Per cent to a fraction without float noise: 4.35 → 0.0435, not 0.043500000000000004.
+  return Number((percentArgument(field, text, locale, max) / 100).toPrecision(12));
+}
+
+/** A two-letter ISO country code ('de' → 'DE'). */
+export function countryArgument(field: string, text: string, locale: Locale): string {
+  const t = normaliseText(text);
+  if (!/^[A-Za-z]{2}$/.test(t)) throw invalid(field, text, 'CLI_EXPECT_COUNTRY', {}, locale);
+  return t.toUpperCase();
+}
+
+/** One rate, or dates with the rate in force from each ('2024-01-01=4.5,2024-07-01=4.25'). */
+export function rateListArgument(
+  field: string,
+  text: string,
+  locale: Locale,
+): number | { from: string; rate: number }[] {
+  if (!text.includes('=')) return rateArgument(field, text, locale);
+  const list = text.split(',').map((part) => {
+    const [date, rate, extra] = part.split('=');
+    if (date === undefined || rate === undefined || extra !== undefined)
+      throw invalid(field, text, 'CLI_EXPECT_RATE_LIST', {}, locale);
+    return { from: dateArgument(field, date.trim(), locale), rate: rateArgument(field, rate.trim(), locale) };
+  });
+  return list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** One of `choices` (case-insensitive), or INVALID_ARGUMENT saying which are allowed. */
+export function choiceArgument<T extends string>(
+  field: string,
+  text: string,
+  choices: readonly T[],
+  expected: string,
+  locale: Locale,
+): T {
+  const t = normaliseText(text).toLowerCase();
+  const hit = choices.find((c) => c === t);
+  if (hit === undefined) throw invalid(field, text, expected, {}, locale);
+  return hit;
+}

@@ -72,4 +72,4 @@ export {
   validateAllocationTarget,
   validateSettlement,
 } from './validate-settlements.js';
-export { NO_VIOLATIONS, type WriteRuleCode, type WriteViolation } from './write-rules.js';
+export { NO_VIOLATIONS, Violations, type WriteRuleCode, type WriteViolation } from './write-rules.js';

@@ -12,6 +12,7 @@ const PAGES: readonly { path: string; key: MessageKey; needs: Permission }[] = [
   { path: '/forecast', key: 'nav.forecast', needs: 'read' },
   { path: '/stress', key: 'nav.stress', needs: 'read' },
   { path: '/receivables', key: 'nav.receivables', needs: 'read' },
+  { path: '/collections', key: 'nav.collections', needs: 'read' },
   { path: '/import', key: 'nav.import', needs: 'import' },
   { path: '/bank', key: 'nav.bank', needs: 'read' },
   { path: '/settings', key: 'nav.settings', needs: 'read' },

@@ -13,6 +13,6 @@ export type { MethodScore } from './metrics.js';
 export { scorePredictions } from './metrics.js';
 export { normalCdf, normalQuantile } from './numeric.js';
 export type { InvoiceToPredict, PredictionReasons, Quantiles, SettlementPrediction } from './predict.js';
-export { conditionalQuantile, predictSettlement } from './predict.js';
+export { conditionalQuantile, predictLongOverdue, predictSettlement } from './predict.js';
 export type { BehaviourFeature, BehaviourSettings } from './settings.js';
 export { BEHAVIOUR_FEATURES, DEFAULT_BEHAVIOUR_SETTINGS, resolveBehaviourSettings } from './settings.js';

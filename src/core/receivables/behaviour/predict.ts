@@ -114,6 +114,29 @@ export function predictSettlement(
   };
 }
 
+/**
+ * `predictSettlement(model, invoice).probUnpaidLongOverdue` alone, without the quantiles: the same
+ * location, spread and conditioning, for callers that rank many invoices by it (the collections
+ * worklist) and need nothing else.
+ *
+ * @example
+ * predictLongOverdue(model, invoice) === predictSettlement(model, invoice).probUnpaidLongOverdue // true
+ */
+export function predictLongOverdue(model: PaymentBehaviour, invoice: InvoiceToPredict): number {
+  const { portfolio } = model;
+  const c = model.columns.customerIndex.get(invoice.customerId);
+  const n = c === undefined ? 0 : (model.history.offsets[c + 1] ?? 0) - (model.history.offsets[c] ?? 0);
+  const own = c === undefined || n === 0 ? null : (model.customers.location[c] ?? 0);
+  const k = portfolio.predictionShrinkageK;
+  const weight = own === null ? 0 : n / (n + k);
+  const effects = invoiceEffects(model, invoice);
+  const mean = weight * (own ?? 0) + (1 - weight) * portfolio.location + effects.reduce((sum, e) => sum + e.days, 0);
+  const spread = predictiveSpread(model, c, n, k);
+  const issued = epochDayUnchecked(invoice.issuedOn);
+  const lower = Math.max(model.asOfDay, issued - 1) - epochDayUnchecked(invoice.dueOn);
+  return probLongOverdue(model, c, n, k, mean, spread, lower);
+}
+
 function invoiceEffects(model: PaymentBehaviour, inv: InvoiceToPredict): PredictionReasons['effects'] {
   const flags = (inv.isDisputed ? FLAG_DISPUTED : 0) | (inv.channel === 'paper' ? FLAG_PAPER : 0);
   const month = (inv.issuedOn.charCodeAt(5) - 48) * 10 + (inv.issuedOn.charCodeAt(6) - 48);

@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { listDisputes, openDispute, resolveDispute } from '../../app/collections/disputes.js';
+import { fail, ok, type Result } from '../../core/shared/index.js';
+import type { StoredDispute } from '../../db/stores/collections.js';
+import { pickLocale, translate } from '../../i18n/index.js';
+import { type ApiDeps, orgRoute } from '../route.js';
+import { dispute, openDisputeBody, resolveDisputeBody, worklistResponse } from '../schemas/collections.js';
+import { localDate, text } from '../schemas/common.js';
+import { sayer } from './credit-reports.js';
+
+const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
+
+/** A dispute with its reason in the caller's language. */
+function worded(acceptLanguage: string | undefined) {
+  const locale = pickLocale(acceptLanguage);
+  return (d: StoredDispute) => ({ ...d, reasonText: translate(`COL_DISPUTE_REASON_${d.reason}`, {}, locale) });
+}
+
+async function mapOk<T, U>(r: Promise<Result<T>>, f: (t: T) => U): Promise<Result<U>> {
+  const v = await r;
+  return v.ok ? ok(f(v.value)) : v;
+}
+
+/** Collections (issue 19): today's dunning worklist, and disputes with their reason, owner and resolution. */
+export function registerCollectionsRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const { db, clock, cache, reports } = deps;
+  const tags = ['collections'];
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/collections/worklist',
+    permission: 'read',
+    summary:
+      "Today's dunning actions, one per customer per ladder stage, ranked by open amount × PD × probability of further delay, each with its reasons in words; disputed invoices, promises and plans that pause dunning listed apart",
+    tags,
+    querystring: asOfQuery,
+    response: worklistResponse,
+    handler: async ({ auth, query, req }) => {
+      const asOf = query.asOf ?? clock.today();
+      const r = await cache.get(auth.orgId, `collections-worklist:${asOf}`, () =>
+        reports.run('collectionsWorklist', { orgId: auth.orgId, asOf }),
+      );
+      if (!r.ok) return r;
+      const say = sayer(req.headers['accept-language']);
+      return ok({ ...r.value, items: r.value.items.map((i) => ({ ...i, reasons: say(i.reasons) })) });
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/collections/disputes',
+    permission: 'read',
+    summary: 'Disputes, oldest first: invoice, reason, contested amount, owner, resolution',
+    tags,
+    querystring: z.strictObject({ customerId: text(100).optional() }),
+    response: z.looseObject({ disputes: z.array(dispute) }),
+    handler: async ({ auth, query, req }) => {
+      const list = await listDisputes(db, {
+        orgId: auth.orgId,
+        ...(query.customerId === undefined ? {} : { customerId: query.customerId }),
+      });
+      return ok({ disputes: list.map(worded(req.headers['accept-language'])) });
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/collections/disputes/:id',
+    permission: 'read',
+    summary: 'One dispute',
+    tags,
+    resource: 'collections/disputes',
+    params: z.strictObject({ id: text(100) }),
+    response: dispute,
+    handler: async ({ auth, params, req }) => {
+      const [found] = await listDisputes(db, { orgId: auth.orgId, id: params.id });
+      return found ? ok(worded(req.headers['accept-language'])(found)) : fail('NOT_FOUND', {});
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/collections/disputes',
+    permission: 'write:credit',
+    summary:
+      'Open a dispute on an invoice (reason, amount, owner): the invoice is marked disputed and its dunning pauses',
+    tags,
+    status: 201,
+    body: openDisputeBody,
+    response: dispute,
+    handler: ({ actor, body, req }) =>
+      mapOk(openDispute(db, actor, { ...body, note: body.note ?? null }), worded(req.headers['accept-language'])),
+  });
+  orgRoute(app, clock, {
+    method: 'POST',
+    url: '/api/v1/collections/disputes/:id/resolve',
+    permission: 'write:credit',
+    summary: 'Resolve a dispute; the invoice is no longer disputed once none of its disputes is open',
+    tags,
+    resource: 'collections/disputes',
+    params: z.strictObject({ id: text(100) }),
+    body: resolveDisputeBody,
+    response: dispute,
+    handler: ({ actor, params, body, req }) =>
+      mapOk(
+        resolveDispute(db, actor, { id: params.id, ...body, note: body.note ?? null }),
+        worded(req.headers['accept-language']),
+      ),
+  });
+}

@@ -1,0 +1,165 @@
+import type { Db } from '../connection.js';
+
+/** A dispute as stored (migration 0009), in domain field names. */
+export interface StoredDispute {
+  readonly id: string;
+  readonly customerId: string;
+  readonly invoiceId: string;
+  readonly reason: string;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly owner: string;
+  readonly openedOn: string;
+  readonly resolvedOn: string | null;
+  readonly resolution: string | null;
+  readonly note: string | null;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+}
+
+const toDispute = (r: {
+  id: string;
+  customer_id: string;
+  invoice_id: string;
+  reason: string;
+  amount_minor: number | string;
+  currency: string;
+  owner: string;
+  opened_on: string;
+  resolved_on: string | null;
+  resolution: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}): StoredDispute => ({
+  id: r.id,
+  customerId: r.customer_id,
+  invoiceId: r.invoice_id,
+  reason: r.reason,
+  amountMinor: Number(r.amount_minor),
+  currency: r.currency.trim(),
+  owner: r.owner,
+  openedOn: r.opened_on,
+  resolvedOn: r.resolved_on,
+  resolution: r.resolution,
+  note: r.note,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
+});
+
+/** The invoice's customer and currency, or null when the organisation has no such invoice. */
+export async function findInvoiceForDispute(db: Db, p: { orgId: string; invoiceId: string }) {
+  const row = await db.kysely
+    .selectFrom('invoices')
+    .select(['id', 'customer_id', 'currency', 'number'])
+    .where('org_id', '=', p.orgId)
+    .where('id', '=', p.invoiceId)
+    .executeTakeFirst();
+  return row ? { id: row.id, customerId: row.customer_id, currency: row.currency.trim(), number: row.number } : null;
+}
+
+export async function insertDispute(db: Db, orgId: string, d: StoredDispute): Promise<void> {
+  await db.kysely
+    .insertInto('disputes')
+    .values({
+      org_id: orgId,
+      id: d.id,
+      customer_id: d.customerId,
+      invoice_id: d.invoiceId,
+      reason: d.reason,
+      amount_minor: d.amountMinor,
+      currency: d.currency,
+      owner: d.owner,
+      opened_on: d.openedOn,
+      resolved_on: d.resolvedOn,
+      resolution: d.resolution,
+      note: d.note,
+      recorded_by: d.recordedBy,
+      recorded_at: d.recordedAt,
+    })
+    .execute();
+}
+
+export async function resolveDisputeRow(
+  db: Db,
+  p: { orgId: string; id: string; resolvedOn: string; resolution: string; note: string | null },
+): Promise<void> {
+  await db.kysely
+    .updateTable('disputes')
+    .set({ resolved_on: p.resolvedOn, resolution: p.resolution, ...(p.note === null ? {} : { note: p.note }) })
+    .where('org_id', '=', p.orgId)
+    .where('id', '=', p.id)
+    .execute();
+}
+
+/** Marks the invoice disputed or not: the ledger's one flag every figure reads. */
+export async function setInvoiceDisputed(db: Db, p: { orgId: string; invoiceId: string; isDisputed: boolean }) {
+  await db.kysely
+    .updateTable('invoices')
+    .set({ is_disputed: p.isDisputed ? 1 : 0 })
+    .where('org_id', '=', p.orgId)
+    .where('id', '=', p.invoiceId)
+    .execute();
+}
+
+export async function listDisputes(
+  db: Db,
+  p: { orgId: string; customerId?: string; invoiceId?: string; id?: string },
+): Promise<StoredDispute[]> {
+  let q = db.kysely.selectFrom('disputes').selectAll().where('org_id', '=', p.orgId);
+  if (p.customerId !== undefined) q = q.where('customer_id', '=', p.customerId);
+  if (p.invoiceId !== undefined) q = q.where('invoice_id', '=', p.invoiceId);
+  if (p.id !== undefined) q = q.where('id', '=', p.id);
+  const rows = await q.orderBy('opened_on').orderBy('id').execute();
+  return rows.map(toDispute);
+}
+
+/** What the worklist reads besides the ledger: promises, plans with instalments, customer terms, done stages. */
+export async function loadCollectionsRecords(db: Db, orgId: string) {
+  const q = db.kysely;
+  const [promises, plans, instalments, terms, actions] = await Promise.all([
+    q.selectFrom('promises_to_pay').selectAll().where('org_id', '=', orgId).orderBy('made_on').orderBy('id').execute(),
+    q.selectFrom('payment_plans').selectAll().where('org_id', '=', orgId).orderBy('agreed_on').orderBy('id').execute(),
+    q.selectFrom('payment_plan_instalments').selectAll().where('org_id', '=', orgId).orderBy('due_on').execute(),
+    q.selectFrom('customer_dunning_terms').selectAll().where('org_id', '=', orgId).execute(),
+    q
+      .selectFrom('dunning_actions')
+      .select(['customer_id', 'invoice_id', 'stage', 'done_at'])
+      .where('org_id', '=', orgId)
+      .where('done_at', 'is not', null)
+      .execute(),
+  ]);
+  return {
+    promises: promises.map((r) => ({
+      id: r.id,
+      customerId: r.customer_id,
+      invoiceId: r.invoice_id,
+      amountMinor: Number(r.amount_minor),
+      currency: r.currency.trim(),
+      madeOn: r.made_on,
+      promisedOn: r.promised_on,
+    })),
+    plans: plans.map((r) => ({
+      id: r.id,
+      customerId: r.customer_id,
+      currency: r.currency.trim(),
+      totalMinor: Number(r.total_minor),
+      agreedOn: r.agreed_on,
+      instalments: instalments
+        .filter((i) => i.plan_id === r.id)
+        .map((i) => ({ dueOn: i.due_on, amountMinor: Number(i.amount_minor) })),
+    })),
+    terms: terms.map((r) => ({
+      customerId: r.customer_id,
+      isVip: Number(r.is_vip) === 1,
+      pausedUntil: r.paused_until,
+      pauseReason: r.pause_reason,
+    })),
+    doneStages: actions.map((r) => ({
+      customerId: r.customer_id,
+      invoiceId: r.invoice_id,
+      stage: Number(r.stage),
+      doneAt: String(r.done_at),
+    })),
+  };
+}
