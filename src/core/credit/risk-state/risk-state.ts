@@ -120,6 +120,17 @@ export function insuredShare(cover: CoverState | null, exposureMinor: number): n
   return cover.insuredPct * Math.min(1, Math.max(0, cover.limitMinor) / exposureMinor);
 }
 
+/**
+ * Loss given default the risk state treats a customer with: 1 − recovery share − insured share
+ * (≥ 0). The one LGD rule: the forecast, the stress book and the value of cover read it.
+ *
+ * @example
+ * lossGivenDefault(0.3, { kind: 'insurer_limit', limitMinor: 500, insuredPct: 0.9, cancelledOn: null }, 1000) // 0.25
+ */
+export function lossGivenDefault(recoveryShare: number, cover: CoverState | null, openArMinor: number): number {
+  return Math.max(0, 1 - recoveryShare - insuredShare(cover, openArMinor));
+}
+
 function liveInsolvency(events: readonly LegalEvent[], asOf: LocalDate): LegalEvent | null {
   const live = events.filter(
     (e) => e.type === 'insolvency' && e.occurredOn <= asOf && !(e.resolvedOn !== null && e.resolvedOn <= asOf),
@@ -234,7 +245,7 @@ export function deriveRiskState(input: RiskStateInput, settings: RiskStateSettin
   const { status, reasons } = statusOf(input, insolvency, writtenOff, blockingHold, overLimit, legalEvents);
   const pd = input.pd ?? settings.unscoredPd;
   const defaulted = insolvency !== null || writtenOff !== null;
-  const lgd = Math.max(0, 1 - settings.recoveryShare - insuredShare(input.cover, input.exposure.openArMinor));
+  const lgd = lossGivenDefault(settings.recoveryShare, input.cover, input.exposure.openArMinor);
   const eventOn = insolvency?.occurredOn ?? writtenOff;
   return {
     customerId: input.customerId,
