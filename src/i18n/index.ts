@@ -10,6 +10,7 @@ import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
+import * as insurance from './catalogues/insurance.js';
 import * as receivables from './catalogues/receivables.js';
 import * as writeRules from './catalogues/write-rules.js';
 
@@ -34,6 +35,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  insurance,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -1,0 +1,11 @@
+export { describeCoverReason, formatCoverReport, formatDeadlineReport, formatValueReport } from './format.js';
+export { type InsuranceBook, loadInsuranceBook, type PolicyView } from './load.js';
+export {
+  type CoverReport,
+  coverReport,
+  type DeadlineReport,
+  insuranceCover,
+  insuranceDeadlineReport,
+  insuranceValue,
+  type ValueReport,
+} from './reports.js';
