@@ -8,4 +8,6 @@ export {
   insuranceDeadlineReport,
   insuranceValue,
   type ValueReport,
+  type ValueSummary,
+  valueSummary,
 } from './reports.js';

@@ -10,6 +10,7 @@ import {
   valueOfCover,
   withoutCover,
 } from '../../core/insurance/index.js';
+import { isCurrencyCode, minorUnits } from '../../core/money/index.js';
 import { groupBy, ok, type Result } from '../../core/shared/index.js';
 import { bookLossDistribution } from '../../core/stress/creditriskplus-book.js';
 import { addDays, type LocalDate } from '../../core/time/index.js';
@@ -154,4 +155,44 @@ export async function insuranceValue(db: Db, params: { orgId: string; asOf: Loca
     policy: b.value.policy,
     insurableTurnover: turnover,
   });
+}
+
+/** The value of cover as `--json` and the API give it: amounts in currency units (to the cent), as `stress creditriskplus --json`. */
+export interface ValueSummary {
+  readonly asOf: LocalDate;
+  readonly currency: string;
+  readonly insurer: string;
+  readonly policyNumber: string;
+  readonly expectedLossWith: number;
+  readonly expectedLossWithout: number;
+  readonly lossAt99With: number;
+  readonly lossAt99Without: number;
+  readonly premium: number;
+  readonly breakEven: number;
+  readonly tailReduction: number;
+  readonly insurableTurnover: number;
+  readonly premiumRate: number;
+  readonly isPremiumBelowBreakEven: boolean;
+}
+
+/** The value report with its amounts in currency units. */
+export function valueSummary(r: ValueReport): ValueSummary {
+  const scale = 10 ** (isCurrencyCode(r.currency) ? minorUnits(r.currency) : 2);
+  const units = (minor: number) => minor / scale;
+  return {
+    asOf: r.asOf,
+    currency: r.currency,
+    insurer: r.policy.insurer,
+    policyNumber: r.policy.policyNumber,
+    expectedLossWith: units(r.expectedLossWith),
+    expectedLossWithout: units(r.expectedLossWithout),
+    lossAt99With: units(r.lossAt99With),
+    lossAt99Without: units(r.lossAt99Without),
+    premium: units(r.premium),
+    breakEven: units(r.breakEven),
+    tailReduction: units(r.tailReduction),
+    insurableTurnover: units(r.insurableTurnover),
+    premiumRate: r.policy.terms.premiumRate,
+    isPremiumBelowBreakEven: r.isPremiumBelowBreakEven,
+  };
 }

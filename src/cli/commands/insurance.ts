@@ -7,6 +7,7 @@ import {
   insuranceCover,
   insuranceDeadlineReport,
   insuranceValue,
+  valueSummary,
 } from '../../app/insurance/index.js';
 import { orThrow } from '../context.js';
 import { type Common, print, withOrg } from './credit.js';
@@ -51,12 +52,12 @@ export function addInsuranceCommands(program: Command): void {
     .option('--as-of <date>', 'as of this date (default today)')
     .option(
       '--json',
-      '{"expectedLossWith", "expectedLossWithout", "lossAt99With", "lossAt99Without", "premium", "breakEven"}',
+      '{"expectedLossWith", "expectedLossWithout", "lossAt99With", "lossAt99Without", "premium", "breakEven"} in currency units',
     )
     .action(
       withOrg(async (ctx, db) => {
         const r = orThrow(await insuranceValue(db, { orgId: ctx.orgId, asOf: ctx.asOf }));
-        print(ctx.json, r, () => formatValueReport(r, ctx.locale));
+        print(ctx.json, valueSummary(r), () => formatValueReport(r, ctx.locale));
       }),
     );
 }
