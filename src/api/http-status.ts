@@ -1,6 +1,8 @@
 /** One table maps error codes to HTTP statuses; anything not listed is a 400. */
 const HTTP_STATUS: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
+  // Trade credit insurance: no policy has started yet.
+  INS_NO_POLICY: 404,
   ORGANISATION_NOT_FOUND: 404,
   NO_ORGANISATION: 404,
   ORGANISATION_AMBIGUOUS: 409,

@@ -18,6 +18,7 @@ import { BODY_LIMIT } from './limits.js';
 import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerInsuranceRoutes } from './routes/insurance.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
@@ -178,6 +179,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       limits: options.importLimits ?? readLimitsFrom(process.env),
     });
     registerCreditRoutes(api, deps);
+    registerInsuranceRoutes(api, deps);
     registerReportRoutes(api, deps);
   });
   registerWebApp(app);
