@@ -15,6 +15,7 @@ const Overview = lazy(() => import('./pages/overview.js'));
 const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
+const InsurancePage = lazy(() => import('./pages/insurance.js'));
 const ImportPage = lazy(() => import('./pages/import.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
 const TeamPage = lazy(() => import('./pages/team.js'));
@@ -66,6 +67,7 @@ function Session() {
             <Route path="/" component={Overview} />
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/receivables" component={Receivables} />
+            <Route path="/insurance" component={InsurancePage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>

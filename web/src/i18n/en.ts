@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.js';
 import { enCredit } from './en-credit.js';
+import { enInsurance } from './en-insurance.js';
 
 /** The dashboard's texts in English. Keys are shared with zh-CN.ts (a unit test checks both have the same). */
 export const en = {
@@ -204,6 +205,7 @@ export const en = {
   'kind.recurring-items': 'Recurring items',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   ...enCredit,
+  ...enInsurance,
   ...enAdmin,
   'error.session': 'Your session has ended. Please log in again.',
   'error.notFound': 'Not found: it does not exist, or not in this organisation.',

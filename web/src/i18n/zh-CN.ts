@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.js';
 import { zhCNAdmin } from './zh-CN-admin.js';
 import { zhCNCredit } from './zh-CN-credit.js';
+import { zhCNInsurance } from './zh-CN-insurance.js';
 
 /** 网页端的中文文本；键与 en.ts 相同（单元测试检查两者一致）。术语见 shared/DOMAIN.md 的中英对照。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -200,6 +201,7 @@ export const zhCN: Record<MessageKey, string> = {
   'kind.recurring-items': '固定收支',
   'error.network': '无法连接服务器，请检查网络后重试。',
   ...zhCNCredit,
+  ...zhCNInsurance,
   ...zhCNAdmin,
   'error.session': '登录已过期，请重新登录。',
   'error.notFound': '未找到：该记录不存在，或不属于本企业。',
