@@ -19,7 +19,7 @@ export const en: Record<string, string> = {
   INS_LEVEL_info: 'upcoming',
   INS_LEVEL_watch: 'within 7 days',
   INS_LEVEL_warning: 'within 3 days',
-  INS_LEVEL_critical: 'MISSED: cover may be lost',
+  INS_LEVEL_critical: 'missed: cover may be lost',
   INS_LIMIT_KIND_insurer_limit: 'insurer limit',
   INS_LIMIT_KIND_discretionary: 'discretionary limit',
   INS_LIMIT_KIND_below_threshold: 'below the notification threshold',

@@ -2,7 +2,8 @@
 export const enInsurance = {
   'nav.insurance': 'Insurance',
   'ins.title': 'Trade credit insurance',
-  'ins.policy': '{{insurer}} policy {{policyNumber}}, {{startsOn}} to {{endsOn}}',
+  'ins.policy': 'Policy',
+  'ins.period': '{{startsOn}} to {{endsOn}}',
   'ins.insuredShare': '{{insured}} of {{open}} open receivables insured',
   'ins.value': 'Value of cover',
   'ins.valueHint':

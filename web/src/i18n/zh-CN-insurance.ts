@@ -4,10 +4,11 @@ import type { enInsurance } from './en-insurance.js';
 export const zhCNInsurance: Record<keyof typeof enInsurance, string> = {
   'nav.insurance': '信用保险',
   'ins.title': '贸易信用保险',
-  'ins.policy': '{{insurer}} 保单 {{policyNumber}}，{{startsOn}} 至 {{endsOn}}',
+  'ins.policy': '保单',
+  'ins.period': '{{startsOn}} 至 {{endsOn}}',
   'ins.insuredShare': '应收账款 {{open}} 中 {{insured}} 在承保范围内',
   'ins.value': '保单价值',
-  'ins.valueHint': '按信用损失分布（CreditRisk+）计算的应收账款损失：有保单与无保单。',
+  'ins.valueHint': '按应收账款信用损失分布计算的损失：有保单与无保单。',
   'ins.expectedLoss': '预期损失',
   'ins.loss99': '99% 分位损失（百年一遇）',
   'ins.with': '有保单',

@@ -63,7 +63,9 @@ function PolicyLine({ cover }: { cover: Cover }) {
   const p = cover.policy;
   return (
     <p className="muted" data-testid="insurance-policy">
-      {t('ins.policy', { insurer: p.insurer, policyNumber: p.policyNumber, startsOn: p.startsOn, endsOn: p.endsOn })}
+      {t('ins.policy')} <span translate="no">{`${p.insurer} ${p.policyNumber}`}</span>
+      {' · '}
+      {t('ins.period', { startsOn: p.startsOn, endsOn: p.endsOn })}
       {' · '}
       {t('ins.insuredShare', {
         insured: money(cover.totals.insuredMinor, cover.currency),
@@ -218,7 +220,10 @@ function Deadlines({ report }: { report: DeadlineReport }) {
               <td>{formatDate(d.on, locale)}</td>
               <td>{d.kindText}</td>
               <td>
-                <CustomerLink id={d.customerId} name={d.name} /> <span className="muted small">{d.number}</span>
+                <CustomerLink id={d.customerId} name={d.name} />{' '}
+                <span className="muted small" translate="no">
+                  {d.number}
+                </span>
               </td>
               <td>
                 <span className={`badge tone-${LEVEL_TONE[d.level] ?? 'good'}`}>{d.levelText}</span>
