@@ -49,10 +49,10 @@ describe('the insurance page', { skip: hasChromium() ? false : 'no /usr/bin/chro
       await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 });
       const texts = await visibleTexts(page);
       assert.deepEqual(languageProblems(texts, locale), []);
-      const why = await page.getByTestId('insurance-uncovered').innerText();
+      const why = (await page.getByTestId('insurance-uncovered').textContent()) ?? '';
       assert.match(why, locale === 'en' ? /no insurer or discretionary limit/ : /没有信用限额/);
       assert.doesNotMatch(why, /INS_/);
-      const value = await page.getByTestId('insurance-value').innerText();
+      const value = (await page.getByTestId('insurance-value').textContent()) ?? '';
       assert.match(value, locale === 'en' ? /Expected loss[\s\S]*Break-even premium/ : /预期损失[\s\S]*盈亏平衡保费/);
       for (const width of [1440, 390]) {
         await page.setViewportSize({ width, height: 900 });

@@ -59,20 +59,24 @@ function limitOn(limits: readonly CoverLimit[], on: LocalDate): CoverLimit | nul
   return limits.filter((l) => l.effectiveFrom <= on).at(-1) ?? null;
 }
 
-/** The stop-delivery date an older unpaid invoice had set when this one was shipped, if any. */
-function stopBefore(older: readonly CoverInvoice[], inv: CoverInvoice, terms: PolicyTerms): CoverReason | null {
-  for (const o of older) {
-    const stopOn = addDays(o.dueOn, terms.maxExtensionDays);
-    if (stopOn < inv.issuedOn) return { code: 'INS_PAST_STOP_DELIVERY', data: { stopOn, oldest: o.number } };
-  }
-  return null;
+/** The older unpaid invoice with the earliest due date: its due date + the maximum extension stops deliveries. */
+interface Oldest {
+  readonly number: string;
+  readonly dueOn: LocalDate;
+}
+
+/** The stop-delivery the oldest unpaid invoice delivered before this one had set by its delivery, if any. */
+function stopBefore(oldest: Oldest | null, inv: CoverInvoice, terms: PolicyTerms): CoverReason | null {
+  if (oldest === null) return null;
+  const stopOn = addDays(oldest.dueOn, terms.maxExtensionDays);
+  return stopOn < inv.issuedOn ? { code: 'INS_PAST_STOP_DELIVERY', data: { stopOn, oldest: oldest.number } } : null;
 }
 
 /** Exclusions of the whole invoice: the policy period, the terms, the limit at delivery, stop-delivery. */
 function exclusions(
   inv: CoverInvoice,
   limit: CoverLimit | null,
-  older: readonly CoverInvoice[],
+  oldest: Oldest | null,
   policy: CoverPolicy,
 ): CoverReason[] {
   const out: CoverReason[] = [];
@@ -85,7 +89,7 @@ function exclusions(
   else if (limit.kind === 'excluded') out.push({ code: 'INS_BUYER_EXCLUDED', data: {} });
   else if (limit.cancelledOn !== null && limit.cancelledOn <= inv.issuedOn)
     out.push({ code: 'INS_SHIPPED_AFTER_LIMIT_CUT', data: { cutOn: limit.cancelledOn, limitMinor: 0 } });
-  const stop = stopBefore(older, inv, policy.terms);
+  const stop = stopBefore(oldest, inv, policy.terms);
   if (stop) out.push(stop);
   return out;
 }
@@ -109,9 +113,12 @@ function coverBuyer(invoices: readonly CoverInvoice[], limits: readonly CoverLim
   const byDate = [...limits].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   const out: InvoiceCover[] = [];
   let insuredSoFar = 0;
-  for (const [i, inv] of sorted.entries()) {
+  let oldest: Oldest | null = null;
+  for (const inv of sorted) {
     const limit = limitOn(byDate, inv.issuedOn);
-    const reasons = exclusions(inv, limit, sorted.slice(0, i), policy);
+    const reasons = exclusions(inv, limit, oldest, policy);
+    // Only deliveries made before this one count: a same-day delivery cannot have stopped it.
+    if (oldest === null || inv.dueOn < oldest.dueOn) oldest = { number: inv.number, dueOn: inv.dueOn };
     let insured = 0;
     if (reasons.length === 0 && limit !== null) {
       // Oldest deliveries first use up the limit (DOMAIN 1.4): the limit caps what is owed at one time.
