@@ -116,3 +116,20 @@ test('per buyer: limit in force, insured part, own risk (uninsured + 10 % of ins
   const none = summariseBuyerCover('c2', null, [line(500_00, 0)]);
   assert.deepEqual([none.kind, none.ownRiskMinor, none.utilisation], [null, 500_00, 0]);
 });
+
+test('run-off: a cancelled limit keeps the invoice-level insured part in the risk state, and the policy is worth it', () => {
+  const S = DEFAULT_RISK_STATE_SETTINGS;
+  const cancelled = { ...cover(1_000_000_00, '2026-11-30'), insuredOpenMinor: 500_000_00 };
+  const [runOff] = [customer('d', 1_000_000_00, 0.1, { cover: cancelled })].map((i) => deriveRiskState(i, S));
+  // 1 − 0.2 recovery − 0.9 × 500k / 1m insured = 0.35; by the limit alone a cancelled limit counted nothing.
+  assert.ok(Math.abs((runOff?.treatment.lgd ?? 0) - 0.35) < 1e-12);
+  const [byLimit] = [customer('d', 1_000_000_00, 0.1, { cover: cover(1_000_000_00, '2026-11-30') })].map((i) =>
+    deriveRiskState(i, S),
+  );
+  assert.equal(byLimit?.treatment.lgd, 0.8);
+  // Invoice-level cover below the limit (exclusions) counts only what is insured.
+  const [partly] = [
+    customer('e', 1_000_000_00, 0.1, { cover: { ...cover(1_000_000_00), insuredOpenMinor: 250_000_00 } }),
+  ].map((i) => deriveRiskState(i, S));
+  assert.ok(Math.abs((partly?.treatment.lgd ?? 0) - 0.575) < 1e-12);
+});
