@@ -12,6 +12,7 @@ import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
 import * as receivables from './catalogues/receivables.js';
+import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
 
 export type Locale = 'zh-CN' | 'en';
@@ -35,6 +36,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  stress,
   insurance,
 ];
 

@@ -3,6 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 // The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
+import * as stressWords from '../../../src/i18n/catalogues/stress.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -16,8 +17,8 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en } },
-    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN } },
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en } },
+    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...stressWords.zhCN } },
   },
   lng: 'zh-CN',
   fallbackLng: 'en',
@@ -82,6 +83,10 @@ export function useT(): TFunction {
 
 const HISTORY = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/;
 const isShared = (key: string) => Object.hasOwn(shared.en, key);
+/** A key of the server's stress catalogue (STRESS_…), through the page's translator. */
+export const stressText = (t: TFunction, key: string, values?: Record<string, unknown>): string =>
+  t(key as MessageKey, values);
+
 /** A key of the shared forecast catalogue, through the page's translator. */
 const said = (t: TFunction, key: string, values?: Record<string, unknown>) => t(key as MessageKey, values);
 
@@ -100,6 +105,11 @@ export function reasonText(t: TFunction, code: string, data: Readonly<Record<str
   else if (match && isShared(`FORECAST_REASON_${match[1]}`))
     parts.push(said(t, `FORECAST_REASON_${match[1]}`, values), said(t, `FORECAST_REASON_${match[2]}`));
   else parts.push(t('reason.other'));
+  if (typeof data.parts === 'number' && data.parts > 1) {
+    const spread =
+      typeof data.partPct !== 'number' ? 'SPREAD_PARTS' : data.period === 'month' ? 'SPREAD_MONTH' : 'SPREAD_WEEK';
+    parts.push(said(t, `FORECAST_REASON_${spread}`, values));
+  }
   if (typeof data.expectedPct === 'number') parts.push(said(t, 'FORECAST_REASON_RISK', values));
   return parts.join(' · ');
 }
