@@ -2,6 +2,8 @@
 const HTTP_STATUS: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   DISPUTE_ALREADY_RESOLVED: 409,
+  // Trade credit insurance: no policy has started yet.
+  INS_NO_POLICY: 404,
   ORGANISATION_NOT_FOUND: 404,
   NO_ORGANISATION: 404,
   ORGANISATION_AMBIGUOUS: 409,

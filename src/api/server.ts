@@ -21,6 +21,7 @@ import { registerBankRoutes } from './routes/bank.js';
 import { registerCollectionsRoutes } from './routes/collections.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerInsuranceRoutes } from './routes/insurance.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
@@ -186,6 +187,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerCreditRoutes(api, deps);
     registerAlertRoutes(api, deps);
     registerCollectionsRoutes(api, deps);
+    registerInsuranceRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);
   });

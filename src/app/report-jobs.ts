@@ -14,6 +14,7 @@ import {
   scoreCustomers,
 } from './credit/index.js';
 import { exportForecastXlsx, runForecast } from './forecast/index.js';
+import { insuranceCover, insuranceDeadlineReport, insuranceValue, valueSummary } from './insurance/index.js';
 import {
   getAging,
   getAgingSeries,
@@ -55,6 +56,12 @@ export const REPORTS = {
   riskStates: (db: Db, p: { orgId: string; asOf: string }) => listRiskStates(db, p),
   collectionsWorklist: (db: Db, p: { orgId: string; asOf: string }) => getWorklist(db, p),
   onboarding: (db: Db, p: { orgId: string; customerId: string; asOf: string }) => getOnboarding(db, p),
+  insuranceCover: (db: Db, p: { orgId: string; asOf: string }) => insuranceCover(db, p),
+  insuranceDeadlines: (db: Db, p: { orgId: string; asOf: string }) => insuranceDeadlineReport(db, p),
+  insuranceValue: async (db: Db, p: { orgId: string; asOf: string }) => {
+    const r = await insuranceValue(db, p);
+    return r.ok ? ok(valueSummary(r.value)) : r;
+  },
   orderCheck: (db: Db, p: OrderParams) => checkOrder(db, p),
   /** One customer's page: the profile, then the payment history from that customer's ledger. */
   customerProfile: async (db: Db, p: { orgId: string; customer: string; asOf: string }) => {

@@ -96,6 +96,11 @@ const EXIT_CODES: Record<string, number> = {
   CRP_INVALID_OBLIGOR: 4,
   CRP_INVALID_SETTING: 2,
   CRP_LOSS_UNIT_TOO_SMALL: 2,
+  // Trade credit insurance: no policy to report on → 3 (like a missing organisation); unreadable terms → 4.
+  INS_NO_POLICY: 3,
+  INS_BAD_TERMS: 4,
+  INS_BAD_TERM: 4,
+  INS_UNKNOWN_TERM: 4,
 };
 
 export const EXIT_INTERNAL = 70;

@@ -62,6 +62,10 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
   },
   {
+    commands: ['insurance'],
+    add: async (g) => (await import('./commands/insurance.js')).addInsuranceCommands(g.program),
+  },
+  {
     commands: ['stress'],
     add: async (g) => (await import('./commands/stress-creditriskplus.js')).addCreditRiskPlusCommand(g.stress),
   },

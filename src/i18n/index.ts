@@ -13,6 +13,7 @@ import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as importNs from './catalogues/import.js';
+import * as insurance from './catalogues/insurance.js';
 import * as receivables from './catalogues/receivables.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
@@ -42,6 +43,7 @@ const NAMESPACES = [
   bank,
   alerts,
   collections,
+  insurance,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

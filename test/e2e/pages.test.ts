@@ -34,6 +34,7 @@ const PAGES: readonly { name: string; path: string; ready: string }[] = [
     ready: '[data-testid=forecast-grid][data-scenario=pessimistic]',
   },
   { name: 'receivables', path: '/receivables', ready: '[data-testid=customer-table] tbody tr' },
+  { name: 'insurance', path: '/insurance', ready: '[data-testid=insurance-buyers] tbody tr' },
   { name: 'customer', path: '/customers/demo%3Ac-0002', ready: '[data-testid=onboarding-checklist]' },
   { name: 'collections', path: '/collections', ready: '[data-testid=worklist] tbody tr' },
   { name: 'import', path: '/import', ready: 'select[name=kind]' },

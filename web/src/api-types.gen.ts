@@ -5539,6 +5539,7 @@ export type paths = {
                         terms: {
                             adverseInfoNotifyDays?: number;
                             aggregateFirstLossMinor?: number;
+                            claimFilingDays?: number;
                             claimThresholdMinor?: number;
                             claimWaitingDays?: number;
                             collectionTransferDays?: number;
@@ -5725,6 +5726,7 @@ export type paths = {
                         terms?: {
                             adverseInfoNotifyDays?: number;
                             aggregateFirstLossMinor?: number;
+                            claimFilingDays?: number;
                             claimThresholdMinor?: number;
                             claimWaitingDays?: number;
                             collectionTransferDays?: number;
@@ -5782,6 +5784,176 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/insurance/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each open invoice insured or not and why; each buyer's limit, insured part, own risk and utilisation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            buyers: components["schemas"]["BuyerCover"][];
+                            currency: string;
+                            invoices: components["schemas"]["InvoiceCover"][];
+                            policy: components["schemas"]["InsurancePolicyView"];
+                            totals: {
+                                /** @description integer amount in minor units (fen for CNY) */
+                                insuredMinor: number;
+                                /** @description integer amount in minor units (fen for CNY) */
+                                openMinor: number;
+                                /** @description integer amount in minor units (fen for CNY) */
+                                uninsuredMinor: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policy deadlines of the insured open invoices from their original due dates: overdue notification, stop deliveries, transfer to collection, claim filing */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            deadlines: components["schemas"]["InsuranceDeadline"][];
+                            policy: components["schemas"]["InsurancePolicyView"];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expected and 99 % loss of the receivables with and without the policy, the premium and the break-even */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceValue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/invitations": {
@@ -9581,6 +9753,50 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        BuyerCover: {
+            /** @description calendar date YYYY-MM-DD */
+            cancelledOn: string | null;
+            code: string;
+            customerId: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            insuredMinor: number;
+            insuredPct: number;
+            /** @enum {string|null} */
+            kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded" | null;
+            /** @description the limit in force for new deliveries (0 once cancelled) */
+            limitMinor: number;
+            name: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+            /** @description uninsured + (1 − insured %) × insured */
+            ownRiskMinor: number;
+            /** @description insured ÷ limit */
+            utilisation: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BuyerCoverInput: {
+            /** @description calendar date YYYY-MM-DD */
+            cancelledOn: string | null;
+            code: string;
+            customerId: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            insuredMinor: number;
+            insuredPct: number;
+            /** @enum {string|null} */
+            kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded" | null;
+            /** @description the limit in force for new deliveries (0 once cancelled) */
+            limitMinor: number;
+            name: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+            /** @description uninsured + (1 − insured %) × insured */
+            ownRiskMinor: number;
+            /** @description insured ÷ limit */
+            utilisation: number;
+        } & {
+            [key: string]: unknown;
+        };
         CreditLimitView: {
             code: string;
             current: ({
@@ -10368,6 +10584,176 @@ export type components = {
             reasonData?: {
                 [key: string]: string | number;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceDeadline: {
+            code: string;
+            customerId: string;
+            daysLeft: number;
+            invoiceId: string;
+            isMissed: boolean;
+            /** @enum {string} */
+            kind: "overdue_notification" | "stop_deliveries" | "collection_transfer" | "claim_filing";
+            /** @description in the language of Accept-Language */
+            kindText: string;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            levelText: string;
+            name: string;
+            number: string;
+            /** @description calendar date YYYY-MM-DD */
+            on: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceDeadlineInput: {
+            code: string;
+            customerId: string;
+            daysLeft: number;
+            invoiceId: string;
+            isMissed: boolean;
+            /** @enum {string} */
+            kind: "overdue_notification" | "stop_deliveries" | "collection_transfer" | "claim_filing";
+            /** @description in the language of Accept-Language */
+            kindText: string;
+            /** @enum {string} */
+            level: "info" | "watch" | "warning" | "critical";
+            levelText: string;
+            name: string;
+            number: string;
+            /** @description calendar date YYYY-MM-DD */
+            on: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsurancePolicyView: {
+            currency: string;
+            /** @description calendar date YYYY-MM-DD */
+            endsOn: string;
+            id: string;
+            insurer: string;
+            lossPayee: string | null;
+            policyNumber: string;
+            /** @description calendar date YYYY-MM-DD */
+            startsOn: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsurancePolicyViewInput: {
+            currency: string;
+            /** @description calendar date YYYY-MM-DD */
+            endsOn: string;
+            id: string;
+            insurer: string;
+            lossPayee: string | null;
+            policyNumber: string;
+            /** @description calendar date YYYY-MM-DD */
+            startsOn: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceValue: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            /** @description break-even premium, currency units: expected loss without − with */
+            breakEven: number;
+            currency: string;
+            /** @description currency units */
+            expectedLossWith: number;
+            /** @description currency units */
+            expectedLossWithout: number;
+            /** @description currency units */
+            insurableTurnover: number;
+            insurer: string;
+            isPremiumBelowBreakEven: boolean;
+            /** @description currency units */
+            lossAt99With: number;
+            /** @description currency units */
+            lossAt99Without: number;
+            policyNumber: string;
+            /** @description currency units */
+            premium: number;
+            premiumRate: number;
+            /** @description currency units */
+            tailReduction: number;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceValueInput: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            /** @description break-even premium, currency units: expected loss without − with */
+            breakEven: number;
+            currency: string;
+            /** @description currency units */
+            expectedLossWith: number;
+            /** @description currency units */
+            expectedLossWithout: number;
+            /** @description currency units */
+            insurableTurnover: number;
+            insurer: string;
+            isPremiumBelowBreakEven: boolean;
+            /** @description currency units */
+            lossAt99With: number;
+            /** @description currency units */
+            lossAt99Without: number;
+            policyNumber: string;
+            /** @description currency units */
+            premium: number;
+            premiumRate: number;
+            /** @description currency units */
+            tailReduction: number;
+        } & {
+            [key: string]: unknown;
+        };
+        InvoiceCover: {
+            code: string;
+            /** @description true when the whole open amount is insured */
+            covered: boolean;
+            customerId: string;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            insuredMinor: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @enum {string|null} */
+            limitKind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded" | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+            /** @description why (part of) the invoice is not insured */
+            reasons: components["schemas"]["CreditReason"][];
+            /** @description integer amount in minor units (fen for CNY) */
+            uninsuredMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        InvoiceCoverInput: {
+            code: string;
+            /** @description true when the whole open amount is insured */
+            covered: boolean;
+            customerId: string;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            insuredMinor: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @enum {string|null} */
+            limitKind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded" | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+            /** @description why (part of) the invoice is not insured */
+            reasons: components["schemas"]["CreditReasonInput"][];
+            /** @description integer amount in minor units (fen for CNY) */
+            uninsuredMinor: number;
         } & {
             [key: string]: unknown;
         };

@@ -17,6 +17,7 @@ const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const StressPage = lazy(() => import('./pages/stress.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
+const InsurancePage = lazy(() => import('./pages/insurance.js'));
 const ImportPage = lazy(() => import('./pages/import.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
 const TeamPage = lazy(() => import('./pages/team.js'));
@@ -73,6 +74,7 @@ function Session() {
             <Route path="/stress" component={StressPage} />
             <Route path="/receivables" component={Receivables} />
             <Route path="/collections" component={CollectionsPage} />
+            <Route path="/insurance" component={InsurancePage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>

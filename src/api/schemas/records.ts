@@ -32,6 +32,7 @@ const policyTerms = z
     collectionTransferDays: days(),
     claimWaitingDays: days(),
     indemnityPaymentDays: days(),
+    claimFilingDays: days(),
     maxLiabilityMinor: minor().nullable(),
     maxLiabilityPremiumMultiple: z.number().min(0).max(1000).nullable(),
     premiumRate: share(),

@@ -1,4 +1,5 @@
 import type { RecordedCheck } from '../../core/credit/index.js';
+import { parsePolicyTerms } from '../../core/insurance/index.js';
 import type {
   AcceptanceBill,
   ExternalRating,
@@ -9,7 +10,7 @@ import type {
   RatingAgency,
   SalesOrder,
 } from '../../core/model/index.js';
-import { DEFAULT_POLICY_TERMS } from '../../core/model/index.js';
+import { DEFAULT_POLICY_TERMS, type PolicyTerms } from '../../core/model/index.js';
 import type { FxTable } from '../../core/money/index.js';
 import type { ReceivablesLedger } from '../../core/receivables/index.js';
 import { fail, groupBy, ok, type Result } from '../../core/shared/index.js';
@@ -39,6 +40,11 @@ export interface BookInsuredLimit {
   readonly maxExtensionDays: number;
   /** The policy's commercial insured percentage (DOMAIN 1.5: 0.9 by default). */
   readonly insuredPct: number;
+  readonly policyId: string;
+  readonly policyStartsOn: string;
+  readonly policyEndsOn: string;
+  /** All the policy's terms (src/core/insurance `parsePolicyTerms`; the defaults when unreadable). */
+  readonly terms: PolicyTerms;
 }
 
 export interface CreditBook {
@@ -83,6 +89,9 @@ async function loadRows(db: Db, orgId: string) {
         'l.limit_minor',
         'l.effective_from',
         'l.cancelled_on',
+        'l.policy_id',
+        'p.starts_on',
+        'p.ends_on',
         'p.terms',
       ])
       .where('l.org_id', '=', orgId)
@@ -126,21 +135,17 @@ function toStatement(r: Awaited<ReturnType<typeof loadRows>>[1][number]): Financ
   };
 }
 
-/** The policy terms the credit module reads, each falling back to its DOMAIN default. */
-function policyTerms(terms: string): { maxExtensionDays: number; insuredPct: number } {
-  let parsed: { maxExtensionDays?: unknown; insuredPctCommercial?: unknown } = {};
+/** The policy's terms (one parser: `parsePolicyTerms`); unreadable terms fall back to the DOMAIN defaults. */
+function policyTerms(text: string): { maxExtensionDays: number; insuredPct: number; terms: PolicyTerms } {
+  let raw: unknown = {};
   try {
-    parsed = JSON.parse(terms) as typeof parsed;
+    raw = JSON.parse(text);
   } catch {
-    // Unreadable terms: the defaults apply (the policy's own page shows the stored text).
+    // Unreadable terms: the defaults apply (the insurance reports name the policy and the error).
   }
-  const share = parsed.insuredPctCommercial;
-  return {
-    maxExtensionDays:
-      typeof parsed.maxExtensionDays === 'number' ? parsed.maxExtensionDays : DEFAULT_POLICY_TERMS.maxExtensionDays,
-    insuredPct:
-      typeof share === 'number' && share >= 0 && share <= 1 ? share : DEFAULT_POLICY_TERMS.insuredPctCommercial,
-  };
+  const parsed = parsePolicyTerms(raw);
+  const terms = parsed.ok ? parsed.value : DEFAULT_POLICY_TERMS;
+  return { maxExtensionDays: terms.maxExtensionDays, insuredPct: terms.insuredPctCommercial, terms };
 }
 
 /**
@@ -207,6 +212,9 @@ export async function loadCreditBook(db: Db, params: { orgId: string; asOf: stri
         limitMinor: Number(l.limit_minor),
         effectiveFrom: l.effective_from,
         cancelledOn: l.cancelled_on,
+        policyId: l.policy_id,
+        policyStartsOn: l.starts_on,
+        policyEndsOn: l.ends_on,
         ...policyTerms(l.terms),
       })),
       (l) => l.customerId,

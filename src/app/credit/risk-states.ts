@@ -6,13 +6,14 @@ import {
   type RiskStateSettings,
   resolveRiskStateSettings,
 } from '../../core/credit/index.js';
+import { coverInvoices } from '../../core/insurance/index.js';
 import { computeOpenItems, type OpenItem } from '../../core/receivables/index.js';
 import { groupBy, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { holdInputFor } from './hold-input.js';
 import { buildLimitViews, type CustomerLimitView, toBase } from './limits.js';
-import type { CreditBook } from './load-book.js';
+import type { BookInsuredLimit, CreditBook } from './load-book.js';
 import { insuredOn } from './prepare.js';
 import { type ScoredBook, scoreBook } from './score-customers.js';
 
@@ -47,9 +48,43 @@ function lastSettlements(book: CreditBook, asOf: LocalDate) {
   return { writeOff, receipt };
 }
 
-function coverOf(book: CreditBook, customerId: string, asOf: LocalDate, conv: ReturnType<typeof toBase>) {
+/**
+ * The insured part of a customer's open items under the policy of its newest limit decision,
+ * invoice by invoice (src/core/insurance `coverInvoices`), in the base currency.
+ */
+function insuredOpen(
+  rows: readonly BookInsuredLimit[],
+  policyId: string,
+  items: readonly OpenItem[],
+  conv: ReturnType<typeof toBase>,
+): number {
+  const own = rows.filter((l) => l.policyId === policyId);
+  const first = own[0];
+  if (first === undefined) return 0;
+  const limits = own.map((l) => ({
+    customerId: l.customerId,
+    kind: l.kind as CoverState['kind'],
+    limitMinor: conv(l.limitMinor, l.currency) ?? 0,
+    effectiveFrom: l.effectiveFrom,
+    cancelledOn: l.cancelledOn,
+  }));
+  const open = items
+    .filter((i) => i.openMinor > 0)
+    .map((i) => ({ ...i, openMinor: conv(i.openMinor, i.currency) ?? 0 }));
+  const policy = { startsOn: first.policyStartsOn, endsOn: first.policyEndsOn, terms: first.terms };
+  return coverInvoices(policy, limits, open).reduce((sum, c) => sum + c.insuredMinor, 0);
+}
+
+function coverOf(
+  book: CreditBook,
+  customerId: string,
+  items: readonly OpenItem[],
+  asOf: LocalDate,
+  conv: ReturnType<typeof toBase>,
+) {
   const { active, cancelledOn } = insuredOn(book, customerId, asOf);
-  const last = (book.insured.get(customerId) ?? []).filter((l) => l.effectiveFrom <= asOf).at(-1);
+  const rows = book.insured.get(customerId) ?? [];
+  const last = rows.filter((l) => l.effectiveFrom <= asOf).at(-1);
   const row = active ?? last;
   if (!row) return null;
   return {
@@ -57,6 +92,7 @@ function coverOf(book: CreditBook, customerId: string, asOf: LocalDate, conv: Re
     limitMinor: conv(row.limitMinor, row.currency) ?? 0,
     insuredPct: row.insuredPct,
     cancelledOn,
+    insuredOpenMinor: insuredOpen(rows, row.policyId, items, conv),
   } satisfies CoverState;
 }
 
@@ -103,7 +139,7 @@ export function assessRiskBook(scored: ScoredBook, asOf: LocalDate): Result<Risk
           hold,
           exposure: view.exposure,
           limitMinor: view.current?.limitMinor ?? null,
-          cover: coverOf(book, score.customerId, asOf, conv),
+          cover: coverOf(book, score.customerId, itemsOf.get(score.customerId) ?? [], asOf, conv),
           disputes: disputes.get(score.customerId) ?? { count: 0, openMinor: 0 },
           lastWriteOffOn: last.writeOff.get(score.customerId) ?? null,
           lastReceiptOn: last.receipt.get(score.customerId) ?? null,

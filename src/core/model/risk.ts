@@ -19,6 +19,8 @@ export interface PolicyTerms {
   readonly collectionTransferDays: number;
   readonly claimWaitingDays: number;
   readonly indemnityPaymentDays: number;
+  /** Days after the original due date by which a claim must be filed (the claim window). */
+  readonly claimFilingDays: number;
   readonly maxLiabilityMinor: number | null;
   readonly maxLiabilityPremiumMultiple: number | null;
   readonly premiumRate: number;
@@ -43,6 +45,7 @@ export const DEFAULT_POLICY_TERMS: PolicyTerms = {
   collectionTransferDays: 30,
   claimWaitingDays: 150,
   indemnityPaymentDays: 30,
+  claimFilingDays: 180,
   maxLiabilityMinor: null,
   maxLiabilityPremiumMultiple: null,
   premiumRate: 0.0025,

@@ -2,6 +2,7 @@ import { enAdmin } from './en-admin.js';
 import { enAlerts } from './en-alerts.js';
 import { enBank } from './en-bank.js';
 import { enCredit } from './en-credit.js';
+import { enInsurance } from './en-insurance.js';
 
 /** The dashboard's texts in English. Keys are shared with zh-CN.ts (a unit test checks both have the same). */
 export const en = {
@@ -253,6 +254,7 @@ export const en = {
   'kind.recurring-items': 'Recurring items',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   ...enCredit,
+  ...enInsurance,
   ...enAdmin,
   ...enBank,
   ...enAlerts,

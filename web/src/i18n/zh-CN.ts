@@ -3,6 +3,7 @@ import { zhCNAdmin } from './zh-CN-admin.js';
 import { zhCNAlerts } from './zh-CN-alerts.js';
 import { zhCNBank } from './zh-CN-bank.js';
 import { zhCNCredit } from './zh-CN-credit.js';
+import { zhCNInsurance } from './zh-CN-insurance.js';
 
 /** 网页端的中文文本；键与 en.ts 相同（单元测试检查两者一致）。术语见 shared/DOMAIN.md 的中英对照。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -248,6 +249,7 @@ export const zhCN: Record<MessageKey, string> = {
   'kind.recurring-items': '固定收支',
   'error.network': '无法连接服务器，请检查网络后重试。',
   ...zhCNCredit,
+  ...zhCNInsurance,
   ...zhCNAdmin,
   ...zhCNBank,
   ...zhCNAlerts,

@@ -4,6 +4,7 @@ export {
   deriveRiskState,
   insuredShare,
   isOverLimit,
+  lossGivenDefault,
   RISK_STATUSES,
   type RiskStateInput,
   type RiskStatus,

@@ -22,6 +22,12 @@ export interface CoverState {
   readonly insuredPct: number;
   /** Set when the insurer cancelled the limit on or before the as-of date. */
   readonly cancelledOn: LocalDate | null;
+  /**
+   * The insured part of the open receivables, invoice by invoice (src/core/insurance
+   * `coverInvoices`: exclusions, the limit on each delivery date, run-off after a cancellation).
+   * Without it the share is the part of exposure within the limit in force.
+   */
+  readonly insuredOpenMinor?: number;
 }
 
 /** Everything about a customer that decides how it is treated, as of one date. */
@@ -108,16 +114,35 @@ export function isOverLimit(exposureMinor: number, limitMinor: number | null): b
 }
 
 /**
- * The insured share of a customer's open receivables: the insured percentage of the part within
+ * The insured share of a customer's open receivables: the insured percentage of the insured part
+ * (`insuredOpenMinor`, invoice by invoice, run-off included) or, without it, of the part within
  * the insurer's limit (0 without cover in force or with a cancelled limit).
  *
  * @example
  * insuredShare({ kind: 'insurer_limit', limitMinor: 500, insuredPct: 0.9, cancelledOn: null }, 1000) // 0.45
  */
 export function insuredShare(cover: CoverState | null, exposureMinor: number): number {
-  if (cover === null || cover.cancelledOn !== null || cover.kind === 'excluded') return 0;
+  if (cover === null || cover.kind === 'excluded') return 0;
+  if (cover.insuredOpenMinor !== undefined)
+    return exposureMinor <= 0
+      ? cover.cancelledOn === null
+        ? cover.insuredPct
+        : 0
+      : cover.insuredPct * Math.min(1, Math.max(0, cover.insuredOpenMinor) / exposureMinor);
+  if (cover.cancelledOn !== null) return 0;
   if (exposureMinor <= 0) return cover.insuredPct;
   return cover.insuredPct * Math.min(1, Math.max(0, cover.limitMinor) / exposureMinor);
+}
+
+/**
+ * Loss given default the risk state treats a customer with: 1 − recovery share − insured share
+ * (≥ 0). The one LGD rule: the forecast, the stress book and the value of cover read it.
+ *
+ * @example
+ * lossGivenDefault(0.3, { kind: 'insurer_limit', limitMinor: 500, insuredPct: 0.9, cancelledOn: null }, 1000) // 0.25
+ */
+export function lossGivenDefault(recoveryShare: number, cover: CoverState | null, openArMinor: number): number {
+  return Math.max(0, 1 - recoveryShare - insuredShare(cover, openArMinor));
 }
 
 function liveInsolvency(events: readonly LegalEvent[], asOf: LocalDate): LegalEvent | null {
@@ -234,7 +259,7 @@ export function deriveRiskState(input: RiskStateInput, settings: RiskStateSettin
   const { status, reasons } = statusOf(input, insolvency, writtenOff, blockingHold, overLimit, legalEvents);
   const pd = input.pd ?? settings.unscoredPd;
   const defaulted = insolvency !== null || writtenOff !== null;
-  const lgd = Math.max(0, 1 - settings.recoveryShare - insuredShare(input.cover, input.exposure.openArMinor));
+  const lgd = lossGivenDefault(settings.recoveryShare, input.cover, input.exposure.openArMinor);
   const eventOn = insolvency?.occurredOn ?? writtenOff;
   return {
     customerId: input.customerId,

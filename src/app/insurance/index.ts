@@ -1,0 +1,13 @@
+export { describeCoverReason, formatCoverReport, formatDeadlineReport, formatValueReport } from './format.js';
+export { type InsuranceBook, loadInsuranceBook, type PolicyView } from './load.js';
+export {
+  type CoverReport,
+  coverReport,
+  type DeadlineReport,
+  insuranceCover,
+  insuranceDeadlineReport,
+  insuranceValue,
+  type ValueReport,
+  type ValueSummary,
+  valueSummary,
+} from './reports.js';
