@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-balance-sheets.js';
 import * as m0004 from './migrations/0004-credit.js';
 import * as m0005 from './migrations/0005-credit-hold-overrides.js';
 import * as m0006 from './migrations/0006-data-generations.js';
+import * as m0012 from './migrations/0012-fx-forwards.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-credit': m0004,
   '0005-credit-hold-overrides': m0005,
   '0006-data-generations': m0006,
+  '0012-fx-forwards': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

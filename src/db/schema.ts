@@ -190,6 +190,20 @@ export interface CreditLinesTable {
   interest_rate: number | null;
 }
 
+export interface FxForwardsTable {
+  org_id: string;
+  id: string;
+  trade_on: string;
+  value_on: string;
+  direction: 'sell' | 'buy';
+  currency: string;
+  amount_minor: Minor;
+  counter_currency: string;
+  rate: number;
+  counterparty: string;
+  reference: string | null;
+}
+
 export interface RecurringItemsTable {
   org_id: string;
   id: string;
@@ -411,6 +425,7 @@ export interface Database {
   bank_balances: BankBalancesTable;
   acceptance_bills: AcceptanceBillsTable;
   credit_lines: CreditLinesTable;
+  fx_forwards: FxForwardsTable;
   recurring_items: RecurringItemsTable;
   fx_rates: FxRatesTable;
   financial_statements: FinancialStatementsTable;
@@ -461,6 +476,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'bank_balances',
   'acceptance_bills',
   'credit_lines',
+  'fx_forwards',
   'recurring_items',
   'fx_rates',
   'financial_statements',
