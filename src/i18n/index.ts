@@ -9,6 +9,7 @@ import * as creditRiskPlus from './catalogues/creditriskplus.js';
 import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
+import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
 import * as writeRules from './catalogues/write-rules.js';
@@ -31,6 +32,7 @@ const NAMESPACES = [
   distress,
   forecast,
   forecastReasons,
+  fx,
   cli,
   api,
   writeRules,

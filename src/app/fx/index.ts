@@ -1,3 +1,4 @@
+export { formatFxReport } from './format-fx.js';
 export type { FxReport } from './get-fx-report.js';
 export { getFxReport } from './get-fx-report.js';
 export type { FxSettings } from './settings.js';

@@ -89,3 +89,11 @@ export function wholeNumberArgument(field: string, text: string, locale: Locale,
   }
   return n;
 }
+
+/** A per cent above 0 and at most 100 ('10', '7.5'; not '1e1', '-5' or '10%'). */
+export function percentArgument(field: string, text: string, locale: Locale): number {
+  const trimmed = normaliseText(text);
+  const n = /^\d{1,3}(\.\d{1,4})?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!(n > 0 && n <= 100)) throw invalid(field, text, 'CLI_EXPECT_PERCENT', {}, locale);
+  return n;
+}
