@@ -13,6 +13,7 @@ import {
   scoreCustomers,
 } from './credit/index.js';
 import { exportForecastXlsx, runForecast } from './forecast/index.js';
+import { getFxReport } from './fx/index.js';
 import {
   getAging,
   getAgingSeries,
@@ -46,6 +47,7 @@ export const REPORTS = {
   metrics: (db: Db, p: { orgId: string; asOf: string; months: number }) => getMetrics(db, p),
   customerRows: (db: Db, p: { orgId: string; asOf: string }) => listCustomerRows(db, p.orgId, p.asOf),
   forecast: (db: Db, p: Parameters<typeof runForecast>[1]) => runForecast(db, p),
+  fx: (db: Db, p: { orgId: string; asOf: string; shockPct?: number }) => getFxReport(db, p),
   creditScores: (db: Db, p: { orgId: string; asOf: string }) => scoreCustomers(db, p),
   creditLimits: (db: Db, p: { orgId: string; asOf: string }) => recommendLimits(db, p),
   creditReviews: (db: Db, p: { orgId: string; asOf: string }) => listReviews(db, p),
