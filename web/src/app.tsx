@@ -14,6 +14,7 @@ import { SessionProvider } from './session.js';
 const Overview = lazy(() => import('./pages/overview.js'));
 const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
+const FxPage = lazy(() => import('./pages/fx.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
 const ImportPage = lazy(() => import('./pages/import.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
@@ -66,6 +67,7 @@ function Session() {
             <Route path="/" component={Overview} />
             <Route path="/forecast" component={ForecastPage} />
             <Route path="/receivables" component={Receivables} />
+            <Route path="/fx" component={FxPage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>

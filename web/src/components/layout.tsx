@@ -10,6 +10,7 @@ const PAGES: readonly { path: string; key: MessageKey; needs: Permission }[] = [
   { path: '/', key: 'nav.overview', needs: 'read' },
   { path: '/forecast', key: 'nav.forecast', needs: 'read' },
   { path: '/receivables', key: 'nav.receivables', needs: 'read' },
+  { path: '/fx', key: 'nav.fx', needs: 'read' },
   { path: '/import', key: 'nav.import', needs: 'import' },
   { path: '/settings', key: 'nav.settings', needs: 'read' },
   { path: '/team', key: 'nav.team', needs: 'manage:members' },

@@ -8,6 +8,7 @@ export const en = {
   'nav.overview': 'Overview',
   'nav.forecast': 'Forecast',
   'nav.receivables': 'Receivables',
+  'nav.fx': 'Currency exposure',
   'nav.import': 'Import',
   'nav.logout': 'Log out',
   'nav.language': 'Language',

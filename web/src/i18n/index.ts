@@ -3,6 +3,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 // The forecast's reasons and lines are worded once, for the command line, the Excel export and these pages.
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
+// The currency report is worded once too, for `cashguard fx` and the currency exposure page.
+import * as fxWords from '../../../src/i18n/catalogues/fx.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -16,8 +18,8 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en } },
-    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN } },
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...fxWords.en } },
+    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...fxWords.zhCN } },
   },
   lng: 'zh-CN',
   fallbackLng: 'en',

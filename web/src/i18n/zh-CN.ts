@@ -9,6 +9,7 @@ export const zhCN: Record<MessageKey, string> = {
   'nav.overview': '总览',
   'nav.forecast': '现金流预测',
   'nav.receivables': '应收账款',
+  'nav.fx': '汇率敞口',
   'nav.import': '导入',
   'nav.logout': '退出登录',
   'nav.language': '语言',
