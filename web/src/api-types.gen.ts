@@ -4312,7 +4312,7 @@ export type paths = {
                 query: {
                     dryRun?: "true" | "false";
                     encoding?: string;
-                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items";
+                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items" | "fx-forwards";
                     sheet?: string;
                 };
                 header?: never;
