@@ -79,7 +79,7 @@ export function formatFxReport(report: FxReport, locale: Locale): string {
         `  ${t('FX_FORWARD_LINE', {
           valueOn: f.valueOn,
           direction: t(`FX_DIRECTION_${f.direction}`),
-          amount: amt(f.amountMinor, f.currency),
+          amount: `${amt(f.amountMinor, f.currency)} ${f.currency}`,
           currency: f.currency,
           rate: f.rate,
           counterCurrency: f.counterCurrency,

@@ -103,7 +103,6 @@ export async function getFxReport(
     weeks: (forecast.value.scenarios[0]?.periods ?? []).map((p) => ({ startOn: p.startOn, endOn: p.endOn })),
     flows: foreignFlows(forecast.value, rates),
     forwards,
-    fx: input.value.fx,
     limits: settings.value.limits,
   });
   return ok({ exposure, byWeek, forwards: forwards.filter((f) => isForwardOutstanding(f, params.asOf)) });

@@ -176,7 +176,6 @@ test('week by week: forecast flows add to the exposure, a forward settling moves
       { on: '2026-12-23', currency: 'USD', amountMinor: -3_000_00 },
     ],
     forwards: input.forwards,
-    fx,
     limits: input.limits,
   });
   const usd = byWeek.find((c) => c.currency === 'USD');
@@ -199,4 +198,24 @@ test('week by week: forecast flows add to the exposure, a forward settling moves
     eur?.weeks.map((w) => [w.netMinor, w.isOverLimit]),
     weeks.map(() => [5_000_00, false]),
   );
+});
+
+test('the first week starts from today’s net exactly as revalued item by item', () => {
+  const now = computeFxExposure({
+    ...input,
+    balances: [],
+    forwards: [],
+    openBills: [],
+    // Three lines of 0.03 USD at 7.15: 0.21 CNY each item by item, 0.64 for the sum converted at once.
+    fx: new FxTable([{ on: '2026-12-01', base: 'USD', quote: 'CNY', rate: 7.15 }]),
+    openInvoices: [1, 2, 3].map(() => ({ currency: 'USD', openMinor: 3, issuedOn: '2026-12-01' })),
+  });
+  assert.equal(now.currencies[0]?.base.netMinor, 63);
+  const [usd] = computeExposureByWeek(now, {
+    weeks: [{ startOn: '2026-12-07', endOn: '2026-12-13' }],
+    flows: [],
+    forwards: [],
+    limits: new Map(),
+  });
+  assert.equal(usd?.weeks[0]?.netBaseMinor, 63);
 });

@@ -1,4 +1,3 @@
-import type { FxTable } from '../money/index.js';
 import { minorUnits, roundWith } from '../money/index.js';
 import type { LocalDate } from '../time/index.js';
 import type { FxExposure } from './exposure.js';
@@ -35,10 +34,11 @@ export interface CurrencyExposureWeeks {
  * exposure, plus the forecast's flows in that currency that are not the collection of a receivable
  * or the payment of a bill already counted (new sales and purchases, recurring items, one-offs),
  * plus each forward's legs on its value date, when the forward itself leaves the exposure (so a
- * forward settling moves cash, not the net). Valued at the as-of rate, against the same limit.
+ * forward settling moves cash, not the net). In base currency: today's net as revalued item by
+ * item, plus the change since at the as-of rate; against the same limit.
  *
  * @example
- * computeExposureByWeek(now, { weeks, flows: [{ on: '2026-12-20', currency: 'USD', amountMinor: 5_000_00 }], forwards: [], fx, limits })
+ * computeExposureByWeek(now, { weeks, flows: [{ on: '2026-12-20', currency: 'USD', amountMinor: 5_000_00 }], forwards: [], limits })
  * // [{ currency: 'USD', weeks: [{ netMinor: ... + 5_000_00, ... }, ...] }]
  */
 export function computeExposureByWeek(
@@ -47,7 +47,6 @@ export function computeExposureByWeek(
     readonly weeks: readonly { readonly startOn: LocalDate; readonly endOn: LocalDate }[];
     readonly flows: readonly CurrencyFlow[];
     readonly forwards: readonly FxForward[];
-    readonly fx: FxTable;
     readonly limits: ReadonlyMap<string, number>;
   },
 ): CurrencyExposureWeeks[] {
@@ -80,7 +79,8 @@ export function computeExposureByWeek(
       }
       prevEnd = w.endOn;
       const net = gross + forwards;
-      const netBase = roundWith(net * factor, 'halfEven');
+      // Today's net as the exposure revalued it item by item, plus the change since at the as-of rate.
+      const netBase = c.base.netMinor + roundWith((net - c.amounts.netMinor) * factor, 'halfEven');
       return {
         startOn: w.startOn,
         endOn: w.endOn,

@@ -29,7 +29,7 @@ export const en: Record<string, string> = {
     'Net exposure week by week, {{currency}} (forecast receipts and payments, forwards settling on their value date)',
   FX_FORWARDS_TITLE: 'Forwards outstanding',
   FX_FORWARD_LINE:
-    '{{valueOn}}  {{direction}} {{amount}} {{currency}} at {{rate}} {{counterCurrency}} with {{counterparty}}',
+    '{{valueOn}}  {{direction}} {{amount}} at {{rate}} {{counterCurrency}} per {{currency}} with {{counterparty}}',
   FX_DIRECTION_sell: 'sell',
   FX_DIRECTION_buy: 'buy',
   FX_MISSING_RATES: 'Left out, no exchange rate on {{asOf}}: {{currencies}}',
@@ -67,7 +67,7 @@ export const zhCN: Record<string, string> = {
   FX_BY_WEEK: '逐周净敞口（{{currency}}；含预测收付款，远期合约于交割日交割）',
   FX_FORWARDS_TITLE: '未交割的远期合约',
   FX_FORWARD_LINE:
-    '{{valueOn}}  {{direction}} {{amount}} {{currency}}，汇率 {{rate}} {{counterCurrency}}，交易对手 {{counterparty}}',
+    '{{valueOn}}  {{direction}} {{amount}}，汇率 1 {{currency}} = {{rate}} {{counterCurrency}}，交易对手 {{counterparty}}',
   FX_DIRECTION_sell: '卖出',
   FX_DIRECTION_buy: '买入',
   FX_MISSING_RATES: '{{asOf}} 缺少汇率，未计入：{{currencies}}',
