@@ -61,6 +61,20 @@ describeEachDialect('API currency exposure and forwards', (open) => {
     assert.equal(usd.amounts.netMinor - before.amounts.netMinor, -10_000_00);
     assert.equal(report.forwards.length, 1);
     assert.ok(report.byWeek.some((c) => c.currency === 'USD'));
+    // The stored forward settles in the forecast on its value date: CNY received, USD paid.
+    const forecast = await owner.call('GET', '/api/v1/reports/forecast?asOf=2026-03-31&scenario=base');
+    assert.equal(forecast.status, 200, forecast.text);
+    type Period = { startOn: string; endOn: string; lines: { key: string; direction: string; totalMinor: number }[] };
+    const periods = (forecast.body as { scenarios: { periods: Period[] }[] }).scenarios[0]?.periods ?? [];
+    const week = periods.find((p) => p.startOn <= FORWARD.valueOn && FORWARD.valueOn <= p.endOn);
+    const lines = (week?.lines ?? []).filter((l) => l.key === 'fx_forward');
+    assert.deepEqual(
+      lines.map((l) => [l.direction, l.direction === 'receipt' ? l.totalMinor : l.totalMinor > 0]),
+      [
+        ['receipt', 70_500_00],
+        ['disbursement', true],
+      ],
+    );
   });
 
   test('a limit set in the organisation settings asks for the hedge that brings the net exposure within it', async () => {
