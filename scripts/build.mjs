@@ -18,6 +18,7 @@ export const ENTRIES = {
   server: 'src/server.ts',
   'read-worker': 'src/import/read-worker.ts',
   'report-worker': 'src/app/report-worker.ts',
+  'mc-worker': 'src/app/stress/mc-worker.ts',
 };
 
 /**

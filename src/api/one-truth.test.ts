@@ -210,10 +210,15 @@ async function assertOneTruth(db: Db, orgId: string, api: Running | null, email:
   const forecast = await runForecast(db, { orgId, asOf: ASOF, granularity: 'week' });
   assert.ok(forecast.ok);
   assert.equal(forecast.value.opening.totalMinor, summary.cash.totalMinor, 'forecast opening = cash at bank');
-  // The customer page shows the base forecast's own date and amount for every open invoice.
+  // The customer page shows the base forecast's own date and amount for every open invoice: the
+  // forecast spreads it over its likely dates, one source per period with its share of the parts;
+  // the page shows the middle part's date and the sum of the parts.
   const baseRun = forecast.value.scenarios.find((x) => x.scenario === 'base');
   const placed = (baseRun?.periods ?? []).flatMap(
-    (p) => p.lines.find((l) => l.key === 'invoices')?.sources.map((x) => ({ ...x, endOn: p.endOn })) ?? [],
+    (p) =>
+      p.lines
+        .find((l) => l.key === 'invoices')
+        ?.sources.map((x) => ({ ...x, startOn: p.index === 0 ? ASOF : p.startOn, endOn: p.endOn })) ?? [],
   );
   const lastDay = baseRun?.periods.at(-1)?.endOn ?? ASOF;
   for (const row of rows.value.items) {
@@ -221,15 +226,27 @@ async function assertOneTruth(db: Db, orgId: string, api: Running | null, email:
     assert.ok(profile.ok);
     for (const item of profile.value.openItems) {
       if (item.expectedMinor <= 0 || item.expectedOn > lastDay) continue;
-      const match = placed.filter((x) => x.id === item.invoiceId && x.placedOn === item.expectedOn);
-      assert.ok(
-        match.length > 0,
-        `${item.number}: the forecast places it on ${item.expectedOn} too (${JSON.stringify(item)} / ${JSON.stringify(placed.filter((x) => x.id === item.invoiceId))})`,
+      const line = item.instalment === null ? item.number : `${item.number} (${item.instalment}/`;
+      const mine = placed.filter(
+        (x) => x.id === item.invoiceId && (item.instalment === null ? x.number === line : x.number.startsWith(line)),
       );
-      if (item.currency === 'CNY')
-        assert.ok(
-          match.some((x) => x.amountMinor === item.expectedMinor),
-          `${item.number}: the forecast expects ${item.expectedMinor} too`,
+      const seen = JSON.stringify({ item, mine });
+      assert.ok(
+        mine.some((x) => x.startOn <= item.expectedOn && item.expectedOn <= x.endOn && x.placedOn <= item.expectedOn),
+        `${item.number}: the forecast places a part in the period of ${item.expectedOn} too (${seen})`,
+      );
+      const parts = Number(item.reasonData.parts ?? 1);
+      const pctIn = mine.reduce((t, x) => t + Number(x.reasonData?.partPct ?? 100), 0);
+      assert.equal(
+        mine.every((x) => (x.reasonData?.parts ?? 1) === parts),
+        true,
+        `${item.number}: as many parts on the page as in the forecast (${seen})`,
+      );
+      if (item.currency === 'CNY' && Math.abs(pctIn - 100) < 1e-6)
+        assert.equal(
+          mine.reduce((t, x) => t + x.amountMinor, 0),
+          item.expectedMinor,
+          `${item.number}: the forecast expects ${item.expectedMinor} too, over its parts (${seen})`,
         );
     }
   }

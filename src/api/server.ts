@@ -22,6 +22,7 @@ import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerStressRoutes } from './routes/stress.js';
 import { registerSummaryRoute } from './routes/summary.js';
 import { registerWebApp } from './static.js';
 
@@ -179,6 +180,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     });
     registerCreditRoutes(api, deps);
     registerReportRoutes(api, deps);
+    registerStressRoutes(api, deps);
   });
   registerWebApp(app);
   return app;

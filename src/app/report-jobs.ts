@@ -24,6 +24,7 @@ import {
   loadReceivablesContext,
   paymentHistory,
 } from './receivables/index.js';
+import { runStress } from './stress/index.js';
 import { getSummary } from './summary.js';
 
 /**
@@ -48,6 +49,7 @@ export const REPORTS = {
   customerRows: (db: Db, p: { orgId: string; asOf: string }) => listCustomerRows(db, p.orgId, p.asOf),
   forecast: (db: Db, p: Parameters<typeof runForecast>[1]) => runForecast(db, p),
   fx: (db: Db, p: { orgId: string; asOf: string; shockPct?: number }) => getFxReport(db, p),
+  stress: (db: Db, p: Parameters<typeof runStress>[1]) => runStress(db, p),
   creditScores: (db: Db, p: { orgId: string; asOf: string }) => scoreCustomers(db, p),
   creditLimits: (db: Db, p: { orgId: string; asOf: string }) => recommendLimits(db, p),
   creditReviews: (db: Db, p: { orgId: string; asOf: string }) => listReviews(db, p),

@@ -31,6 +31,7 @@ const EXIT_CODES: Record<string, number> = {
   FORECAST_INVALID_SCENARIO_PARAM: 2,
   FORECAST_INVALID_SETTING: 2,
   FORECAST_SCENARIO_NOT_FOUND: 2,
+  STRESS_UNKNOWN_SHOCK: 2,
   // Financial-distress scoring (`score financials`): a file that cannot be read or written → 5,
   // including the shipped model files; bad content in the input → 4.
   ARFF_READ_FAILED: 5,

@@ -51,6 +51,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['score', 'check-order', 'limits', 'reviews', 'onboarding'],
     add: async (g) => (await import('./commands/credit.js')).addCreditCommands(g.program, g.score),
   },
+  { commands: ['stress'], add: async (g) => (await import('./commands/stress.js')).addStressCommand(g.stress) },
   {
     commands: ['review', 'onboarding-check', 'approve-limit'],
     add: async (g) => (await import('./commands/credit-decisions.js')).addCreditDecisionCommands(g.program),
@@ -102,7 +103,9 @@ export async function buildProgram(args?: readonly string[]): Promise<Command> {
       return score;
     },
     get stress() {
-      stress ??= program.command('stress').description('stress tests of the book / 压力测试');
+      stress ??= program
+        .command('stress')
+        .description('stress tests of the cash forecast and the credit book / 现金流与信用损失压力测试');
       return stress;
     },
   };

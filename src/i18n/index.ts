@@ -12,6 +12,7 @@ import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as receivables from './catalogues/receivables.js';
+import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
 
 export type Locale = 'zh-CN' | 'en';
@@ -36,6 +37,7 @@ const NAMESPACES = [
   cli,
   api,
   writeRules,
+  stress,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -49,6 +49,27 @@ test('a reason with data reads with its dates and shares, and a risk adjustment 
   );
 });
 
+test('a receipt spread over its likely dates says how much of it falls in this week or month', () => {
+  const data = { parts: 5, partPct: 40, period: 'week' };
+  assert.equal(
+    reasonText(translator('zh-CN'), 'PLACED_SPREAD_CUSTOMER_HISTORY', data),
+    '按各可能付款日分摊 · 依据该客户自身的付款记录 · 分 5 个可能日期回款，本周占 40 %',
+  );
+  assert.equal(
+    reasonText(translator('en'), 'PLACED_SPREAD_PLUS_SLIP_PORTFOLIO_HISTORY', {
+      ...data,
+      period: 'month',
+      partPct: 60,
+    }),
+    'Spread over its likely payment dates plus slippage · from the whole customer book (little own history) · spread over 5 likely dates, 60 % in this month',
+  );
+  // The customer page: one row per invoice, dated on its middle part.
+  assert.equal(
+    reasonText(translator('en'), 'PLACED_SPREAD_CUSTOMER_HISTORY', { parts: 5 }),
+    "Spread over its likely payment dates · from the customer's own payment history · 5 likely dates; this is the middle one",
+  );
+});
+
 test('interpolation in both languages', () => {
   assert.equal(translator('en')('overview.runwayWeeks', { weeks: 7 }), 'about 7 weeks');
   assert.equal(translator('zh-CN')('import.problems', { count: 2 }), '2 个问题——修正之前无法导入');

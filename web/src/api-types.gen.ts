@@ -7390,6 +7390,64 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stress tests: the standard shocks over 13 weeks and 6 months, and the breaking point of each driver */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description run the Monte Carlo with this many paths (100-1,000,000; 10,000 is the usual) */
+                    paths?: number;
+                    /** @description also find the breaking points */
+                    reverse?: "true" | "false";
+                    /** @description asset correlation for every customer (default: Basel R(PD)) */
+                    rho?: number;
+                    /** @description Monte Carlo seed (default fixed: the same answer each time) */
+                    seed?: number;
+                    /** @description standard shock names, comma-separated (default: all) */
+                    shock?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StressReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers": {
         parameters: {
             query?: never;
@@ -7904,6 +7962,70 @@ export type components = {
             effectiveFrom: string;
             /** @description integer amount in minor units (fen for CNY) */
             limitMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BreakingPoint: {
+            currency: string | null;
+            customers: ({
+                customerId: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            direction: (-1 | 1) | null;
+            /** @enum {string} */
+            driver: "delay" | "sales_drop" | "fx" | "defaults";
+            limit: number;
+            period: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {string} */
+            status: "breaks" | "already" | "holds";
+            /** @enum {string} */
+            target: "zero" | "buffer";
+            /** @description the breaking point in words, in the language asked for */
+            text: string;
+            /** @description days, percent, or number of customers */
+            value: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        BreakingPointInput: {
+            currency: string | null;
+            customers: ({
+                customerId: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            direction: (-1 | 1) | null;
+            /** @enum {string} */
+            driver: "delay" | "sales_drop" | "fx" | "defaults";
+            limit: number;
+            period: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {string} */
+            status: "breaks" | "already" | "holds";
+            /** @enum {string} */
+            target: "zero" | "buffer";
+            /** @description the breaking point in words, in the language asked for */
+            text: string;
+            /** @description days, percent, or number of customers */
+            value: number | null;
         } & {
             [key: string]: unknown;
         };
@@ -8881,6 +9003,90 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        MonteCarlo: {
+            /** @description integer amount in minor units (fen for CNY) */
+            bufferMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            cfar95Minor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            expectedNetFlowMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            minCash5Minor: number;
+            paths: number;
+            periods: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                expectedShortfallMinor: number;
+                index: number;
+                /** @description P(closing cash < minimum cash) */
+                pBelowBuffer: number;
+                /** @description P(closing cash < 0) */
+                pNegative: number;
+                /** @description closing cash at 5, 25, 50, 75 and 95 % */
+                quantilesMinor: number[];
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            pMinBelowBuffer: number;
+            pMinNegative: number;
+            seed: number;
+            tailCustomers: ({
+                customerId: string;
+                name: string;
+                share: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                tailShortfallMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        MonteCarloInput: {
+            /** @description integer amount in minor units (fen for CNY) */
+            bufferMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            cfar95Minor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            expectedNetFlowMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            minCash5Minor: number;
+            paths: number;
+            periods: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                expectedShortfallMinor: number;
+                index: number;
+                /** @description P(closing cash < minimum cash) */
+                pBelowBuffer: number;
+                /** @description P(closing cash < 0) */
+                pNegative: number;
+                /** @description closing cash at 5, 25, 50, 75 and 95 % */
+                quantilesMinor: number[];
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            pMinBelowBuffer: number;
+            pMinNegative: number;
+            seed: number;
+            tailCustomers: ({
+                customerId: string;
+                name: string;
+                share: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                tailShortfallMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         Onboarding: {
             currency: string;
             customerId: string;
@@ -9052,6 +9258,136 @@ export type components = {
             } & {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        StressOutcome: {
+            closingsMinor: number[];
+            /** @description receivables lost for good: exposure − indemnity − expected recovery */
+            creditLossMinor: number;
+            firstBreach: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            firstNegative: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description closing cash at the horizon end, base minus shocked */
+            lossMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            minCashMinor: number;
+            minPeriod: {
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        StressOutcomeInput: {
+            closingsMinor: number[];
+            /** @description receivables lost for good: exposure − indemnity − expected recovery */
+            creditLossMinor: number;
+            firstBreach: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            firstNegative: ({
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description closing cash at the horizon end, base minus shocked */
+            lossMinor: number;
+            /** @description integer amount in minor units (fen for CNY) */
+            minCashMinor: number;
+            minPeriod: {
+                /** @description calendar date YYYY-MM-DD */
+                endOn: string;
+                index: number;
+                /** @description calendar date YYYY-MM-DD */
+                startOn: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        StressReport: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            available: string[];
+            currency: string;
+            horizons: ({
+                base: components["schemas"]["StressOutcome"];
+                breakingPoints: components["schemas"]["BreakingPoint"][] | null;
+                /** @description integer amount in minor units (fen for CNY) */
+                bufferMinor: number;
+                /** @enum {string} */
+                granularity: "week" | "month";
+                monteCarlo: components["schemas"]["MonteCarlo"] | null;
+                periods: number;
+                shocks: ({
+                    label: string;
+                    name: string;
+                    outcome: components["schemas"]["StressOutcome"];
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        StressReportInput: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            available: string[];
+            currency: string;
+            horizons: ({
+                base: components["schemas"]["StressOutcomeInput"];
+                breakingPoints: components["schemas"]["BreakingPointInput"][] | null;
+                /** @description integer amount in minor units (fen for CNY) */
+                bufferMinor: number;
+                /** @enum {string} */
+                granularity: "week" | "month";
+                monteCarlo: components["schemas"]["MonteCarloInput"] | null;
+                periods: number;
+                shocks: ({
+                    label: string;
+                    name: string;
+                    outcome: components["schemas"]["StressOutcomeInput"];
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            })[];
         } & {
             [key: string]: unknown;
         };

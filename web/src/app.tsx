@@ -13,6 +13,7 @@ import { SessionProvider } from './session.js';
 // Each page is its own chunk: the login page loads neither ECharts nor any page code.
 const Overview = lazy(() => import('./pages/overview.js'));
 const ForecastPage = lazy(() => import('./pages/forecast.js'));
+const StressPage = lazy(() => import('./pages/stress.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
 const FxPage = lazy(() => import('./pages/fx.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
@@ -66,6 +67,7 @@ function Session() {
           <Switch>
             <Route path="/" component={Overview} />
             <Route path="/forecast" component={ForecastPage} />
+            <Route path="/stress" component={StressPage} />
             <Route path="/receivables" component={Receivables} />
             <Route path="/fx" component={FxPage} />
             <Route path="/customers/:id">

@@ -15,6 +15,7 @@ export interface SettingsForm {
   readonly minCashMonths: string;
   readonly minCashBasis: 'horizon' | 'trailing90';
   readonly doubtfulOverdueDays: string;
+  readonly receiptSlices: string;
   readonly autoDraw: boolean;
   readonly calendar: 'CN' | 'weekends';
 }
@@ -33,6 +34,7 @@ interface Org {
 /** The defaults of src/core/forecast (DEFAULT_FORECAST_SETTINGS) as the form shows them when unset. */
 const DEFAULT_MONTHS = '1';
 const DEFAULT_DOUBTFUL_DAYS = '90';
+const DEFAULT_RECEIPT_SLICES = '5';
 
 export function formFromOrganisation(org: Org): SettingsForm {
   const s = org.settings;
@@ -41,6 +43,7 @@ export function formFromOrganisation(org: Org): SettingsForm {
     | { mode: 'months'; months: number; basis: 'horizon' | 'trailing90' }
     | null;
   const doubtful = s['forecast.doubtfulOverdueDays'];
+  const slices = s['forecast.receiptSlices'];
   return {
     name: org.name,
     locale: org.locale,
@@ -51,13 +54,14 @@ export function formFromOrganisation(org: Org): SettingsForm {
     minCashMonths: minCash?.mode === 'months' ? String(minCash.months) : DEFAULT_MONTHS,
     minCashBasis: minCash?.mode === 'months' ? minCash.basis : 'horizon',
     doubtfulOverdueDays: typeof doubtful === 'number' ? String(doubtful) : DEFAULT_DOUBTFUL_DAYS,
+    receiptSlices: typeof slices === 'number' ? String(slices) : DEFAULT_RECEIPT_SLICES,
     autoDraw: s['forecast.autoDraw'] === true,
     calendar: s['forecast.calendar'] === 'weekends' ? 'weekends' : 'CN',
   };
 }
 
 /** A field the person must correct, by the form's field name. */
-export type SettingsProblem = 'minCashAmount' | 'minCashMonths' | 'doubtfulOverdueDays';
+export type SettingsProblem = 'minCashAmount' | 'minCashMonths' | 'doubtfulOverdueDays' | 'receiptSlices';
 
 /**
  * The PATCH body for the form, or the first field that is not valid. Settings keys the page does
@@ -80,10 +84,14 @@ export function patchFromForm(
   }
   const days = Number(form.doubtfulOverdueDays);
   if (!Number.isInteger(days) || days < 1 || days > 3650) return { ok: false, field: 'doubtfulOverdueDays' };
+  const slices = Number(form.receiptSlices);
+  if (!form.receiptSlices.trim() || !Number.isInteger(slices) || slices < 1 || slices > 20)
+    return { ok: false, field: 'receiptSlices' };
   const settings = {
     ...org.settings,
     'forecast.minCash': minCash,
     'forecast.doubtfulOverdueDays': days,
+    'forecast.receiptSlices': slices,
     'forecast.autoDraw': form.autoDraw,
     'forecast.calendar': form.calendar,
   };

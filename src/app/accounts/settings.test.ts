@@ -48,6 +48,9 @@ test('inherited property names parsed from JSON are unknown keys or wrong values
     'VALIDATION_FAILED settings.credit.holds.overrideValidDays',
   );
   assert.equal(code({ 'forecast.calendar': 'toString' }), 'INVALID_SETTING settings.forecast.calendar');
+  assert.equal(code({ 'forecast.receiptSlices': 0 }), 'INVALID_SETTING settings.forecast.receiptSlices');
+  assert.equal(code({ 'forecast.receiptSlices': 21 }), 'INVALID_SETTING settings.forecast.receiptSlices');
+  assert.equal(code({ 'forecast.receiptSlices': 1.5 }), 'INVALID_SETTING settings.forecast.receiptSlices');
 });
 
 test('settings of the right shape pass, tables merged key by key given in part', () => {
@@ -57,6 +60,7 @@ test('settings of the right shape pass, tables merged key by key given in part',
       'credit.limits': { capacity: { A: { tnw: 0.3, wc: 0.3, sales: 0.1 } } },
       'credit.holds': { overrideValidDays: 3 },
       'forecast.minCash': { mode: 'amount', amountMinor: 0 },
+      'forecast.receiptSlices': 1,
       demo: { seed: 1, asOf: '2026-03-31', nameEn: 'Demo' },
     }),
     'OK',

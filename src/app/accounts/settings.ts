@@ -104,6 +104,7 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
   ['forecast.repayDrawnAtExpiry', z.boolean()],
   ['forecast.discountDayBasis', z.union([z.literal(360), z.literal(365)])],
   ['forecast.doubtfulOverdueDays', z.int().min(1).max(3650)],
+  ['forecast.receiptSlices', z.int().min(1).max(20)],
   ['forecast.calendar', z.enum(['CN', 'weekends'])],
   ['forecast.holidays', z.array(date()).max(1000)],
   ['forecast.makeUpWorkdays', z.array(date()).max(1000)],

@@ -24,6 +24,24 @@ test('IBM sample: 4-week-ahead receipts WAPE is at most 0.7 × the due-date plac
   assert.deepEqual(Object.keys(json.horizons[0] ?? {}), ['weeks', 'wape', 'wapeDueDate']);
 });
 
+test('IBM sample: spreading each invoice over its likely dates beats the single median in weeks 1–4', {
+  skip,
+}, async () => {
+  const spread = await backtestReceiptsFromFile(IBM ?? '', 13, 5);
+  const median = await backtestReceiptsFromFile(IBM ?? '', 13, 1);
+  assert.ok(spread.ok && median.ok);
+  for (let w = 0; w < 4; w++) {
+    const a = spread.value.horizons[w]?.wape;
+    const b = median.value.horizons[w]?.wape;
+    assert.ok(typeof a === 'number' && typeof b === 'number', `week ${w + 1} is scored`);
+    assert.ok(a < b, `week ${w + 1}: spread ${a} vs median ${b}`);
+  }
+  // The default is the spread: the forecast and its back-test place receipts the same way.
+  const byDefault = await backtestReceiptsFromFile(IBM ?? '');
+  assert.ok(byDefault.ok);
+  assert.deepEqual(backtestJson(byDefault.value), backtestJson(spread.value));
+});
+
 test('a missing file is a domain error, not a crash', async () => {
   const r = await backtestReceiptsFromFile('/nonexistent/history.csv');
   assert.equal(r.ok ? '' : r.error.code, 'HISTORY_FILE_NOT_FOUND');

@@ -1,4 +1,4 @@
-import { type ReceiptsBacktest, runReceiptsBacktest } from '../../core/forecast/index.js';
+import { DEFAULT_FORECAST_SETTINGS, type ReceiptsBacktest, runReceiptsBacktest } from '../../core/forecast/index.js';
 import {
   type BacktestInvoice,
   buildPaymentBehaviour,
@@ -15,10 +15,16 @@ export const BACKTEST_WARMUP_DAYS = 91;
 /**
  * Back-tests receipt placement on a payment history (project or IBM layout, read by the
  * collections back-test's reader): weekly cut-offs every 7 days from `warmup` days after the
- * first issue until 13 weeks before the last settlement. CashGuard's placement is the behaviour
- * model's P50 (src/core/receivables/behaviour), rebuilt at each cut-off from invoices settled by then.
+ * first issue until 13 weeks before the last settlement. CashGuard's placement is the base
+ * forecast's: each open invoice spread over `slices` equally likely dates of the behaviour model's
+ * conditional distribution (src/core/receivables/behaviour), rebuilt at each cut-off from invoices
+ * settled by then; `slices` = 1 places it whole on the P50.
  */
-export function backtestReceipts(invoices: readonly BacktestInvoice[], weeks = 13): ReceiptsBacktest {
+export function backtestReceipts(
+  invoices: readonly BacktestInvoice[],
+  weeks = 13,
+  slices = DEFAULT_FORECAST_SETTINGS.receiptSlices,
+): ReceiptsBacktest {
   const rows = invoices.map((inv) => ({
     issuedDay: epochDayUnchecked(inv.issuedOn),
     dueDay: epochDayUnchecked(inv.dueOn),
@@ -39,17 +45,23 @@ export function backtestReceipts(invoices: readonly BacktestInvoice[], weeks = 1
     cutoffs,
     (cutoff, open) => {
       const model = buildPaymentBehaviour(columns, fromEpochDay(cutoff));
-      return open.map((i) => epochDayUnchecked(predictSettlement(model, invoices[i] as BacktestInvoice).settleOn.p50));
+      return open.map((i) =>
+        predictSettlement(model, invoices[i] as BacktestInvoice, slices).settleOnSlices.map(epochDayUnchecked),
+      );
     },
     weeks,
   );
 }
 
 /** Reads a payment-history file and back-tests it. */
-export async function backtestReceiptsFromFile(file: string, weeks = 13): Promise<Result<ReceiptsBacktest>> {
+export async function backtestReceiptsFromFile(
+  file: string,
+  weeks = 13,
+  slices = DEFAULT_FORECAST_SETTINGS.receiptSlices,
+): Promise<Result<ReceiptsBacktest>> {
   const history = await readPaymentHistory(file);
   if (!history.ok) return history;
-  return { ok: true, value: backtestReceipts(history.value.invoices, weeks) };
+  return { ok: true, value: backtestReceipts(history.value.invoices, weeks, slices) };
 }
 
 /** The `--json` shape: exactly { horizons: [{ weeks, wape, wapeDueDate }] }, rounded to 4 places. */

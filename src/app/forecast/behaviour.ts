@@ -10,7 +10,8 @@ import { addDays, addMonths, diffDays, type LocalDate } from '../../core/time/in
 import type { InvoiceFact } from './ledger-facts.js';
 
 /**
- * Each open invoice with its payment-date distribution (null when there is no history at all). An
+ * Each open invoice with its payment-date distribution (null when there is no history at all),
+ * carrying `slices` equally likely dates when `slices` ≥ 2 (the forecast spreads the receipt over them). An
  * invoice payable in instalments becomes one line per open instalment, due on its own date: what
  * was received is spread over the schedule earliest-first (as the aging does), and each part is
  * predicted from that date, so a retention due in a year is not forecast with the first part.
@@ -19,6 +20,7 @@ export function forecastInvoices(
   facts: readonly InvoiceFact[],
   model: PaymentBehaviour,
   names: ReadonlyMap<string, string>,
+  slices = 1,
 ): ForecastInvoice[] {
   const hasHistory = model.portfolio.invoices > 0;
   const line = (
@@ -30,8 +32,13 @@ export function forecastInvoices(
   ): ForecastInvoice => {
     let payment: PaymentDateDistribution | null = null;
     if (hasHistory) {
-      const p = predictSettlement(model, { ...f, dueOn, amount: Math.max(1, f.weight) });
-      payment = { ...p.settleOn, pUnpaid90: p.probUnpaidLongOverdue, basis: p.reasons.basis };
+      const p = predictSettlement(model, { ...f, dueOn, amount: Math.max(1, f.weight) }, slices);
+      payment = {
+        ...p.settleOn,
+        ...(slices > 1 ? { slices: p.settleOnSlices } : {}),
+        pUnpaid90: p.probUnpaidLongOverdue,
+        basis: p.reasons.basis,
+      };
     }
     return {
       id: f.id,

@@ -1,12 +1,12 @@
 import {
   BASE_SCENARIO,
+  carriedParts,
   type ForecastCustomerRisk,
   type PlanContext,
   planInvoiceReceipt,
   receiptDayRoller,
 } from '../../core/forecast/index.js';
 import type { Organisation } from '../../core/model/index.js';
-import { roundWith } from '../../core/money/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
 import { epochDayUnchecked, fromEpochDay, type LocalDate } from '../../core/time/index.js';
 import type { RiskBook } from '../credit/risk-states.js';
@@ -23,11 +23,14 @@ export interface ExpectedReceipt {
   readonly instalment: number | null;
   readonly currency: string;
   readonly openMinor: number;
-  /** The base scenario's day (a working day; the as-of day when already late) and its P10–P90 range. */
+  /**
+   * The base scenario's day (a working day; the as-of day when already late) and its P10–P90
+   * range; for a receipt spread over several likely dates, its middle part's day.
+   */
   readonly expectedOn: LocalDate;
   readonly expectedP10: LocalDate | null;
   readonly expectedP90: LocalDate | null;
-  /** The part of `openMinor` expected in the base scenario (document currency). */
+  /** The part of `openMinor` expected in the base scenario (document currency): the sum of its parts. */
   readonly expectedMinor: number;
   readonly reason: string;
   readonly reasonData: Readonly<Record<string, string | number>>;
@@ -69,7 +72,8 @@ export function expectedReceipts(
     doubtfulOverdueDays: configured.value.settings.doubtfulOverdueDays,
     roll: receiptDayRoller(configured.value.calendar, asOfDay),
   };
-  const items = forecastInvoices(facts, behaviour.model, new Map()).map((inv): ExpectedReceipt => {
+  const slices = configured.value.settings.receiptSlices;
+  const items = forecastInvoices(facts, behaviour.model, new Map(), slices).map((inv): ExpectedReceipt => {
     const plan = planInvoiceReceipt(inv, treatment, BASE_SCENARIO, ctx);
     // A customer expected to pay only a recovery has no payment-date range of its own.
     const rolled = (on: string | undefined) =>
@@ -83,7 +87,7 @@ export function expectedReceipts(
       expectedOn: fromEpochDay(Math.max(asOfDay, plan.day)),
       expectedP10: rolled(inv.payment?.p10),
       expectedP90: rolled(inv.payment?.p90),
-      expectedMinor: roundWith(inv.openMinor * plan.share, 'halfEven'),
+      expectedMinor: carriedParts(plan, inv.openMinor).reduce((sum, part) => sum + part, 0),
       reason: plan.reason,
       reasonData: plan.data,
     };

@@ -86,7 +86,7 @@ export async function loadForecastInput(
     periods: options.periods,
     calendar,
     openingBalances: balances,
-    invoices: forecastInvoices(open, behaviour.model, names),
+    invoices: forecastInvoices(open, behaviour.model, names, settings.receiptSlices),
     bills: bills.open,
     acceptanceBills: treasury.acceptanceBills,
     acceptorPd,

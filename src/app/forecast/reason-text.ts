@@ -3,9 +3,17 @@ import { hasMessage, type Locale, translate } from '../../i18n/index.js';
 
 const HISTORY = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/;
 
+/** The words of a receipt spread over its likely dates: its share in this period, or its middle date. */
+export function spreadReasonCode(data: Readonly<Record<string, unknown>>): string | null {
+  if (typeof data.parts !== 'number' || data.parts < 2) return null;
+  if (typeof data.partPct === 'number') return data.period === 'month' ? 'SPREAD_MONTH' : 'SPREAD_WEEK';
+  return 'SPREAD_PARTS';
+}
+
 /**
  * Why a forecast item is where it is, in words: the reason's head, whose payment history it read,
- * and the credit-risk adjustment when one was taken (DOMAIN 2.5 rule 10).
+ * how a receipt spread over several likely dates falls in this period, and the credit-risk
+ * adjustment when one was taken (DOMAIN 2.5 rule 10).
  *
  * @example
  * forecastReasonText({ reason: 'INSOLVENCY_RECOVERY', reasonData: { since: '2026-11-15', on: '2028-05-08', share: 20 } }, 'zh-CN')
@@ -20,6 +28,8 @@ export function forecastReasonText(ref: Pick<SourceRef, 'reason' | 'reasonData'>
   if (hasMessage(`FORECAST_REASON_${ref.reason}`)) parts.push(t(ref.reason));
   else if (match && hasMessage(`FORECAST_REASON_${match[1]}`)) parts.push(t(match[1] as string), t(match[2] as string));
   else parts.push(t(ref.reason));
+  const spread = spreadReasonCode(data);
+  if (spread !== null) parts.push(t(spread));
   if (typeof data.expectedPct === 'number') parts.push(t('RISK'));
   return parts.join(' · ');
 }

@@ -98,8 +98,16 @@ describeEachDialect('forecast app', (open) => {
       const base = value.scenarios[1];
       const sources = base?.periods.flatMap((p) => p.lines.flatMap((l) => l.sources)) ?? [];
       const invoiceSources = sources.filter((s) => s.kind === 'invoice');
-      assert.deepEqual(invoiceSources.map((s) => s.number).sort(), ['F6', 'F7']);
-      assert.ok(invoiceSources.every((s) => s.reason === 'PLACED_P50_CUSTOMER_HISTORY'));
+      assert.deepEqual([...new Set(invoiceSources.map((s) => s.number))].sort(), ['F6', 'F7']);
+      // Each is spread over its 5 likely dates (forecast.receiptSlices): once in each week they fall in.
+      assert.ok(invoiceSources.every((s) => s.reason === 'PLACED_SPREAD_CUSTOMER_HISTORY'));
+      assert.ok(invoiceSources.every((s) => s.reasonData?.parts === 5 && s.reasonData?.period === 'week'));
+      for (const number of ['F6', 'F7']) {
+        const mine = invoiceSources.filter((s) => s.number === number);
+        const placedOn = mine.map((s) => s.placedOn);
+        assert.deepEqual(placedOn, [...placedOn].sort(), `${number}: its weeks in order`);
+        assert.ok(mine.reduce((t, s) => t + Number(s.reasonData?.partPct), 0) <= 100 + 1e-9, number);
+      }
       // F7: issued 2025-12-20, due 2026-01-19 — 10 days' habit or later, it is overdue: week 1 at the earliest.
       assert.ok(sources.some((s) => s.kind === 'bill' && s.number === 'B1' && s.counterparty === '宁波钢材'));
       assert.ok(sources.some((s) => s.kind === 'recurring' && s.placedOn === '2026-03-31'));
@@ -116,6 +124,55 @@ describeEachDialect('forecast app', (open) => {
       assert.equal(one.value.scenarios[0]?.periods.length, 6);
       const missing = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'week', scenario: 'nope' });
       assert.equal(missing.ok ? '' : missing.error.code, 'FORECAST_SCENARIO_NOT_FOUND');
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('forecast.receiptSlices: 1 places each invoice whole on its median date; a value out of 1–20 is refused', async () => {
+    const db = await open();
+    try {
+      await seed(db);
+      const setSlices = (value: unknown) =>
+        db.kysely
+          .updateTable('organisations')
+          .set({ settings: JSON.stringify({ 'forecast.receiptSlices': value }) })
+          .where('id', '=', ORG)
+          .execute();
+      const invoiceSources = (r: Awaited<ReturnType<typeof runForecast>>) =>
+        r.ok
+          ? (r.value.scenarios[1]?.periods ?? [])
+              .flatMap((p) => p.lines.flatMap((l) => l.sources))
+              .filter((s) => s.kind === 'invoice')
+          : [];
+      const spread = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'week' });
+      await setSlices(1);
+      const single = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'week' });
+      assert.ok(spread.ok && single.ok);
+      assert.deepEqual(
+        invoiceSources(single)
+          .map((s) => [s.number, s.reason])
+          .sort(),
+        [
+          ['F6', 'PLACED_P50_CUSTOMER_HISTORY'],
+          ['F7', 'PLACED_P50_CUSTOMER_HISTORY'],
+        ],
+      );
+      assert.ok(
+        invoiceSources(spread).every((s) => s.reason === 'PLACED_SPREAD_CUSTOMER_HISTORY' && s.reasonData?.parts === 5),
+        'by default over five likely dates',
+      );
+      const total = (r: typeof spread) =>
+        r.ok ? (r.value.scenarios[1]?.periods ?? []).reduce((t, p) => t + p.receiptsMinor, 0) : Number.NaN;
+      assert.equal(total(spread), total(single), 'spreading moves receipts between weeks, it adds none');
+      for (const bad of [0, 21, 2.5, '5']) {
+        await setSlices(bad);
+        const r = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'week' });
+        assert.equal(
+          r.ok ? '' : `${r.error.code} ${r.error.details.field}`,
+          'FORECAST_INVALID_SETTING forecast.receiptSlices',
+        );
+      }
     } finally {
       await db.close();
     }

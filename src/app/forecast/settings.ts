@@ -18,7 +18,8 @@ import {
  * Forecast settings read from the organisation's settings JSON (DOMAIN: every default is a setting):
  * 'forecast.minCash' ({ mode: 'amount', amountMinor } | { mode: 'months', months, basis }),
  * 'forecast.autoDraw', 'forecast.repayDrawnAtExpiry', 'forecast.discountDayBasis' (360 | 365),
- * 'forecast.doubtfulOverdueDays', 'forecast.calendar' ('CN' | 'weekends'), 'forecast.holidays' and
+ * 'forecast.doubtfulOverdueDays', 'forecast.receiptSlices' (1–20 equally likely dates an open invoice's
+ * receipt is spread over; 1 = its median date), 'forecast.calendar' ('CN' | 'weekends'), 'forecast.holidays' and
  * 'forecast.makeUpWorkdays' (extra dates), 'forecast.salesPlan' ([{ month, amountMinor }]),
  * 'forecast.oneOffs' ([{ id, name, direction, currency, amountMinor, on }]).
  */
@@ -70,6 +71,12 @@ export function readForecastSettings(org: Organisation): Result<OrganisationFore
     if (v === undefined) continue;
     if (typeof v !== 'number' || !(v > 0)) return bad(`forecast.${key}`, v, 'a positive number');
     settings[key] = v;
+  }
+  const slices = get('receiptSlices');
+  if (slices !== undefined) {
+    if (!Number.isInteger(slices) || (slices as number) < 1 || (slices as number) > 20)
+      return bad('forecast.receiptSlices', slices, 'a whole number 1-20');
+    settings.receiptSlices = slices;
   }
   const dates = (key: string) =>
     Array.isArray(get(key))

@@ -15,6 +15,7 @@ import {
  * or before `asOf` is period 0 (still expected, so it lands first), after the last day it is −1.
  */
 export interface PeriodGrid {
+  readonly granularity: 'week' | 'month';
   readonly asOfDay: number;
   /** n + 1 boundaries: period i is [starts[i], starts[i + 1] − 1]. */
   readonly starts: Int32Array;
@@ -52,6 +53,7 @@ export function buildGrid(
     lookup.fill(i, (starts[i] as number) - firstDay, (starts[i + 1] as number) - firstDay);
   const asOfDay = toEpochDay(asOf);
   return {
+    granularity,
     asOfDay,
     starts,
     count,

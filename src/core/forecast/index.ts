@@ -2,10 +2,12 @@ export type { AccuracyPoint, ActualWeek, CountdownEntry, HorizonAccuracy, Snapsh
 export { computeAccuracy, countdownAccuracy, snapshotPayload } from './accuracy.js';
 export { BUFFER_WINDOW_WEEKS, computeBuffer, computeRunwayWeeks } from './buffer.js';
 export { runForecastEngine, validateForecastInput } from './engine.js';
+export { BaseConverter } from './fx.js';
 export type { PeriodGrid } from './grid.js';
 export { buildGrid } from './grid.js';
 export { describeOutlook, type Outlook } from './outlook.js';
 export {
+  carriedParts,
   type PlanContext,
   planInvoiceReceipt,
   type ReceiptPlan,

@@ -26,7 +26,8 @@ const weekAfter = (day: number, cutoff: number): number => (day <= cutoff ? 1 : 
 /**
  * Replays a payment history week by week. At each cut-off (end of day) the invoices open then
  * (issued on or before, settled after) are placed by `predict` — which must use only invoices
- * settled by the cut-off — and by due date; the receipts per week ahead are compared with when
+ * settled by the cut-off; one day per invoice, or several equally likely days that share its
+ * amount equally — and by due date; the receipts per week ahead are compared with when
  * those invoices were actually settled. WAPE per horizon = Σ|F − A| / Σ A over all cut-offs.
  *
  * @example
@@ -35,7 +36,7 @@ const weekAfter = (day: number, cutoff: number): number => (day <= cutoff ? 1 : 
 export function runReceiptsBacktest(
   rows: readonly BacktestInvoiceRow[],
   cutoffs: readonly number[],
-  predict: (cutoff: number, open: readonly number[]) => readonly number[],
+  predict: (cutoff: number, open: readonly number[]) => readonly (number | readonly number[])[],
   weeks = 13,
 ): ReceiptsBacktest {
   const err = new Float64Array(weeks + 1);
@@ -52,10 +53,18 @@ export function runReceiptsBacktest(
     const a = new Float64Array(weeks + 1);
     open.forEach((i, k) => {
       const r = rows[i] as BacktestInvoiceRow;
-      const wf = weekAfter(predicted[k] as number, cutoff);
+      const days = predicted[k] as number | readonly number[];
+      if (typeof days === 'number') {
+        const wf = weekAfter(days, cutoff);
+        if (wf <= weeks) f[wf] = (f[wf] as number) + r.amount;
+      } else {
+        for (const day of days) {
+          const wf = weekAfter(day, cutoff);
+          if (wf <= weeks) f[wf] = (f[wf] as number) + r.amount / days.length;
+        }
+      }
       const wd = weekAfter(r.dueDay, cutoff);
       const wa = weekAfter(r.settledDay, cutoff);
-      if (wf <= weeks) f[wf] = (f[wf] as number) + r.amount;
       if (wd <= weeks) fDue[wd] = (fDue[wd] as number) + r.amount;
       if (wa <= weeks) a[wa] = (a[wa] as number) + r.amount;
     });

@@ -1,4 +1,4 @@
-import { roundWith } from '../money/index.js';
+import { roundWith, splitEvenly } from '../money/index.js';
 import { type BusinessCalendar, epochDayUnchecked, workingDayOnOrAfter } from '../time/index.js';
 import type { BaseConverter } from './fx.js';
 import type { ReceiptPlacement, ScenarioParams } from './scenarios.js';
@@ -15,6 +15,15 @@ const PLACEMENT_CODE: Record<ReceiptPlacement, string> = {
   p50: 'PLACED_P50',
   p90: 'PLACED_P90',
   slip: 'PLACED_P50_PLUS_SLIP',
+};
+
+/** The same placements applied to a receipt spread over its likely dates. */
+const SPREAD_CODE: Record<ReceiptPlacement, string> = {
+  due: 'PLACED_DUE_DATE',
+  p10: 'PLACED_SPREAD_EARLY',
+  p50: 'PLACED_SPREAD',
+  p90: 'PLACED_SPREAD_LATE',
+  slip: 'PLACED_SPREAD_PLUS_SLIP',
 };
 
 /** The day a receipt is expected by `placement`, from a due day and (optional) delay quantiles in days. */
@@ -89,8 +98,16 @@ export function scenarioPd(risk: ForecastCustomerRisk | undefined, band: Scenari
 
 /** Where and how much of one open receivable a scenario expects, and why. */
 export interface ReceiptPlan {
-  /** The expected day (a working day, or a past day when already late). */
+  /**
+   * The expected day (a working day, or a past day when already late); for a receipt spread over
+   * several dates, the middle part's day.
+   */
   readonly day: number;
+  /**
+   * The days of its equally likely parts, earliest first (non-decreasing working days); one day,
+   * `day`, when the receipt is not spread.
+   */
+  readonly days: readonly number[];
   /** Share of the open amount expected (0–1). */
   readonly share: number;
   readonly reason: string;
@@ -120,10 +137,12 @@ const pct = (x: number): number => Math.round(x * 10_000) / 100;
  * - Disputed, or more than `doubtfulOverdueDays` past due: the scenario's recovery share on the
  *   P90 date (or excluded).
  * - Otherwise: the scenario's placement (P10 / P50 / P50 + slip), moved to a working day, at
- *   1 − PD_h × LGD of its amount.
+ *   1 − PD_h × LGD of its amount (PD_h to the plan's day). When the distribution carries K ≥ 2
+ *   likely dates, the receipt is spread over them (ADR 0022): each date moved as the scenario
+ *   moves the median, part by part (`days`), `day` being the middle part's.
  *
  * @example
- * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, share: 0.993, reason: 'PLACED_P50_CUSTOMER_HISTORY', … }
+ * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, days: [5 days], share: 0.993, reason: 'PLACED_SPREAD_CUSTOMER_HISTORY', … }
  */
 export function planInvoiceReceipt(
   inv: Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'>,
@@ -135,8 +154,10 @@ export function planInvoiceReceipt(
   if (risk?.recovery) {
     const { recovery } = risk;
     const what = risk.status === 'written_off' ? 'WRITTEN_OFF' : 'INSOLVENCY';
+    const day = ctx.roll(epochDayUnchecked(recovery.on));
     return {
-      day: ctx.roll(epochDayUnchecked(recovery.on)),
+      day,
+      days: [day],
       share: recovery.share,
       reason: `${what}_RECOVERY`,
       data: { since: recovery.since, on: recovery.on, share: pct(recovery.share) },
@@ -149,15 +170,39 @@ export function planInvoiceReceipt(
     const what = inv.isDisputed ? 'DISPUTED' : 'OVERDUE_90';
     const day = ctx.roll(q === null ? dueDay : q.p90);
     if (params.doubtful === 'exclude')
-      return { day, share: 0, reason: `${what}_EXCLUDED`, data: {}, lossReason: `${what}_EXCLUDED` };
+      return { day, days: [day], share: 0, reason: `${what}_EXCLUDED`, data: {}, lossReason: `${what}_EXCLUDED` };
     const share = Math.max(0, params.recoveryShare - (isOver90 ? params.writeOffOver90 : 0));
-    return { day, share, reason: `${what}_RECOVERY`, data: { share: pct(share) }, lossReason: `${what}_HAIRCUT` };
+    return {
+      day,
+      days: [day],
+      share,
+      reason: `${what}_RECOVERY`,
+      data: { share: pct(share) },
+      lossReason: `${what}_HAIRCUT`,
+    };
   }
   const baseDay = placementDay('p50', dueDay, q, params.slipMinDays);
   const raw = placementDay(params.receiptPlacement, dueDay, q, params.slipMinDays);
-  const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
   const pd = scenarioPd(risk, params.pdBand);
   const lgd = risk?.lgd ?? 0;
+  const slices = inv.payment?.slices;
+  if (
+    q !== null &&
+    inv.payment !== null &&
+    slices !== undefined &&
+    slices.length > 1 &&
+    params.receiptPlacement !== 'due'
+  ) {
+    const spread = spreadPlan(slices, q, raw - baseDay, params, ctx);
+    const day = spread.days[spread.days.length >> 1] as number;
+    const share = riskShare(pd, lgd, day - ctx.asOfDay);
+    const history = inv.payment.basis === 'customer' ? 'CUSTOMER_HISTORY' : 'PORTFOLIO_HISTORY';
+    const code = spread.isBase ? SPREAD_CODE.p50 : SPREAD_CODE[params.receiptPlacement];
+    const parts = spread.days.length;
+    const data: ReasonData = share < 1 ? { parts, pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : { parts };
+    return { day, days: spread.days, share, reason: `${code}_${history}`, data, lossReason: null };
+  }
+  const day = ctx.roll(boundReceiptDay(raw, baseDay, params.bound));
   const share = riskShare(pd, lgd, day - ctx.asOfDay);
   const reason = placementReason(
     params.receiptPlacement,
@@ -167,7 +212,46 @@ export function planInvoiceReceipt(
     inv.payment,
   );
   const data: ReasonData = share < 1 ? { pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : {};
-  return { day, share, reason, data, lossReason: null };
+  return { day, days: [day], share, reason, data, lossReason: null };
+}
+
+/**
+ * The days of a receipt spread over its K likely dates in one scenario: each date moved as the
+ * scenario moves the median (`offset` = its placement − P50: P10 earlier, P50 + slip later), never
+ * earlier than the P10 when moved earlier, kept on the scenario's side of the base date part by
+ * part, and moved to a working day. Rolling and bounding keep the days non-decreasing.
+ */
+function spreadPlan(
+  slices: readonly string[],
+  q: { p10: number; p50: number; p90: number },
+  offset: number,
+  params: ScenarioParams,
+  ctx: PlanContext,
+): { days: number[]; isBase: boolean } {
+  let isBase = true;
+  const days = new Array<number>(slices.length);
+  for (let i = 0; i < slices.length; i++) {
+    const base = epochDayUnchecked(slices[i] as string);
+    const moved =
+      offset === 0 ? base : boundReceiptDay(Math.max(base + offset, Math.min(q.p10, base)), base, params.bound);
+    if (moved !== base) isBase = false;
+    days[i] = ctx.roll(moved);
+  }
+  return { days, isBase };
+}
+
+/**
+ * The amounts a plan carries of `amountMinor`, one per day of `plan.days`: its expected share,
+ * rounded half-even once, split into equal parts by the largest-remainder method
+ * (`splitEvenly` = `allocateMinor` with equal ratios), so no fen is lost. The forecast places these
+ * parts and the customer page shows their sum, so both expect the same amount to the fen.
+ *
+ * @example
+ * carriedParts({ days: [20_431, 20_433, 20_440], share: 1 }, 100) // [34, 33, 33]
+ */
+export function carriedParts(plan: Pick<ReceiptPlan, 'days' | 'share'>, amountMinor: number): number[] {
+  const carried = roundWith(amountMinor * plan.share, 'halfEven');
+  return plan.days.length <= 1 ? [carried] : splitEvenly(carried, plan.days.length);
 }
 
 /**
@@ -201,8 +285,11 @@ export function placeInvoices(
       continue;
     }
     const plan = planInvoiceReceipt(inv, risk.get(inv.customerId), params, ctx);
-    const carried = roundWith(amount * plan.share, 'halfEven');
-    if (carried > 0 || plan.lossReason === null) sink.emit(INVOICES, plan.day, carried, plan.reason, src, plan.data);
+    const amounts = carriedParts(plan, amount);
+    let carried = 0;
+    for (const part of amounts) carried += part;
+    if (carried > 0 || plan.lossReason === null)
+      sink.emitParts(INVOICES, plan.days, amounts, plan.reason, src, plan.data);
     if (amount - carried === 0) continue;
     if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;
     else sink.exclude(amount - carried, plan.day, plan.lossReason, src, plan.data);

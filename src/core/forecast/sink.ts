@@ -70,6 +70,59 @@ export class FlowSink {
     src: FlowSource | null,
     data?: ReasonData,
   ): void {
+    this.add(line, expectedDay, amountMinor);
+    const p = this.grid.indexOf(expectedDay);
+    if (p >= 0 && this.sources && src) {
+      (this.sources[line * this.grid.count + p] as SourceRef[]).push(
+        this.ref(src, amountMinor, expectedDay, Math.max(expectedDay, this.grid.asOfDay), reason, data),
+      );
+    }
+  }
+
+  /**
+   * Places the equally likely parts of one item: `amounts[i]` on `days[i]` (days non-decreasing).
+   * When tracing, the item appears once in each view period its parts fall in, with the parts'
+   * sum, the first part's day, and `parts` / `partPct` (the share of its parts in that period) /
+   * `period` added to its reason data. One part is placed as `emit` places it.
+   */
+  emitParts(
+    line: number,
+    days: readonly number[],
+    amounts: readonly number[],
+    reason: string,
+    src: FlowSource | null,
+    data?: ReasonData,
+  ): void {
+    const count = days.length;
+    if (count === 1) {
+      this.emit(line, days[0] as number, amounts[0] as number, reason, src, data);
+      return;
+    }
+    for (let i = 0; i < count; i++) this.add(line, days[i] as number, amounts[i] as number);
+    if (!this.sources || !src) return;
+    for (let i = 0; i < count; ) {
+      const first = days[i] as number;
+      const p = this.grid.indexOf(first);
+      let amount = 0;
+      let j = i;
+      for (; j < count && this.grid.indexOf(days[j] as number) === p; j++) amount += amounts[j] as number;
+      if (p >= 0) {
+        const partData: Record<string, string | number> = {
+          parts: count,
+          partPct: Math.round(((j - i) * 10_000) / count) / 100,
+          period: this.grid.granularity,
+        };
+        if (data) for (const key in data) if (key !== 'parts') partData[key] = data[key] as string | number;
+        (this.sources[line * this.grid.count + p] as SourceRef[]).push(
+          this.ref(src, amount, first, Math.max(first, this.grid.asOfDay), reason, partData),
+        );
+      }
+      i = j;
+    }
+  }
+
+  /** Adds an amount to the day totals and the carried, beyond-the-view sums. */
+  private add(line: number, expectedDay: number, amountMinor: number): void {
     const isReceipt = line < RECEIPT_COUNT;
     this.carriedNet += isReceipt ? amountMinor : -amountMinor;
     const placed = Math.max(expectedDay, this.grid.asOfDay);
@@ -80,12 +133,6 @@ export class FlowSink {
     if (placed <= this.span.lastDay) {
       const slot = line * this.days + (placed - this.span.firstDay);
       this.daily[slot] = (this.daily[slot] as number) + amountMinor;
-    }
-    const p = this.grid.indexOf(expectedDay);
-    if (p >= 0 && this.sources && src) {
-      (this.sources[line * this.grid.count + p] as SourceRef[]).push(
-        this.ref(src, amountMinor, expectedDay, placed, reason, data),
-      );
     }
   }
 

@@ -12,6 +12,11 @@ export interface PaymentDateDistribution {
   readonly p10: LocalDate;
   readonly p50: LocalDate;
   readonly p90: LocalDate;
+  /**
+   * K equally likely payment dates (the quantile midpoints (i + 0.5)/K, earliest first) the
+   * receipt is spread over; absent or one date: the whole receipt on P50.
+   */
+  readonly slices?: readonly LocalDate[];
   readonly pUnpaid90: number;
   /** Whose history the dates come from; 'portfolio' when the customer has none of its own. */
   readonly basis: 'customer' | 'portfolio';
@@ -107,6 +112,11 @@ export interface ForecastSettings {
   readonly repayDrawnAtExpiry: boolean;
   /** Invoices this many days past due are doubtful (DOMAIN 2.5 rule 3). */
   readonly doubtfulOverdueDays: number;
+  /**
+   * Equally likely payment dates each open invoice's receipt is spread over (1–20; 1 = the whole
+   * receipt on its median date).
+   */
+  readonly receiptSlices: number;
 }
 
 export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
@@ -115,6 +125,7 @@ export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
   autoDraw: false,
   repayDrawnAtExpiry: true,
   doubtfulOverdueDays: 90,
+  receiptSlices: 5,
 };
 
 export interface ForecastInput {

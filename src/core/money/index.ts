@@ -16,6 +16,7 @@ export {
   multiply,
   negate,
   parseMinor,
+  splitEvenly,
   subtract,
   sum,
   toMajor,

@@ -128,6 +128,26 @@ export function allocateMinor(total: number, ratios: readonly number[]): number[
 }
 
 /**
+ * `allocateMinor(total, [1, 1, …])` without building ratios or sorting: `count` equal parts by the
+ * largest-remainder method (every remainder ties, so the earlier parts take the leftover units).
+ * For hot loops that split one amount over equally likely dates.
+ *
+ * @example
+ * splitEvenly(100, 3) // [34, 33, 33]
+ */
+export function splitEvenly(total: number, count: number): number[] {
+  checkSafe(total);
+  if (!Number.isInteger(count) || count < 1) throw new MoneyError(`cannot split into ${count} parts`);
+  const sign = total < 0 ? -1 : 1;
+  const abs = Math.abs(total);
+  const each = Math.floor(abs / count);
+  const left = abs - each * count;
+  const parts = new Array<number>(count);
+  for (let i = 0; i < count; i++) parts[i] = sign * (i < left ? each + 1 : each) || 0;
+  return parts;
+}
+
+/**
  * Parses a plain decimal string ('1234.56', '-0.5') into minor units without float error.
  * Returns undefined when the text is not a decimal with at most the currency's decimals.
  */

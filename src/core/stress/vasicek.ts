@@ -1,5 +1,4 @@
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalCdf, normalQuantile } from '../receivables/index.js';
 import { assert } from '../shared/index.js';
 
 /**
@@ -15,7 +14,7 @@ import { assert } from '../shared/index.js';
  * standardNormalCdf(1.959963984540054) // 0.975
  */
 export function standardNormalCdf(x: number): number {
-  return normalCdf(x, 0, 1);
+  return normalCdf(x);
 }
 
 /**
@@ -26,7 +25,7 @@ export function standardNormalCdf(x: number): number {
  */
 export function standardNormalQuantile(p: number): number {
   assert(p >= 0 && p <= 1, `normal quantile needs a probability in [0, 1], got ${p}`);
-  return normalQuantile(p, 0, 1);
+  return normalQuantile(p);
 }
 
 const isProbability = (p: number) => Number.isFinite(p) && p >= 0 && p <= 1;

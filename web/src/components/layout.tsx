@@ -9,6 +9,7 @@ import { setWan, useWan } from '../settings.js';
 const PAGES: readonly { path: string; key: MessageKey; needs: Permission }[] = [
   { path: '/', key: 'nav.overview', needs: 'read' },
   { path: '/forecast', key: 'nav.forecast', needs: 'read' },
+  { path: '/stress', key: 'nav.stress', needs: 'read' },
   { path: '/receivables', key: 'nav.receivables', needs: 'read' },
   { path: '/fx', key: 'nav.fx', needs: 'read' },
   { path: '/import', key: 'nav.import', needs: 'import' },

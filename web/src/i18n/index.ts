@@ -5,6 +5,7 @@ import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
 // The currency report is worded once too, for `cashguard fx` and the currency exposure page.
 import * as fxWords from '../../../src/i18n/catalogues/fx.js';
+import * as stressWords from '../../../src/i18n/catalogues/stress.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -18,8 +19,10 @@ const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {
-    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...fxWords.en } },
-    'zh-CN': { translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...fxWords.zhCN } },
+    en: { translation: { ...en, ...shared.en, ...forecastWords.en, ...fxWords.en, ...stressWords.en } },
+    'zh-CN': {
+      translation: { ...zhCN, ...shared.zhCN, ...forecastWords.zhCN, ...fxWords.zhCN, ...stressWords.zhCN },
+    },
   },
   lng: 'zh-CN',
   fallbackLng: 'en',
@@ -84,6 +87,10 @@ export function useT(): TFunction {
 
 const HISTORY = /^(.*)_(CUSTOMER_HISTORY|PORTFOLIO_HISTORY)$/;
 const isShared = (key: string) => Object.hasOwn(shared.en, key);
+/** A key of the server's stress catalogue (STRESS_…), through the page's translator. */
+export const stressText = (t: TFunction, key: string, values?: Record<string, unknown>): string =>
+  t(key as MessageKey, values);
+
 /** A key of the shared forecast catalogue, through the page's translator. */
 const said = (t: TFunction, key: string, values?: Record<string, unknown>) => t(key as MessageKey, values);
 
@@ -102,6 +109,11 @@ export function reasonText(t: TFunction, code: string, data: Readonly<Record<str
   else if (match && isShared(`FORECAST_REASON_${match[1]}`))
     parts.push(said(t, `FORECAST_REASON_${match[1]}`, values), said(t, `FORECAST_REASON_${match[2]}`));
   else parts.push(t('reason.other'));
+  if (typeof data.parts === 'number' && data.parts > 1) {
+    const spread =
+      typeof data.partPct !== 'number' ? 'SPREAD_PARTS' : data.period === 'month' ? 'SPREAD_MONTH' : 'SPREAD_WEEK';
+    parts.push(said(t, `FORECAST_REASON_${spread}`, values));
+  }
   if (typeof data.expectedPct === 'number') parts.push(said(t, 'FORECAST_REASON_RISK', values));
   return parts.join(' · ');
 }

@@ -223,6 +223,17 @@ function SettingsCard(props: {
           </label>
           {hint('doubtfulOverdueDays', 'settings.daysInvalid')}
           <label>
+            {t('settings.receiptSlices')}
+            <input
+              name="receiptSlices"
+              inputMode="numeric"
+              value={form.receiptSlices}
+              onChange={(e) => set('receiptSlices', e.target.value)}
+              {...invalid('receiptSlices')}
+            />
+          </label>
+          {hint('receiptSlices', 'settings.slicesInvalid')}
+          <label>
             {t('settings.calendar')}
             <select
               name="calendar"

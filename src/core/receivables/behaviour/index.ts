@@ -9,6 +9,7 @@ export type { BehaviourTrend, CustomerBehaviour } from './describe.js';
 export { describeCustomerBehaviour } from './describe.js';
 export type { MethodScore } from './metrics.js';
 export { scorePredictions } from './metrics.js';
+export { normalCdf, normalQuantile } from './numeric.js';
 export type { InvoiceToPredict, PredictionReasons, Quantiles, SettlementPrediction } from './predict.js';
 export { conditionalQuantile, predictSettlement } from './predict.js';
 export type { BehaviourFeature, BehaviourSettings } from './settings.js';

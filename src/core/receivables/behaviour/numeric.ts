@@ -1,3 +1,5 @@
+import stdNormalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import stdNormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 /** Small numeric helpers of the behaviour model: typed arrays, no allocation in the hot paths. */
 
 /**
@@ -159,42 +161,15 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return lo + (h - i) * (hi - lo);
 }
 
-/** Standard normal CDF (Abramowitz-Stegun 7.1.26 via erf; absolute error < 1.5e-7). */
+/**
+ * The standard normal CDF: one implementation for the whole core (the payment model's conditional
+ * dates, the stress tests' copula and the Basel IRB formula), from @stdlib in double precision.
+ */
 export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+  return stdNormalCdf(z, 0, 1);
 }
 
-const A = [
-  -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
-];
-const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-const C = [
-  -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
-  2.938163982698783,
-];
-const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-
-/** Inverse standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
+/** The inverse standard normal CDF (−∞ at 0, +∞ at 1), from @stdlib. */
 export function normalQuantile(p: number): number {
-  if (p <= 0) return Number.NEGATIVE_INFINITY;
-  if (p >= 1) return Number.POSITIVE_INFINITY;
-  const [a0, a1, a2, a3, a4, a5] = A as [number, number, number, number, number, number];
-  const [b0, b1, b2, b3, b4] = B as [number, number, number, number, number];
-  const [c0, c1, c2, c3, c4, c5] = C as [number, number, number, number, number, number];
-  const [d0, d1, d2, d3] = D as [number, number, number, number];
-  if (p < 0.02425 || p > 0.97575) {
-    const q = Math.sqrt(-2 * Math.log(p < 0.5 ? p : 1 - p));
-    const v = (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
-    return p < 0.5 ? v : -v;
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (
-    ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) /
-    (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1)
-  );
+  return stdNormalQuantile(p, 0, 1);
 }

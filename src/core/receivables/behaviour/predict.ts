@@ -45,6 +45,11 @@ export interface SettlementPrediction {
   /** Days after the due date (negative = early). */
   readonly delayDays: Quantiles;
   readonly settleOn: { readonly p10: LocalDate; readonly p50: LocalDate; readonly p90: LocalDate };
+  /**
+   * K equally likely settlement dates: the quantiles (i + 0.5)/K of the same conditional
+   * distribution, earliest first (non-decreasing). One date (the P50) unless `slices` ≥ 2 was asked.
+   */
+  readonly settleOnSlices: readonly LocalDate[];
   /** P(still unpaid `longOverdueDays` after due | unpaid through `unpaidThrough`). */
   readonly probUnpaidLongOverdue: number;
   readonly reasons: PredictionReasons;
@@ -60,8 +65,13 @@ export interface SettlementPrediction {
  * const p = predictSettlement(model, { customerId: 'C1', issuedOn: '2025-07-01', dueOn: '2025-07-31',
  *   amount: 100, isDisputed: false, channel: 'electronic' });
  * p.settleOn.p50; // e.g. '2025-08-04'
+ * predictSettlement(model, invoice, 5).settleOnSlices; // the quantiles 0.1, 0.3, 0.5, 0.7, 0.9 as dates
  */
-export function predictSettlement(model: PaymentBehaviour, invoice: InvoiceToPredict): SettlementPrediction {
+export function predictSettlement(
+  model: PaymentBehaviour,
+  invoice: InvoiceToPredict,
+  slices = 1,
+): SettlementPrediction {
   const { portfolio, settings } = model;
   const c = model.columns.customerIndex.get(invoice.customerId);
   const n = c === undefined ? 0 : (model.history.offsets[c + 1] ?? 0) - (model.history.offsets[c] ?? 0);
@@ -79,11 +89,15 @@ export function predictSettlement(model: PaymentBehaviour, invoice: InvoiceToPre
   const delayDays = { p10: q(settings.lowerQuantile), p50: q(0.5), p90: q(settings.upperQuantile) };
   const terms = due - issued;
   const day = (d: number): LocalDate => fromEpochDay(Math.max(unpaidThrough + 1, issued + Math.round(terms + d)));
+  const parts = Math.max(1, Math.floor(slices));
+  const settleOnSlices =
+    parts === 1 ? [day(delayDays.p50)] : Array.from({ length: parts }, (_, i) => day(q((i + 0.5) / parts)));
   return {
     customerId: invoice.customerId,
     daysToSettle: { p10: terms + delayDays.p10, p50: terms + delayDays.p50, p90: terms + delayDays.p90 },
     delayDays,
     settleOn: { p10: day(delayDays.p10), p50: day(delayDays.p50), p90: day(delayDays.p90) },
+    settleOnSlices,
     probUnpaidLongOverdue: probLongOverdue(model, c, n, k, mean, spread, lower),
     reasons: {
       asOf: model.asOf,
