@@ -133,6 +133,17 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
       plannedOn: '2026-02-20',
       notes: marker,
     }),
+    create(owner, 'fx-forwards', {
+      tradeOn: '2026-02-01',
+      valueOn: '2026-05-29',
+      direction: 'sell',
+      currency: 'USD',
+      amountMinor: 50_000_00,
+      counterCurrency: 'CNY',
+      rate: 7.05,
+      counterparty: `${marker} Bank`,
+      reference: marker,
+    }),
   ]);
   const names = [
     'recurring-items',
@@ -142,6 +153,7 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
     'acceptance-bills',
     'insurance-policies',
     'dunning-actions',
+    'fx-forwards',
   ];
   names.forEach((name, i) => {
     keys[name] = idOf(more[i] as Record<string, unknown>);

@@ -14,6 +14,7 @@ import {
   scoreCustomers,
 } from './credit/index.js';
 import { exportForecastXlsx, runForecast } from './forecast/index.js';
+import { getFxReport } from './fx/index.js';
 import { insuranceCover, insuranceDeadlineReport, insuranceValue, valueSummary } from './insurance/index.js';
 import {
   getAging,
@@ -49,6 +50,7 @@ export const REPORTS = {
   metrics: (db: Db, p: { orgId: string; asOf: string; months: number }) => getMetrics(db, p),
   customerRows: (db: Db, p: { orgId: string; asOf: string }) => listCustomerRows(db, p.orgId, p.asOf),
   forecast: (db: Db, p: Parameters<typeof runForecast>[1]) => runForecast(db, p),
+  fx: (db: Db, p: { orgId: string; asOf: string; shockPct?: number }) => getFxReport(db, p),
   stress: (db: Db, p: Parameters<typeof runStress>[1]) => runStress(db, p),
   creditScores: (db: Db, p: { orgId: string; asOf: string }) => scoreCustomers(db, p),
   creditLimits: (db: Db, p: { orgId: string; asOf: string }) => recommendLimits(db, p),

@@ -34,6 +34,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['balance-sheet'],
     add: async (g) => (await import('./commands/balance-sheet.js')).addBalanceSheetCommands(g.program),
   },
+  { commands: ['fx'], add: async (g) => (await import('./commands/fx.js')).addFxCommand(g.program) },
   { commands: ['forecast'], add: async (g) => (await import('./commands/forecast.js')).addForecastCommand(g.program) },
   {
     commands: ['backtest'],

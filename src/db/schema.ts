@@ -203,6 +203,20 @@ export interface CreditLinesTable {
   interest_rate: number | null;
 }
 
+export interface FxForwardsTable {
+  org_id: string;
+  id: string;
+  trade_on: string;
+  value_on: string;
+  direction: 'sell' | 'buy';
+  currency: string;
+  amount_minor: Minor;
+  counter_currency: string;
+  rate: number;
+  counterparty: string;
+  reference: string | null;
+}
+
 export interface RecurringItemsTable {
   org_id: string;
   id: string;
@@ -468,6 +482,7 @@ export interface Database {
   bank_balances: BankBalancesTable;
   acceptance_bills: AcceptanceBillsTable;
   credit_lines: CreditLinesTable;
+  fx_forwards: FxForwardsTable;
   recurring_items: RecurringItemsTable;
   fx_rates: FxRatesTable;
   financial_statements: FinancialStatementsTable;
@@ -529,6 +544,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'bank_balances',
   'acceptance_bills',
   'credit_lines',
+  'fx_forwards',
   'recurring_items',
   'fx_rates',
   'financial_statements',

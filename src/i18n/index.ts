@@ -12,6 +12,7 @@ import * as creditRiskPlus from './catalogues/creditriskplus.js';
 import * as distress from './catalogues/distress.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
+import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
 import * as receivables from './catalogues/receivables.js';
@@ -36,6 +37,7 @@ const NAMESPACES = [
   distress,
   forecast,
   forecastReasons,
+  fx,
   cli,
   api,
   writeRules,

@@ -260,6 +260,34 @@ const LAYOUTS: ReadonlyMap<ImportKind, { readonly header: readonly string[]; rea
     },
   ],
   [
+    'fx-forwards',
+    {
+      header: [
+        'reference',
+        'trade_on',
+        'value_on',
+        'direction',
+        'currency',
+        'amount',
+        'counter_currency',
+        'rate',
+        'counterparty',
+      ],
+      valid: () =>
+        fc.tuple(
+          one('FWD-1', 'FWD-2', '远期-3'),
+          one('2026-01-05', '2026-02-10'),
+          one('2026-03-31', '2026-06-30'),
+          one('sell', '远期结汇', 'buy'),
+          one('USD', 'EUR'),
+          one('100000.00', '5,000'),
+          one('CNY'),
+          one('7.05', '7.9'),
+          one('Bank of China', '中国银行'),
+        ),
+    },
+  ],
+  [
     'recurring-items',
     {
       header: ['name', 'category', 'direction', 'amount', 'currency', 'rule', 'starts_on', 'ends_on'],

@@ -2,6 +2,7 @@ import { EXPECTED } from './columns.js';
 import { financialStatements, legalEvents } from './kinds/credit.js';
 import { creditNotes } from './kinds/credit-notes.js';
 import { bills, invoices } from './kinds/documents.js';
+import { fxForwards } from './kinds/forwards.js';
 import { customers, suppliers } from './kinds/parties.js';
 import { payments, receipts } from './kinds/settlements.js';
 import { bankBalances, fxRates, recurringItems } from './kinds/treasury.js';
@@ -21,6 +22,7 @@ const SPECS: Readonly<Record<ImportKind, KindSpec<never>>> = {
   'financial-statements': financialStatements,
   'legal-events': legalEvents,
   'recurring-items': recurringItems,
+  'fx-forwards': fxForwards,
 } as unknown as Record<ImportKind, KindSpec<never>>;
 
 /** The kind's spec; a name that is no kind (callers check with `isImportKind`) is a bug, not an inherited property. */

@@ -15,6 +15,7 @@ export const IMPORT_KIND_NAMES = [
   'financial-statements',
   'legal-events',
   'recurring-items',
+  'fx-forwards',
 ] as const;
 export type ImportKind = (typeof IMPORT_KIND_NAMES)[number];
 

@@ -5131,6 +5131,301 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/fx-forwards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List fx-forwards */
+        get: {
+            parameters: {
+                query?: {
+                    counterparty?: string;
+                    currency?: string;
+                    direction?: string;
+                    /** @description valueOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "tradeOn" | "-tradeOn" | "valueOn" | "-valueOn" | "amountMinor" | "-amountMinor";
+                    /** @description valueOn on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountMinor: number;
+                                counterCurrency: string;
+                                counterparty: string;
+                                currency: string;
+                                direction: string;
+                                id: string;
+                                rate: number;
+                                reference: string | null;
+                                tradeOn: string;
+                                valueOn: string;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of fx-forwards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor: number;
+                        counterCurrency: string;
+                        counterparty: string;
+                        currency: string;
+                        /** @enum {string} */
+                        direction: "sell" | "buy";
+                        rate: number;
+                        reference?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        valueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            direction: string;
+                            id: string;
+                            rate: number;
+                            reference: string | null;
+                            tradeOn: string;
+                            valueOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-forwards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of fx-forwards */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            direction: string;
+                            id: string;
+                            rate: number;
+                            reference: string | null;
+                            tradeOn: string;
+                            valueOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of fx-forwards */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of fx-forwards */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor?: number;
+                        counterCurrency?: string;
+                        counterparty?: string;
+                        currency?: string;
+                        /** @enum {string} */
+                        direction?: "sell" | "buy";
+                        rate?: number;
+                        reference?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        valueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            direction: string;
+                            id: string;
+                            rate: number;
+                            reference: string | null;
+                            tradeOn: string;
+                            valueOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/fx-rates": {
         parameters: {
             query?: never;
@@ -5393,7 +5688,7 @@ export type paths = {
                 query: {
                     dryRun?: "true" | "false";
                     encoding?: string;
-                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items";
+                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items" | "fx-forwards";
                     sheet?: string;
                 };
                 header?: never;
@@ -8921,6 +9216,268 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["ForecastPeriodDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/fx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Currency exposure per currency now and week by week, revaluation, a ± shock and the hedge needed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    shock?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byWeek: ({
+                                currency: string;
+                                weeks: ({
+                                    /** @description calendar date YYYY-MM-DD */
+                                    endOn: string;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    forwardsMinor: number;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    inflowsMinor: number;
+                                    isOverLimit: boolean;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    netBaseMinor: number;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    netMinor: number;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    outflowsMinor: number;
+                                    /** @description calendar date YYYY-MM-DD */
+                                    startOn: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            exposure: {
+                                /** @description calendar date YYYY-MM-DD */
+                                asOf: string;
+                                currencies: ({
+                                    /** @description in minor units of the currency */
+                                    amounts: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        cashMinor: number;
+                                        /** @description forwards outstanding: + bought, − sold */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        grossMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netMinor: number;
+                                        /** @description open payables, counted positive and subtracted in gross and net */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description revalued at the as-of rate, base-currency minor units */
+                                    base: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        cashMinor: number;
+                                        /** @description forwards outstanding: + bought, − sold */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        grossMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netMinor: number;
+                                        /** @description open payables, counted positive and subtracted in gross and net */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    currency: string;
+                                    hedge: ({
+                                        /** @description in minor units of the currency */
+                                        amountMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        baseMinor: number;
+                                        /** @enum {string} */
+                                        direction: "sell" | "buy";
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netAfterMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    isOverLimit: boolean;
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    limitMinor: number | null;
+                                    /** @description 1 unit of the currency in the base currency on the as-of date */
+                                    rate: number;
+                                    revaluation: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        totalMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    shock: {
+                                        down: {
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            cashMinor: number;
+                                            /** @description forwards outstanding: + bought, − sold */
+                                            forwardsMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            grossMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            netMinor: number;
+                                            /** @description open payables, counted positive and subtracted in gross and net */
+                                            payablesMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            receivablesMinor: number;
+                                        } & {
+                                            [key: string]: unknown;
+                                        };
+                                        up: {
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            cashMinor: number;
+                                            /** @description forwards outstanding: + bought, − sold */
+                                            forwardsMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            grossMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            netMinor: number;
+                                            /** @description open payables, counted positive and subtracted in gross and net */
+                                            payablesMinor: number;
+                                            /** @description integer amount in minor units (fen for CNY) */
+                                            receivablesMinor: number;
+                                        } & {
+                                            [key: string]: unknown;
+                                        };
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description the base currency */
+                                currency: string;
+                                missingBookedRates: string[];
+                                missingRates: string[];
+                                shockPct: number;
+                                total: {
+                                    base: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        cashMinor: number;
+                                        /** @description forwards outstanding: + bought, − sold */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        grossMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netMinor: number;
+                                        /** @description open payables, counted positive and subtracted in gross and net */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description integer amount in minor units (fen for CNY) */
+                                    revaluationMinor: number;
+                                    shockDown: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        cashMinor: number;
+                                        /** @description forwards outstanding: + bought, − sold */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        grossMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netMinor: number;
+                                        /** @description open payables, counted positive and subtracted in gross and net */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    shockUp: {
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        cashMinor: number;
+                                        /** @description forwards outstanding: + bought, − sold */
+                                        forwardsMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        grossMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        netMinor: number;
+                                        /** @description open payables, counted positive and subtracted in gross and net */
+                                        payablesMinor: number;
+                                        /** @description integer amount in minor units (fen for CNY) */
+                                        receivablesMinor: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            forwards: ({
+                                /** @description integer amount in minor units (fen for CNY) */
+                                amountMinor: number;
+                                counterCurrency: string;
+                                counterparty: string;
+                                currency: string;
+                                /** @enum {string} */
+                                direction: "sell" | "buy";
+                                id: string;
+                                rate: number;
+                                /** @description calendar date YYYY-MM-DD */
+                                tradeOn: string;
+                                /** @description calendar date YYYY-MM-DD */
+                                valueOn: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };

@@ -16,6 +16,7 @@ const AlertsPage = lazy(() => import('./pages/alerts.js'));
 const ForecastPage = lazy(() => import('./pages/forecast.js'));
 const StressPage = lazy(() => import('./pages/stress.js'));
 const Receivables = lazy(() => import('./pages/receivables.js'));
+const FxPage = lazy(() => import('./pages/fx.js'));
 const CustomerPage = lazy(() => import('./pages/customer.js'));
 const InsurancePage = lazy(() => import('./pages/insurance.js'));
 const ImportPage = lazy(() => import('./pages/import.js'));
@@ -75,6 +76,7 @@ function Session() {
             <Route path="/receivables" component={Receivables} />
             <Route path="/collections" component={CollectionsPage} />
             <Route path="/insurance" component={InsurancePage} />
+            <Route path="/fx" component={FxPage} />
             <Route path="/customers/:id">
               {(params) => <CustomerPage key={params.id} customerId={decodeSegment(params.id)} />}
             </Route>

@@ -9,6 +9,7 @@ import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { id, localDate } from '../schemas/common.js';
+import { fxResponse } from '../schemas/fx.js';
 import {
   agingSeriesResponse,
   CUSTOMER_SORTS,
@@ -129,6 +130,22 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
       const on = query.asOf ?? clock.today();
       return cache.get(auth.orgId, `metrics:${on}:${query.months}`, () =>
         reports.run('metrics', { orgId: auth.orgId, asOf: on, months: query.months }),
+      );
+    },
+  });
+  orgRoute(app, clock, {
+    ...{ method: 'GET', url: '/api/v1/reports/fx', permission: 'read', tags },
+    summary: 'Currency exposure per currency now and week by week, revaluation, a ± shock and the hedge needed',
+    querystring: z.strictObject({ asOf, shock: z.coerce.number().gt(0).max(100).optional() }),
+    response: fxResponse,
+    handler: async ({ auth, query }) => {
+      const on = query.asOf ?? clock.today();
+      return cache.get(auth.orgId, `fx:${on}:${query.shock ?? 'setting'}`, () =>
+        reports.run('fx', {
+          orgId: auth.orgId,
+          asOf: on,
+          ...(query.shock === undefined ? {} : { shockPct: query.shock }),
+        }),
       );
     },
   });

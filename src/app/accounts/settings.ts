@@ -18,6 +18,7 @@ import { fail, ok, type Result } from '../../core/shared/index.js';
 import { isLocalDate } from '../../core/time/index.js';
 import { overrideValidDays } from '../credit/index.js';
 import { readForecastSettings } from '../forecast/index.js';
+import { readFxSettings } from '../fx/index.js';
 
 /**
  * The organisation settings a person may store (`PATCH /api/v1/organisation`), checked whole
@@ -140,11 +141,19 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
   ['alerts.smtp', z.record(z.string(), z.unknown())],
   ['collections.ladder', z.record(z.string(), z.unknown())],
   ['collections.interest', z.record(z.string(), z.unknown())],
+  [
+    'fx.exposureLimits',
+    z
+      .record(z.string().refine(isCurrencyCode, 'an ISO 4217 code such as USD'), z.int().min(0))
+      .refine((t) => Object.keys(t).length <= 200, 'at most 200 currencies'),
+  ],
+  ['fx.shockPct', finite(0).max(100)],
 ]);
 
 /** The readers that check values themselves, on the organisation as it would be. */
 const READERS: readonly Reader[] = [
   (org) => readForecastSettings(org),
+  (org) => readFxSettings(org),
   (org) => {
     const risk = org.settings['credit.risk'];
     return resolveRiskStateSettings(typeof risk === 'object' && risk !== null ? (risk as Record<string, unknown>) : {});

@@ -5,6 +5,7 @@ import { ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { loadForecastDocuments, loadForecastTreasury } from '../../db/stores/forecast.js';
+import { loadFxForwards } from '../../db/stores/fx.js';
 import { loadCreditLines, loadLatestBalances } from '../../db/stores/position.js';
 import { loadUnappliedReceipts } from '../../db/stores/unapplied.js';
 import { loadRiskBook, type RiskBook } from '../credit/risk-states.js';
@@ -52,13 +53,14 @@ export async function loadForecastInput(
   const configured = readForecastSettings(org);
   if (!configured.ok) return configured;
   const params = { orgId: org.id, asOf: options.asOf };
-  const [loaded, docs, treasury, balances, creditLines, unapplied] = await Promise.all([
+  const [loaded, docs, treasury, balances, creditLines, unapplied, forwards] = await Promise.all([
     riskBook ? ok(riskBook) : loadRiskBook(db, params),
     loadForecastDocuments(db, params),
     loadForecastTreasury(db, params),
     loadLatestBalances(db, params),
     loadCreditLines(db, { orgId: org.id }),
     loadUnappliedReceipts(db, params),
+    loadFxForwards(db, { orgId: org.id, from: options.asOf }),
   ]);
   if (!loaded.ok) return loaded;
   const { book, behaviour } = loaded.value.scored;
@@ -92,6 +94,7 @@ export async function loadForecastInput(
     creditLines,
     recurringItems: treasury.recurringItems,
     oneOffItems: oneOffs,
+    forwards,
     salesHistory: sales.history,
     salesPlan,
     customers: sales.customers,

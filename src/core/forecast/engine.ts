@@ -7,6 +7,7 @@ import { buildGrid, type PeriodGrid } from './grid.js';
 import {
   placeAcceptanceBills,
   placeBills,
+  placeForwards,
   placeLineRepayments,
   placeOneOffs,
   placeRecurring,
@@ -76,6 +77,7 @@ function collectFlows(
   placeAcceptanceBills(input, toBase, sink, trace);
   placeRecurring(input, toBase, sink, warnings, trace);
   placeOneOffs(input.oneOffItems, toBase, sink, trace);
+  placeForwards(input.forwards ?? [], input.asOf, toBase, sink, trace);
   if (input.settings.repayDrawnAtExpiry) placeLineRepayments(input.creditLines, toBase, sink, trace);
   placeNewSales(sales, input.customers, input.risk, s.params, sink, ctx, input.baseCurrency, trace);
   const extraStretch =

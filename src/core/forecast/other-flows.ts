@@ -1,3 +1,4 @@
+import { type FxForward, forwardLegs, isForwardOutstanding } from '../fx/index.js';
 import type { AcceptanceBill, CreditLine, RecurringItem } from '../model/index.js';
 import { roundWith } from '../money/index.js';
 import { epochDayUnchecked, expandEpochDays, parseScheduleRule } from '../time/index.js';
@@ -223,5 +224,54 @@ export function placeLineRepayments(
     const amount = toBase.toBase(line.drawnMinor, line.currency);
     if (amount === null) sink.exclude(0, day, 'FX_RATE_MISSING', src);
     else sink.emit(lineIndex('credit_line_repayment'), day, amount, 'CREDIT_LINE_EXPIRY_REPAYMENT', src);
+  }
+}
+
+/**
+ * Forward contracts not yet settled on the as-of date, settled on their value date: the currency
+ * bought as a receipt, the currency sold as a payment, each converted like every other flow, the
+ * counter amount at the contract rate (`forwardLegs`).
+ */
+export function placeForwards(
+  forwards: readonly FxForward[],
+  asOf: string,
+  toBase: BaseConverter,
+  sink: FlowSink,
+  trace: boolean,
+): void {
+  for (const f of forwards) {
+    if (!isForwardOutstanding(f, asOf)) continue;
+    const day = epochDayUnchecked(f.valueOn);
+    const data = {
+      counterparty: f.counterparty,
+      rate: f.rate,
+      currency: f.currency,
+      counterCurrency: f.counterCurrency,
+    };
+    for (const leg of forwardLegs(f)) {
+      const isReceipt = leg.amountMinor > 0;
+      const original = Math.abs(leg.amountMinor);
+      const src: FlowSource | null = trace
+        ? {
+            kind: 'fx_forward',
+            id: f.id,
+            number: f.id,
+            counterparty: f.counterparty,
+            currency: leg.currency,
+            originalMinor: original,
+          }
+        : null;
+      const amount = toBase.toBase(original, leg.currency);
+      if (amount === null) sink.exclude(0, day, 'FX_RATE_MISSING', src);
+      else
+        sink.emit(
+          lineIndex('fx_forward', isReceipt ? 'receipt' : 'disbursement'),
+          day,
+          amount,
+          isReceipt ? 'FX_FORWARD_RECEIVED' : 'FX_FORWARD_PAID',
+          src,
+          data,
+        );
+    }
   }
 }

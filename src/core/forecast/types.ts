@@ -1,3 +1,4 @@
+import type { FxForward } from '../fx/index.js';
 import type { AcceptanceBill, CreditLine, RecurringItem } from '../model/index.js';
 import type { FxTable } from '../money/index.js';
 import type { BusinessCalendar, LocalDate } from '../time/index.js';
@@ -154,6 +155,8 @@ export interface ForecastInput {
   readonly creditLines: readonly CreditLine[];
   readonly recurringItems: readonly RecurringItem[];
   readonly oneOffItems: readonly OneOffItem[];
+  /** Forward contracts: each settles on its value date, a receipt in one currency and a payment in the other. */
+  readonly forwards?: readonly FxForward[];
   /** Invoiced sales per month, base currency, at least the trailing 12 months when known. */
   readonly salesHistory: readonly MonthlySales[];
   /** A user sales plan; overrides the history model for the months it covers. */
@@ -179,6 +182,7 @@ export const RECEIPT_LINES = [
   'recurring',
   'one_off',
   'credit_line_draw',
+  'fx_forward',
 ] as const;
 export const DISBURSEMENT_LINES = [
   'bills',
@@ -193,6 +197,7 @@ export const DISBURSEMENT_LINES = [
   'other_recurring',
   'one_off',
   'credit_line_repayment',
+  'fx_forward',
 ] as const;
 export type ReceiptLine = (typeof RECEIPT_LINES)[number];
 export type DisbursementLine = (typeof DISBURSEMENT_LINES)[number];
@@ -205,7 +210,8 @@ export type SourceKind =
   | 'sales'
   | 'purchases'
   | 'one_off'
-  | 'credit_line';
+  | 'credit_line'
+  | 'fx_forward';
 
 /** One item behind a number: what it is, how much (base currency), when, and why. */
 export interface SourceRef {

@@ -59,6 +59,7 @@ export {
 export {
   validateAcceptanceBill,
   validateAmounts,
+  validateFxForward,
   validateFxRate,
   validateLegalEvent,
   validateParty,

@@ -27,6 +27,29 @@ export function validateFxRate(r: { readonly base: string; readonly quote: strin
   return v.result;
 }
 
+/**
+ * A forward contract: two different known currencies, an amount and a rate above zero, a direction
+ * of 'sell' or 'buy', and a value date not before the trade date.
+ */
+export function validateFxForward(r: {
+  readonly direction: string;
+  readonly currency: string;
+  readonly counterCurrency: string;
+  readonly amountMinor: number;
+  readonly rate: number;
+  readonly tradeOn: string;
+  readonly valueOn: string;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', r.currency);
+  v.currency('counterCurrency', r.counterCurrency);
+  if (r.currency === r.counterCurrency) v.add('SAME_CURRENCY', 'counterCurrency', r.counterCurrency);
+  v.positive('amountMinor', r.amountMinor);
+  v.positive('rate', r.rate);
+  v.notBefore('END_BEFORE_START', 'valueOn', r.valueOn, r.tradeOn);
+  return v.result;
+}
+
 /** Payroll, rent, tax…: an amount above zero, a schedule the forecast can read, the end not before the start. */
 export function validateRecurringItem(r: {
   readonly amountMinor: number;

@@ -5,6 +5,7 @@ export interface OpenBill {
   readonly billId: string;
   readonly supplierId: string;
   readonly currency: string;
+  readonly issuedOn: LocalDate;
   readonly dueOn: LocalDate;
   readonly openMinor: number;
 }
@@ -27,7 +28,14 @@ export function computeOpenBills(ledger: PayablesLedger, asOf: LocalDate): OpenB
     if (b.status === 'void' || b.issuedOn > asOf) continue;
     const openMinor = b.amountMinor - (paid.get(b.id) ?? 0);
     if (openMinor > 0)
-      open.push({ billId: b.id, supplierId: b.supplierId, currency: b.currency, dueOn: b.dueOn, openMinor });
+      open.push({
+        billId: b.id,
+        supplierId: b.supplierId,
+        currency: b.currency,
+        issuedOn: b.issuedOn,
+        dueOn: b.dueOn,
+        openMinor,
+      });
   }
   return open;
 }

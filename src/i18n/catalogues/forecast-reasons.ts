@@ -20,6 +20,7 @@ export const en: Record<string, string> = {
   FORECAST_LINE_social_insurance: 'Social insurance',
   FORECAST_LINE_other_recurring: 'Other recurring',
   FORECAST_LINE_credit_line_repayment: 'Credit-line repayment',
+  FORECAST_LINE_fx_forward: 'Forward contracts',
   FORECAST_DIRECTION_receipt: 'Receipt',
   FORECAST_DIRECTION_disbursement: 'Payment',
   FORECAST_COL_SCENARIO: 'Scenario',
@@ -69,6 +70,10 @@ export const en: Record<string, string> = {
   FORECAST_REASON_NEW_PURCHASES_HISTORY: 'Purchases not billed yet, from your purchase history',
   FORECAST_REASON_FX_RATE_MISSING: 'Left out: no exchange rate',
   FORECAST_REASON_COVERED_BY_UNAPPLIED: 'Nothing more expected: covered by receipts not yet applied',
+  FORECAST_REASON_FX_FORWARD_RECEIVED:
+    'Forward contract with {{counterparty}} settles on its value date: received at the contract rate ({{currency}}/{{counterCurrency}} {{rate}})',
+  FORECAST_REASON_FX_FORWARD_PAID:
+    'Forward contract with {{counterparty}} settles on its value date: paid at the contract rate ({{currency}}/{{counterCurrency}} {{rate}})',
 };
 
 export const zhCN: Record<string, string> = {
@@ -88,6 +93,7 @@ export const zhCN: Record<string, string> = {
   FORECAST_LINE_social_insurance: '社保公积金',
   FORECAST_LINE_other_recurring: '其他固定支出',
   FORECAST_LINE_credit_line_repayment: '授信到期还款',
+  FORECAST_LINE_fx_forward: '远期外汇合约交割',
   FORECAST_DIRECTION_receipt: '收款',
   FORECAST_DIRECTION_disbursement: '付款',
   FORECAST_COL_SCENARIO: '情景',
@@ -137,4 +143,8 @@ export const zhCN: Record<string, string> = {
   FORECAST_REASON_NEW_PURCHASES_HISTORY: '尚未入账的采购，依据历史采购',
   FORECAST_REASON_FX_RATE_MISSING: '未计入：缺少汇率',
   FORECAST_REASON_COVERED_BY_UNAPPLIED: '无需再收：已由尚未核销的收款覆盖',
+  FORECAST_REASON_FX_FORWARD_RECEIVED:
+    '与{{counterparty}}的远期外汇合约于交割日交割：按合约汇率收入（{{currency}}/{{counterCurrency}} {{rate}}）',
+  FORECAST_REASON_FX_FORWARD_PAID:
+    '与{{counterparty}}的远期外汇合约于交割日交割：按合约汇率付出（{{currency}}/{{counterCurrency}} {{rate}}）',
 };

@@ -14,6 +14,7 @@ const PAGES: readonly { path: string; key: MessageKey; needs: Permission }[] = [
   { path: '/receivables', key: 'nav.receivables', needs: 'read' },
   { path: '/collections', key: 'nav.collections', needs: 'read' },
   { path: '/insurance', key: 'nav.insurance', needs: 'read' },
+  { path: '/fx', key: 'nav.fx', needs: 'read' },
   { path: '/import', key: 'nav.import', needs: 'import' },
   { path: '/bank', key: 'nav.bank', needs: 'read' },
   { path: '/settings', key: 'nav.settings', needs: 'read' },

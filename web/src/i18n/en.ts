@@ -12,6 +12,7 @@ export const en = {
   'nav.forecast': 'Forecast',
   'nav.stress': 'Stress tests',
   'nav.receivables': 'Receivables',
+  'nav.fx': 'Currency exposure',
   'nav.import': 'Import',
   'nav.collections': 'Collections',
   'col.title': 'Collections',

@@ -6,6 +6,8 @@ import * as alertWords from '../../../src/i18n/catalogues/alerts.js';
 import * as bankWords from '../../../src/i18n/catalogues/bank.js';
 import * as forecastWords from '../../../src/i18n/catalogues/forecast.js';
 import * as shared from '../../../src/i18n/catalogues/forecast-reasons.js';
+// The currency report is worded once too, for `cashguard fx` and the currency exposure page.
+import * as fxWords from '../../../src/i18n/catalogues/fx.js';
 import * as stressWords from '../../../src/i18n/catalogues/stress.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
@@ -21,7 +23,15 @@ void i18n.init({
   initAsync: false,
   resources: {
     en: {
-      translation: { ...en, ...shared.en, ...forecastWords.en, ...stressWords.en, ...bankWords.en, ...alertWords.en },
+      translation: {
+        ...en,
+        ...shared.en,
+        ...forecastWords.en,
+        ...stressWords.en,
+        ...bankWords.en,
+        ...alertWords.en,
+        ...fxWords.en,
+      },
     },
     'zh-CN': {
       translation: {
@@ -31,6 +41,7 @@ void i18n.init({
         ...stressWords.zhCN,
         ...bankWords.zhCN,
         ...alertWords.zhCN,
+        ...fxWords.zhCN,
       },
     },
   },

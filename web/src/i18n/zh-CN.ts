@@ -13,6 +13,7 @@ export const zhCN: Record<MessageKey, string> = {
   'nav.forecast': '现金流预测',
   'nav.stress': '压力测试',
   'nav.receivables': '应收账款',
+  'nav.fx': '汇率敞口',
   'nav.import': '导入',
   'nav.collections': '催收',
   'col.title': '催收',
