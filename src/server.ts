@@ -3,7 +3,7 @@
 
 import { buildServer, trustProxySetting } from './api/server.js';
 import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
-import { startAlertScheduler } from './app/alerts/index.js';
+import { runAlerts, startAlertScheduler } from './app/alerts/index.js';
 import { systemClock } from './app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
 import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
@@ -23,6 +23,10 @@ if ((await listOrganisations(db)).length === 0) {
   const started = performance.now();
   const demo = await createDemoCompany(db, { asOf });
   process.stdout.write(`Demo company ready in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+  // Its alerts are evaluated at once, so that the first look at the overview tells what needs attention
+  // (the daily run comes only tomorrow morning).
+  const alerts = await runAlerts(db, { orgId: demo.orgId, asOf, clock: systemClock });
+  if (!alerts.ok) process.stderr.write(`Alerts of the demo company not evaluated: ${alerts.error.code}\n`);
   const owner = await ensureDemoOwner(db, {
     orgId: demo.orgId,
     clock: systemClock,
