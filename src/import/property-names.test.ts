@@ -24,6 +24,17 @@ const ROWS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   invoices: { number: 'P1', customer_code: 'C1', issued_on: '2026-10-01', amount: '100.00' },
   bills: { number: 'P1', supplier_code: 'S1', issued_on: '2026-10-01', amount: '100.00' },
   'legal-events': { customer_code: 'C1', type: 'lawsuit_defendant', occurred_on: '2026-10-01' },
+  'fx-forwards': {
+    reference: 'FWD-P1',
+    trade_on: '2026-10-01',
+    value_on: '2026-12-31',
+    direction: 'sell',
+    currency: 'USD',
+    amount: '1000.00',
+    counter_currency: 'CNY',
+    rate: '7.1',
+    counterparty: 'Probe Bank',
+  },
   'recurring-items': {
     name: 'Rent',
     category: 'rent',

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { SHARED_DATA_MISSING, sharedDataPath } from '../../app/shared-data.js';
 import { parseCamt } from './camt.js';
 import { BankFileError } from './types.js';
 
-const ROOT = new URL('../../../../shared/data/bank-statements/camt-genkgo/', import.meta.url).pathname;
+const ROOT = sharedDataPath('bank-statements/camt-genkgo/') ?? '';
+/** The public fixtures sit in ../shared/data beside the checkout; without them these tests skip. */
+const skip = ROOT === '' && SHARED_DATA_MISSING;
 
 interface GenkgoEntry {
   getAmount: { getAmount: string; getCurrency: { getCode: string } };
@@ -20,12 +23,9 @@ interface GenkgoEntry {
     | string;
 }
 
-const files = () =>
-  readdirSync(ROOT)
-    .filter((f) => f.endsWith('.xml'))
-    .sort();
+const files = () => (ROOT === '' ? [] : readdirSync(ROOT)).filter((f) => f.endsWith('.xml')).sort();
 
-test('the camt fixture folder is there', () => {
+test('the camt fixture folder is there', { skip }, () => {
   assert.ok(files().length >= 25);
 });
 
