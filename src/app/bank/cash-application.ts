@@ -13,6 +13,7 @@ import { computeOpenItems } from '../../core/receivables/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import type { Row } from '../../db/schema.js';
+import { listCustomerNames } from '../../db/stores/credit.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { loadReceivablesLedger } from '../../db/stores/receivables.js';
 import { withTransaction } from '../../db/transaction.js';
@@ -72,7 +73,7 @@ export async function loadOpenInvoices(db: Db, orgId: string, asOf: string): Pro
 
 async function loadPayers(db: Db, orgId: string) {
   const [customers, accounts] = await Promise.all([
-    db.kysely.selectFrom('customers').select(['id', 'code', 'name']).where('org_id', '=', orgId).execute(),
+    listCustomerNames(db, { orgId }),
     db.kysely
       .selectFrom('customer_bank_accounts')
       .select(['customer_id', 'account_no'])

@@ -33,6 +33,31 @@ const same = (p: Party, taxId: string | null, name: string) =>
   (taxId !== null && p.registration_no === taxId) || coreName(p.name) === coreName(name);
 
 /** The files to read: the one given, or every .xml of a folder. */
+/**
+ * An e-invoice as an invoice or bill of the party's terms, checked by the write rule every
+ * invoice and bill passes (the importer's and the records API's), or refused naming the file.
+ */
+function checkedDraft(
+  e: { readonly issuedOn: string; readonly totalMinor: number; readonly taxMinor: number },
+  termsDays: number,
+  where: { readonly file: string },
+) {
+  const draft = {
+    issuedOn: e.issuedOn,
+    dueOn: addDays(e.issuedOn, termsDays),
+    amountMinor: e.totalMinor,
+    taxMinor: e.taxMinor,
+    currency: 'CNY',
+  };
+  const v = validateDocument(draft);
+  if (v.length > 0)
+    throw new DomainFailure({
+      code: v[0]?.code ?? 'VALIDATION_FAILED',
+      details: { ...where, field: v[0]?.field ?? '' },
+    });
+  return draft;
+}
+
 async function filesOf(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => null);
   if (info === null) throw new DomainFailure({ code: 'FILE_NOT_FOUND', details: { file: path } });
@@ -181,19 +206,7 @@ export async function importEInvoices(
           .where('org_id', '=', params.orgId)
           .where('number', '=', e.number)
           .executeTakeFirst();
-        const draft = {
-          issuedOn: e.issuedOn,
-          dueOn: addDays(e.issuedOn, party.default_terms_days),
-          amountMinor: e.totalMinor,
-          taxMinor: e.taxMinor,
-          currency: 'CNY',
-        };
-        const v = validateDocument(draft);
-        if (v.length > 0)
-          throw new DomainFailure({
-            code: v[0]?.code ?? 'VALIDATION_FAILED',
-            details: { ...where, field: v[0]?.field ?? '' },
-          });
+        const draft = checkedDraft(e, party.default_terms_days, where);
         if (!exists && !params.dryRun) {
           await tx.kysely
             .insertInto('invoices')
@@ -246,19 +259,7 @@ export async function importEInvoices(
         .where('org_id', '=', params.orgId)
         .where('number', '=', e.number)
         .executeTakeFirst();
-      const draft = {
-        issuedOn: e.issuedOn,
-        dueOn: addDays(e.issuedOn, party.default_terms_days),
-        amountMinor: e.totalMinor,
-        taxMinor: e.taxMinor,
-        currency: 'CNY',
-      };
-      const v = validateDocument(draft);
-      if (v.length > 0)
-        throw new DomainFailure({
-          code: v[0]?.code ?? 'VALIDATION_FAILED',
-          details: { ...where, field: v[0]?.field ?? '' },
-        });
+      const draft = checkedDraft(e, party.default_terms_days, where);
       if (!exists && !params.dryRun) {
         await tx.kysely
           .insertInto('bills')

@@ -8,6 +8,7 @@ import {
 } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
+import { findCreditCustomer, listCustomerNames } from '../../db/stores/credit.js';
 import { loadReceivablesContext, type ReportError } from './load.js';
 
 export interface AgingRowView {
@@ -60,12 +61,7 @@ export async function getAging(
 ): Promise<Result<AgingView>> {
   let only: string | undefined;
   if (params.customerId !== undefined) {
-    const row = await db.kysely
-      .selectFrom('customers')
-      .select('id')
-      .where('org_id', '=', params.orgId)
-      .where((eb) => eb.or([eb('id', '=', params.customerId as string), eb('code', '=', params.customerId as string)]))
-      .executeTakeFirst();
+    const row = await findCreditCustomer(db, { orgId: params.orgId, customer: params.customerId });
     if (!row) return fail('CUSTOMER_NOT_FOUND', { customer: params.customerId });
     only = row.id;
   }
@@ -108,11 +104,7 @@ export async function getAging(
 
 /** Each customer's code and name as a person reads it ('KH00001 武汉启航远景科技有限公司'), by id. */
 export async function customerLabels(db: Db, orgId: string): Promise<ReadonlyMap<string, string>> {
-  const rows = await db.kysely
-    .selectFrom('customers')
-    .select(['id', 'code', 'name'])
-    .where('org_id', '=', orgId)
-    .execute();
+  const rows = await listCustomerNames(db, { orgId });
   return new Map(rows.map((r) => [r.id, `${r.code} ${r.name}`]));
 }
 

@@ -161,6 +161,11 @@ export async function listCreditReviews(db: Db, params: { orgId: string; custome
   return q.orderBy('customer_id').orderBy('reviewed_on').orderBy('id').execute();
 }
 
+/** Every customer's id, code and name: how lists name customers to people. */
+export async function listCustomerNames(db: Db, params: { orgId: string }) {
+  return db.kysely.selectFrom('customers').select(['id', 'code', 'name']).where('org_id', '=', params.orgId).execute();
+}
+
 /** A customer of the organisation by id or code (id first), or undefined. */
 export async function findCreditCustomer(db: Db, params: { orgId: string; customer: string }) {
   const rows = await db.kysely
