@@ -41,8 +41,10 @@ export function addCreditRiskPlusCommand(stress: Command): void {
           );
         const files = { portfolio: options.portfolio, ratingPd: options.ratingPd, sectorVar: options.sectorVar };
         const run = orThrow(await creditRiskPlusFromFiles(files, lossUnit));
+        // `stress` has its own --json, and commander hands a flag both know to the parent.
+        const json = options.json === true || cmd.optsWithGlobals<{ json?: boolean }>().json === true;
         console.log(
-          options.json === true
+          json
             ? JSON.stringify(creditRiskPlusSummary(run.result))
             : formatCreditRiskPlusReport(run, locale),
         );
