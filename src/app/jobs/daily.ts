@@ -4,12 +4,7 @@ import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { claimJobRun, finishJobRun, loadJobRuns, releaseJobRun } from '../../db/stores/job-runs.js';
 import { listOrganisations } from '../../db/stores/organisations.js';
-import {
-  alertSettings,
-  deliverAlertNotifications,
-  escalateUnacknowledged,
-  runAndNotify,
-} from '../alerts/index.js';
+import { alertSettings, deliverAlertNotifications, escalateUnacknowledged, runAndNotify } from '../alerts/index.js';
 import { type Clock, DEFAULT_TIME_ZONE, dateOfInstantIn, timeOfDayIn } from '../clock.js';
 
 /** The daily work of an organisation: its alerts evaluated as of today and the notifications sent. */
@@ -47,9 +42,7 @@ export async function dueDailyRuns(
     now.getTime() - (params.staleAfterSeconds ?? DEFAULT_STALE_AFTER_SECONDS) * 1000,
   ).toISOString();
   const [organisations, runs] = await Promise.all([listOrganisations(db), loadJobRuns(db, { job: DAILY_JOB, runOn })]);
-  const taken = new Set(
-    runs.filter((r) => r.status === 'done' || r.startedAt >= staleBefore).map((r) => r.orgId),
-  );
+  const taken = new Set(runs.filter((r) => r.status === 'done' || r.startedAt >= staleBefore).map((r) => r.orgId));
   return organisations
     .filter((org) => {
       const settings = alertSettings(org);

@@ -4,8 +4,8 @@ import type { Db } from '../../db/connection.js';
 import { RETRY_PATTERN } from '../alerts/index.js';
 import { type Clock, DEFAULT_TIME_ZONE } from '../clock.js';
 import {
-  DEFAULT_STALE_AFTER_SECONDS,
   type DailyRunOutcome,
+  DEFAULT_STALE_AFTER_SECONDS,
   type DueRun,
   dueDailyRuns,
   retryNotifications,
@@ -39,6 +39,8 @@ export interface JobQueueOptions {
   readonly staleAfterSeconds?: number;
   /** How often expired jobs are looked for (default 60 s). */
   readonly maintenanceIntervalSeconds?: number;
+  /** Seconds before a failed daily job is tried again, doubling each time (default 30). */
+  readonly retryDelaySeconds?: number;
   /** How often an idle worker asks for a job (default 2 s). */
   readonly pollingIntervalSeconds?: number;
   readonly onError?: (error: unknown, orgId: string) => void;
@@ -94,7 +96,7 @@ export async function startJobQueue(db: Db, options: JobQueueOptions): Promise<J
   });
   boss.on('error', report('*'));
   await boss.start();
-  const retryOptions = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
+  const retryOptions = { retryLimit: 5, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: true };
   await boss.createQueue(QUEUES.daily, {
     name: QUEUES.daily,
     policy: 'standard',
@@ -110,7 +112,15 @@ export async function startJobQueue(db: Db, options: JobQueueOptions): Promise<J
   const dispatch = async (): Promise<DueRun[]> => {
     const due = await dueDailyRuns(db, { clock: options.clock, timeZone, staleAfterSeconds });
     if (due.length > 0)
-      await boss.insert(due.map((run) => ({ name: QUEUES.daily, id: dailyJobId(run), data: { ...run } })));
+      await boss.insert(
+        due.map((run) => ({
+          name: QUEUES.daily,
+          id: dailyJobId(run),
+          data: { ...run },
+          ...retryOptions,
+          expireInSeconds: staleAfterSeconds,
+        })),
+      );
     return due;
   };
 

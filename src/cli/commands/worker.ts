@@ -3,6 +3,7 @@ import { systemClock } from '../../app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from '../../app/database.js';
 import { startJobQueue } from '../../app/jobs/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
+import { isPostgresUrl } from '../../db/connection.js';
 import { translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf } from '../context.js';
 import { wholeNumberArgument } from './arguments.js';
@@ -28,11 +29,8 @@ export function addWorkerCommand(program: Command): void {
         const locale = localeOf(opts);
         const url = resolveDatabaseUrl(opts.db);
         const concurrency = wholeNumberArgument('--concurrency', options.concurrency, locale);
+        if (!isPostgresUrl(url)) throw new DomainFailure({ code: 'WORKER_NEEDS_POSTGRES', details: { location: url } });
         const db = await openAppDatabase(url);
-        if (db.dialect !== 'postgres') {
-          await db.close();
-          throw new DomainFailure({ code: 'WORKER_NEEDS_POSTGRES', details: { location: db.location } });
-        }
         const queue = await startJobQueue(db, {
           url,
           clock: systemClock,
@@ -43,7 +41,9 @@ export function addWorkerCommand(program: Command): void {
               `${translate('WORKER_JOB_FAILED', { orgId, reason: error instanceof Error ? error.message : String(error) }, locale)}\n`,
             ),
           onRun: (run) =>
-            process.stdout.write(`${translate(run.outcome === 'done' ? 'WORKER_RAN_DONE' : 'WORKER_RAN_SKIPPED', { ...run }, locale)}\n`),
+            process.stdout.write(
+              `${translate(run.outcome === 'done' ? 'WORKER_RAN_DONE' : 'WORKER_RAN_SKIPPED', { ...run }, locale)}\n`,
+            ),
         });
         process.stdout.write(`${translate('WORKER_STARTED', { location: db.location, pid: process.pid }, locale)}\n`);
         await new Promise<void>((resolve) => {
