@@ -133,7 +133,8 @@ export async function startJobQueue(db: Db, options: JobQueueOptions): Promise<J
       await retryNotifications(db, { clock: options.clock, ...(options.onError ? { onError: options.onError } : {}) });
     });
     for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i++) {
-      await boss.work<DueRun>(QUEUES.daily, { ...polling, batchSize: 1 }, async ([job]) => {
+      let workerId = '';
+      workerId = await boss.work<DueRun>(QUEUES.daily, { ...polling, batchSize: 1 }, async ([job]) => {
         if (!job) return;
         const run = { orgId: String(job.data.orgId), runOn: String(job.data.runOn) };
         const onClaimed = options.onClaimed;
@@ -147,6 +148,8 @@ export async function startJobQueue(db: Db, options: JobQueueOptions): Promise<J
         // A failed run is retried by pg-boss (with back-off), its claim taken over once stale.
         if (!r.ok) throw new Error(`daily run of ${run.orgId} on ${run.runOn} failed: ${r.error.code}`);
         options.onRun?.(r.value);
+        // There may be more: ask for the next job at once rather than after the polling interval.
+        boss.notifyWorker(workerId);
       });
     }
   }
