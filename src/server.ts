@@ -3,10 +3,11 @@
 
 import { buildServer, trustProxySetting } from './api/server.js';
 import { assertSafeToListen, ensureDemoOwner } from './app/accounts/index.js';
-import { runAlerts, startAlertScheduler } from './app/alerts/index.js';
+import { runAlerts } from './app/alerts/index.js';
 import { systemClock } from './app/clock.js';
 import { openAppDatabase, resolveDatabaseUrl } from './app/database.js';
 import { createDemoCompany, DEMO_NAME } from './app/demo/index.js';
+import { startDailyWork } from './app/jobs/index.js';
 import { startReportWorkers } from './app/report-workers.js';
 import { listOrganisations } from './db/stores/organisations.js';
 import { translate } from './i18n/index.js';
@@ -53,17 +54,17 @@ const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
 // requests (docs/adr/0016); an in-memory database is seen by no other connection.
 const reports = url === ':memory:' ? undefined : startReportWorkers({ url });
 const app = buildServer({ db, clock: systemClock, logger: true, trustProxy, ...(reports ? { reports } : {}) });
-// The daily alerts run and the notification retries, in this process (docs/adr/0019); off with
-// CASHGUARD_ALERT_SCHEDULER=off when another process runs them.
-const scheduler =
-  process.env.CASHGUARD_ALERT_SCHEDULER === 'off'
-    ? null
-    : await startAlertScheduler(db, {
-        clock: systemClock,
-        onError: (error, orgId) => app.log.error({ err: error, orgId }, 'alerts run failed'),
-      });
+// The daily work and the notification retries (docs/adr/0031): on SQLite in this process; on
+// PostgreSQL shared with every other server and `cashguard worker` through the job queue.
+// CASHGUARD_JOBS=off: this process takes no part; CASHGUARD_JOBS=enqueue (PostgreSQL): it only enqueues.
+const jobs = await startDailyWork(db, {
+  url,
+  clock: systemClock,
+  mode: process.env.CASHGUARD_JOBS ?? process.env.CASHGUARD_ALERT_SCHEDULER,
+  onError: (error, orgId) => app.log.error({ err: error, orgId }, 'daily work failed'),
+});
 const shutdown = async () => {
-  scheduler?.stop();
+  await jobs.stop();
   await app.close();
   await db.close();
   process.exit(0);

@@ -17,6 +17,20 @@ function dateIn(instant: Date, timeZone: string): LocalDate {
   );
 }
 
+/** The wall-clock time 'HH:MM' of an instant in a time zone. */
+export function timeOfDayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(instant)
+    .filter((p) => p.type === 'hour' || p.type === 'minute')
+    .map((p) => p.value);
+  return parts.join(':');
+}
+
+/** The calendar date of an instant in a time zone. */
+export function dateOfInstantIn(instant: Date, timeZone: string): LocalDate {
+  return dateIn(instant, timeZone);
+}
+
 export const systemClock: Clock = {
   now: () => new Date(),
   today: (timeZone = DEFAULT_TIME_ZONE) => dateIn(new Date(), timeZone),

@@ -71,6 +71,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     add: async (g) => (await import('./commands/stress-creditriskplus.js')).addCreditRiskPlusCommand(g.stress),
   },
   { commands: ['match'], add: async (g) => (await import('./commands/match.js')).addMatchCommand(g.program) },
+  { commands: ['worker'], add: async (g) => (await import('./commands/worker.js')).addWorkerCommand(g.program) },
 ];
 
 /** Global options that take a value, so the command name is found after them. */

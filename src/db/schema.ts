@@ -203,6 +203,19 @@ export interface CreditLinesTable {
   interest_rate: number | null;
 }
 
+/** The daily work of an organisation, one row per job and day (migration 0019, docs/adr/0031). */
+export interface JobRunsTable {
+  org_id: string;
+  job: string;
+  run_on: string;
+  status: string;
+  attempts: number;
+  runner: string;
+  started_at: string;
+  finished_at: string | null;
+  summary: string | null;
+}
+
 export interface FxForwardsTable {
   org_id: string;
   id: string;
@@ -522,6 +535,7 @@ export interface Database {
   customer_dunning_terms: CustomerDunningTermsTable;
   data_generations: DataGenerationsTable;
   ledger_snapshots: LedgerSnapshotsTable;
+  job_runs: JobRunsTable;
 }
 
 /**
@@ -582,6 +596,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'payment_plans',
   'payment_plan_instalments',
   'customer_dunning_terms',
+  'job_runs',
 ];
 
 /** A row as read from table `T`. */

@@ -4,5 +4,5 @@ export { alertSettings, evaluateOrganisation, forecastFacts } from './evaluate.j
 export { wordAlert } from './format.js';
 export { type AlertView, formatAlerts, listAlerts, viewOf } from './list.js';
 export { type AlertRunResult, alertsAfterImport, escalateUnacknowledged, runAlerts } from './run.js';
-export { type AlertScheduler, RETRY_PATTERN, runAndNotify, startAlertScheduler } from './scheduler.js';
+export { RETRY_PATTERN, runAndNotify } from './scheduler.js';
 export { chatText, defaultSender, dingtalkSign, feishuSign, type Sender, webhookSignature } from './senders.js';
