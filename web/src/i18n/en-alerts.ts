@@ -46,7 +46,8 @@ export const enAlerts = {
   'alerts.action.resolved': 'resolved',
   'alerts.action.unacknowledged': 'sent again: critical and not acknowledged',
   'alertSettings.title': 'Alerts: thresholds and where they are sent',
-  'alertSettings.hint': 'When an alert is raised and at what level, and who hears of it. Empty means the default; secrets are never shown again once saved.',
+  'alertSettings.hint':
+    'When an alert is raised and at what level, and who hears of it. The defaults are shown until changed; a secret is never shown again once saved.',
   'alertSettings.thresholds': 'Thresholds',
   'alertSettings.overdueInfoDays': 'Days past due before an unexplained delay is info',
   'alertSettings.overdueWatchDays': '… a watch',
@@ -78,7 +79,8 @@ export const enAlerts = {
   'alertSettings.kind.dingtalk': 'DingTalk group bot (signed)',
   'alertSettings.kind.feishu': 'Feishu group bot (signed)',
   'alertSettings.kind.webhook': 'Webhook (JSON, signed)',
-  'alertSettings.channelInvalid': 'Check this field: a name of its own, an http(s) address, the signing secret, or e-mail addresses.',
+  'alertSettings.channelInvalid':
+    'Check this field: a name of its own, an http(s) address, the signing secret, or e-mail addresses.',
   'alertSettings.save': 'Save alert settings',
   'alertSettings.saved': 'Alert settings saved.',
 };

@@ -48,7 +48,7 @@ export const zhCNAlerts: Record<keyof typeof enAlerts, string> = {
   'alerts.action.resolved': '解除',
   'alerts.action.unacknowledged': '严重且未确认：再次通知',
   'alertSettings.title': '预警：阈值与通知渠道',
-  'alertSettings.hint': '何时发出预警、什么级别，以及通知谁。留空即默认值；密钥保存后不再显示。',
+  'alertSettings.hint': '何时发出预警、什么级别，以及通知谁。未修改时显示默认值；密钥保存后不再显示。',
   'alertSettings.thresholds': '阈值',
   'alertSettings.overdueInfoDays': '逾期多少天起，无合理解释的延迟列为提示',
   'alertSettings.overdueWatchDays': '……列为关注',
