@@ -42,9 +42,40 @@ describeEachDialect('API alerts', (open) => {
     assert.ok(r.raised > 0);
     const second = await owner.call('POST', '/api/v1/alerts/run', {});
     assert.equal((second.body as { raised: number; resolved: number }).raised, 0);
-    const list = await viewer.call('GET', '/api/v1/alerts');
+    const list = await viewer.call('GET', '/api/v1/alerts?limit=500');
     assert.equal(list.status, 200, list.text);
     assert.equal((list.body as { items: Item[] }).items.length, r.raised);
+  });
+
+  test('a page at a time, most serious first, with the total and the counts by level of all that match', async () => {
+    type Page = { items: Item[]; total: number; byLevel: Record<string, number>; nextOffset: number | null };
+    const all = (await owner.call('GET', '/api/v1/alerts?limit=500')).body as Page;
+    assert.ok(all.total >= 3, `only ${all.total} alerts`);
+    assert.equal(all.items.length, all.total);
+    assert.equal(all.nextOffset, null);
+    const levels = ['critical', 'warning', 'watch', 'info'];
+    assert.deepEqual(
+      levels.map((l) => all.byLevel[l]),
+      levels.map((l) => all.items.filter((a) => a.level === l).length),
+    );
+    const first = (await owner.call('GET', '/api/v1/alerts?limit=2')).body as Page;
+    assert.deepEqual(
+      first.items.map((a) => a.id),
+      all.items.slice(0, 2).map((a) => a.id),
+    );
+    assert.equal(first.total, all.total);
+    assert.deepEqual(first.byLevel, all.byLevel);
+    assert.equal(first.nextOffset, 2);
+    const second = (await owner.call('GET', '/api/v1/alerts?limit=2&offset=2')).body as Page;
+    assert.deepEqual(
+      second.items.map((a) => a.id),
+      all.items.slice(2, 4).map((a) => a.id),
+    );
+    const last = (await owner.call('GET', `/api/v1/alerts?limit=2&offset=${all.total - 1}`)).body as Page;
+    assert.equal(last.items.length, 1);
+    assert.equal(last.nextOffset, null);
+    const tooMany = await owner.call('GET', '/api/v1/alerts?limit=501');
+    assert.equal(tooMany.status, 400);
   });
 
   test('list filters by level and rule; words follow Accept-Language; bad filters are refused naming the field', async () => {

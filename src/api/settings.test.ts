@@ -219,3 +219,87 @@ describeEachDialect('organisation settings: no lost update', (open) => {
     assert.deepEqual((await read()).settings, winner.settings);
   });
 });
+
+describeEachDialect('organisation settings: secrets are written, never shown', (open) => {
+  let db: Db;
+  let api: Running;
+  let owner: Client;
+  before(async () => {
+    db = await open();
+    ({ api, owner } = await startDemoApi(db, 7));
+  });
+  after(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  type Org = { version: string; settings: Record<string, unknown> };
+  const channels = [
+    { id: 'ops', kind: 'dingtalk', url: 'https://oapi.dingtalk.example/robot/send?access_token=t', secret: 'SEC-ding' },
+    { id: 'erp', kind: 'webhook', url: 'https://erp.example/hook', secret: 'whsec-42', minLevel: 'critical' },
+  ];
+  const smtp = { host: 'smtp.example', port: 465, secure: true, from: 'cash@example.com', user: 'cash', pass: 'pw-9' };
+
+  test('the organisation, its answer to a change and the audit log show the mask; a mask sent back keeps the secret', async () => {
+    const opened = (await owner.call('GET', '/api/v1/organisation')).body as Org;
+    const saved = await owner.call('PATCH', '/api/v1/organisation', {
+      version: opened.version,
+      settings: { ...opened.settings, 'alerts.channels': channels, 'alerts.smtp': smtp },
+    });
+    assert.equal(saved.status, 200, saved.text);
+    for (const text of [saved.text, (await owner.call('GET', '/api/v1/organisation')).text]) {
+      for (const secret of ['SEC-ding', 'whsec-42', 'pw-9']) assert.ok(!text.includes(secret), `${secret} shown`);
+    }
+    const read = (await owner.call('GET', '/api/v1/organisation')).body as Org;
+    const shown = read.settings['alerts.channels'] as { id: string; secret: string }[];
+    assert.deepEqual(
+      shown.map((c) => c.secret),
+      ['********', '********'],
+    );
+    assert.equal((read.settings['alerts.smtp'] as { pass: string }).pass, '********');
+    const audit = await owner.call('GET', '/api/v1/audit?entityType=organisation');
+    assert.equal(audit.status, 200, audit.text);
+    for (const secret of ['SEC-ding', 'whsec-42', 'pw-9'])
+      assert.ok(!audit.text.includes(secret), `${secret} in audit`);
+    // The page sends back what it read, with the channels reordered and one level changed: the secrets stay.
+    const again = await owner.call('PATCH', '/api/v1/organisation', {
+      version: read.version,
+      settings: {
+        ...read.settings,
+        'alerts.channels': [{ ...shown[1], minLevel: 'warning' }, shown[0]],
+      },
+    });
+    assert.equal(again.status, 200, again.text);
+    const stored = await db.kysely
+      .selectFrom('organisations')
+      .select('settings')
+      .where('id', '=', 'demo')
+      .executeTakeFirst();
+    const settings = JSON.parse(String(stored?.settings)) as Record<string, unknown>;
+    assert.deepEqual(
+      (settings['alerts.channels'] as { id: string; secret: string; minLevel?: string }[]).map((c) => [
+        c.id,
+        c.secret,
+        c.minLevel,
+      ]),
+      [
+        ['erp', 'whsec-42', 'warning'],
+        ['ops', 'SEC-ding', undefined],
+      ],
+    );
+    assert.equal((settings['alerts.smtp'] as { pass: string }).pass, 'pw-9');
+    // A new channel sent with the mask has no secret behind it: refused, naming the field.
+    const masked = await owner.call('PATCH', '/api/v1/organisation', {
+      settings: {
+        ...read.settings,
+        'alerts.channels': [
+          ...shown,
+          { id: 'new', kind: 'feishu', url: 'https://open.feishu.example/hook', secret: '********' },
+        ],
+      },
+    });
+    assert.equal(masked.status, 400, masked.text);
+    assert.equal(errorCode(masked), 'INVALID_SETTING');
+    assert.match(masked.text, /alerts\.channels\.2\.secret/);
+  });
+});

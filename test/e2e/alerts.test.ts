@@ -87,4 +87,48 @@ describe('alerts in the dashboard', {
     await counts.waitFor();
     assert.match((await counts.textContent()) ?? '', /critical/);
   });
+
+  test('the settings page sets the thresholds and the channels; a saved secret is never shown again', async () => {
+    await page.goto(`${server.url}/settings`);
+    await page.getByTestId('language').selectOption('en');
+    const card = page.getByTestId('alert-settings');
+    await card.waitFor();
+    await card.getByLabel('Runway shorter than this is critical (months)').fill('4');
+    await card.getByTestId('add-channel').click();
+    const channel = card.getByTestId('channel-0');
+    await channel.getByLabel('Name').fill('ops');
+    await channel.getByLabel('Kind').selectOption('dingtalk');
+    await channel.getByLabel('Bot or receiver address').fill('https://oapi.dingtalk.example/robot/send?access_token=t');
+    await card.getByRole('button', { name: 'Save alert settings' }).click();
+    // Without its signing secret the channel is refused, naming the field.
+    await channel.locator('[aria-invalid=true]').waitFor();
+    await channel.getByLabel('Signing secret').fill('SEC-e2e-secret');
+    await card.getByRole('button', { name: 'Save alert settings' }).click();
+    await page.getByTestId('alert-settings-saved').waitFor();
+    await page.reload();
+    await page.getByTestId('alert-settings').waitFor();
+    const again = page.getByTestId('alert-settings');
+    assert.equal(await again.getByLabel('Runway shorter than this is critical (months)').inputValue(), '4');
+    assert.equal(await again.getByTestId('channel-0').getByLabel('Name').inputValue(), 'ops');
+    const secret = again.getByTestId('channel-0').getByLabel('Signing secret');
+    assert.equal(await secret.inputValue(), '');
+    assert.equal(await secret.getAttribute('placeholder'), 'Saved; type a new one to replace it');
+    assert.ok(!(await page.content()).includes('SEC-e2e-secret'));
+    const problems = languageProblems(await visibleTexts(page), 'en');
+    assert.deepEqual(problems, [], problems.join('\n'));
+    await screenshot(page, 'alert-settings-en');
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByText('预警：阈值与通知渠道').waitFor();
+    const zh = languageProblems(await visibleTexts(page), 'zh-CN');
+    assert.deepEqual(zh, [], zh.join('\n'));
+    await screenshot(page, 'alert-settings-zh-CN');
+    const stored = await session?.db.kysely
+      .selectFrom('organisations')
+      .select('settings')
+      .where('id', '=', 'demo')
+      .executeTakeFirst();
+    const settings = JSON.parse(String(stored?.settings)) as Record<string, unknown>;
+    assert.deepEqual(settings.alerts, { runwayMonths: 4 });
+    assert.equal((settings['alerts.channels'] as { secret: string }[])[0]?.secret, 'SEC-e2e-secret');
+  });
 });

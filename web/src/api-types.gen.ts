@@ -475,7 +475,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Alerts, most serious first: by default those not resolved; filter by status, level, rule, customer, assignee */
+        /** Alerts, most serious first, a page at a time with the counts by level: by default those not resolved; filter by status, level, rule, customer, assignee */
         get: {
             parameters: {
                 query?: {
@@ -483,6 +483,10 @@ export type paths = {
                     customerId?: string;
                     /** @description comma-separated: info, watch, warning, critical */
                     level?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
                     /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
@@ -510,8 +514,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            /** @description of those that match, how many at each level */
+                            byLevel: {
+                                critical: number;
+                                info: number;
+                                warning: number;
+                                watch: number;
+                            };
                             currency: string;
+                            /** @description this page of the alerts that match, most serious first */
                             items: components["schemas"]["Alert"][];
+                            nextOffset: number | null;
+                            /** @description how many match */
+                            total: number;
                         };
                     };
                 };

@@ -43,15 +43,25 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     url: '/api/v1/alerts',
     permission: 'read',
     summary:
-      'Alerts, most serious first: by default those not resolved; filter by status, level, rule, customer, assignee',
+      'Alerts, most serious first, a page at a time with the counts by level: by default those not resolved; filter by status, level, rule, customer, assignee',
     tags,
     querystring: alertListQuery,
     response: alertListResponse,
     handler: async ({ auth, query, req }) => {
       const locale = pickLocale(req.headers['accept-language']);
-      const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+      const { limit, offset, ...rest } = query;
+      const filter = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       const r = await listAlerts(db, { orgId: auth.orgId, locale, ...filter });
-      return ok({ currency: r.currency, items: r.alerts });
+      const byLevel = { info: 0, watch: 0, warning: 0, critical: 0 };
+      for (const a of r.alerts) byLevel[a.level]++;
+      const total = r.alerts.length;
+      return ok({
+        currency: r.currency,
+        items: r.alerts.slice(offset, offset + limit),
+        total,
+        byLevel,
+        nextOffset: offset + limit < total ? offset + limit : null,
+      });
     },
   });
   orgRoute(app, clock, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALERT_LEVELS, ALERT_RULES, ALERT_STATUSES } from '../../core/alerts/index.js';
-import { localDate, optionalText, text } from './common.js';
+import { localDate, optionalText, page, text } from './common.js';
 
 /** Request and response schemas of the alerts (src/api/routes/alerts.ts). */
 const day = () => z.string().describe('calendar date YYYY-MM-DD');
@@ -57,7 +57,15 @@ export const alertTransition = z
   })
   .meta({ id: 'AlertTransition' });
 
-export const alertListResponse = z.object({ currency: z.string(), items: z.array(alertItem) });
+export const alertListResponse = z.object({
+  currency: z.string(),
+  items: z.array(alertItem).describe('this page of the alerts that match, most serious first'),
+  total: z.int().describe('how many match'),
+  byLevel: z
+    .object({ info: z.int(), watch: z.int(), warning: z.int(), critical: z.int() })
+    .describe('of those that match, how many at each level'),
+  nextOffset: z.int().nullable(),
+});
 export const alertDetailResponse = alertItem.extend({ history: z.array(alertTransition) });
 export const alertRunResponse = z.object({
   asOf: day(),
@@ -73,6 +81,7 @@ export const alertListQuery = z.strictObject({
   rule: list(ALERT_RULES).optional(),
   customerId: text(100).optional(),
   assignee: text(200).optional(),
+  ...page,
 });
 export const alertRunBody = z.strictObject({ asOf: localDate().optional().describe('default: today') });
 const note = optionalText(500).optional();

@@ -7,10 +7,11 @@ import { LEVEL_TONE, Said, word } from './alert-detail.js';
 /** The overview's alert panel: open alerts by level, and the most serious few in one sentence each. */
 export function AlertPanel() {
   const t = useT();
-  const alerts = useGet('/api/v1/alerts', { query: { status: 'open' } });
+  // The most serious first: the first page holds the few shown; the counts are of them all.
+  const alerts = useGet('/api/v1/alerts', { query: { status: 'open', limit: 20 } });
   if (!alerts.isSuccess) return null;
   const items = alerts.data.items;
-  const count = (level: string) => items.filter((a) => a.level === level).length;
+  const count = (level: 'critical' | 'warning' | 'watch' | 'info') => alerts.data.byLevel[level];
   const top = items.filter((a) => a.level === 'critical' || a.level === 'warning').slice(0, 5);
   return (
     <Card title={t('alerts.panel')} className="wide" actions={<Link href="/alerts">{t('alerts.panelAll')}</Link>}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { apiPost } from '../api.js';
 import type { Alert } from '../api-types.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
-import { Card, ErrorBox, Loading } from '../components/states.js';
+import { Card, ErrorBox, Loading, Pager } from '../components/states.js';
 import { formatDate } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
 import { canWriteCredit } from '../permissions.js';
@@ -13,6 +13,8 @@ import { CustomerLink } from './overview-lists.js';
 
 const LEVELS = ['critical', 'warning', 'watch', 'info'] as const;
 const STATUSES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const;
+/** Alerts a page shows at a time. */
+const PAGE_SIZE = 50;
 const RULES = [
   'overdue_default_signal',
   'overdue_stage',
@@ -35,11 +37,24 @@ const RULES = [
 export default function AlertsPage() {
   const t = useT();
   const me = useMe();
-  const [level, setLevel] = useState('');
-  const [status, setStatus] = useState('');
-  const [rule, setRule] = useState('');
+  const [level, setLevelOnly] = useState('');
+  const [status, setStatusOnly] = useState('');
+  const [rule, setRuleOnly] = useState('');
+  const [page, setPage] = useState(1);
+  // Another filter shows its own first page.
+  const filter = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setPage(1);
+  };
+  const [setLevel, setStatus, setRule] = [filter(setLevelOnly), filter(setStatusOnly), filter(setRuleOnly)];
   const [selected, setSelected] = useState<string | null>(null);
-  const query = { ...(level ? { level } : {}), ...(status ? { status } : {}), ...(rule ? { rule } : {}) };
+  const query = {
+    ...(level ? { level } : {}),
+    ...(status ? { status } : {}),
+    ...(rule ? { rule } : {}),
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
   // Not the previous answer while the next loads: after a language switch it would show the other language.
   const list = useGet('/api/v1/alerts', { query });
   const refresh = useRefreshAll();
@@ -102,6 +117,7 @@ export default function AlertsPage() {
         <div className="grid-2">
           <Card>
             <AlertTable items={list.data.items} selected={selected} onSelect={setSelected} />
+            <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} testId="alerts-pager" />
           </Card>
           {selected && (
             <AlertDetailCard id={selected} currency={list.data.currency} onClose={() => setSelected(null)} />

@@ -9,6 +9,7 @@ import { formFromOrganisation, patchFromForm, type SettingsForm, type SettingsPr
 import { may } from '../permissions.js';
 import { useGet, useRefreshAll } from '../query.js';
 import { useMe } from '../session.js';
+import { AlertSettingsCard } from './alert-settings.js';
 import { SettingsHistory } from './settings-history.js';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -24,6 +25,7 @@ export default function SettingsPage() {
   const [isSaved, setSaved] = useState(false);
   // Kept here too: a change refused because someone saved first reloads the card, and says so.
   const [isConflict, setConflict] = useState(false);
+  const [isAlertsSaved, setAlertsSaved] = useState(false);
   return (
     <div className="page">
       <h1>{t('settings.title')}</h1>
@@ -42,6 +44,16 @@ export default function SettingsPage() {
           canEdit={canEdit}
           isSaved={isSaved}
           setSaved={setSaved}
+        />
+      )}
+      {org.isSuccess && (
+        <AlertSettingsCard
+          key={`alerts-${org.data.version}`}
+          org={org.data}
+          canEdit={canEdit}
+          setConflict={setConflict}
+          isSaved={isAlertsSaved}
+          setSaved={setAlertsSaved}
         />
       )}
       {may(me, 'read:audit') && <SettingsHistory />}
