@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { systemClock } from '../../app/clock.js';
+import { formatSendReport } from '../../app/collections/format-send.js';
 import { formatWorklist } from '../../app/collections/format-worklist.js';
+import { sendDunningMessages } from '../../app/collections/send.js';
 import { getWorklist } from '../../app/collections/worklist.js';
 import { orThrow } from '../context.js';
 import { wholeNumberArgument } from './arguments.js';
@@ -21,6 +24,25 @@ export function addCollectionsCommands(program: Command): void {
         const r = orThrow(await getWorklist(db, { orgId: ctx.orgId, asOf: ctx.asOf }));
         const shown = top === undefined ? r : { ...r, items: r.items.slice(0, top) };
         print(ctx.json, shown, () => formatWorklist(shown, ctx.locale));
+      }),
+    );
+  collections
+    .command('send')
+    .description("e-mail today's due dunning messages, each stage once per customer / 发送今日催收邮件")
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--dry-run', 'show what would be sent; send and record nothing')
+    .option('--json', 'print JSON')
+    .action(
+      withOrg<[], Common & { dryRun?: boolean }>(async (ctx, db) => {
+        const r = orThrow(
+          await sendDunningMessages(db, {
+            orgId: ctx.orgId,
+            asOf: ctx.asOf,
+            now: () => systemClock.now().toISOString(),
+            isDryRun: ctx.options.dryRun === true,
+          }),
+        );
+        print(ctx.json, r, () => formatSendReport(r, ctx.locale));
       }),
     );
 }

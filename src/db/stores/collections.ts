@@ -163,3 +163,98 @@ export async function loadCollectionsRecords(db: Db, orgId: string) {
     })),
   };
 }
+
+/** The customers' names and e-mail addresses, by id. */
+export async function loadCustomerContacts(db: Db, p: { orgId: string; ids: readonly string[] }) {
+  if (p.ids.length === 0) return new Map<string, { code: string; name: string; email: string | null }>();
+  const rows = await db.kysely
+    .selectFrom('customers')
+    .select(['id', 'code', 'name', 'email'])
+    .where('org_id', '=', p.orgId)
+    .where('id', 'in', [...p.ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name, email: r.email }]));
+}
+
+/** The organisation's bank accounts (for payment instructions), oldest id first. */
+export async function loadReceivingAccounts(db: Db, orgId: string) {
+  const rows = await db.kysely
+    .selectFrom('bank_accounts')
+    .select(['id', 'name', 'bank_name', 'account_no', 'currency'])
+    .where('org_id', '=', orgId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    bankName: r.bank_name,
+    accountNo: r.account_no,
+    currency: r.currency.trim(),
+  }));
+}
+
+/** A dunning message's contact-log row per invoice (channel 'email'); done_at null while it is being sent. */
+export interface MessageLogRow {
+  readonly id: string;
+  readonly customerId: string;
+  readonly invoiceId: string;
+  readonly stage: number;
+  readonly action: string;
+  readonly plannedOn: string;
+  readonly notes: string;
+}
+
+/** The (customer, stage, invoice) triples already e-mailed or being e-mailed, as 'customer|stage|invoice'. */
+export async function loadEmailedStages(db: Db, orgId: string): Promise<Set<string>> {
+  const rows = await db.kysely
+    .selectFrom('dunning_actions')
+    .select(['customer_id', 'invoice_id', 'stage'])
+    .where('org_id', '=', orgId)
+    .where('channel', '=', 'email')
+    .execute();
+  return new Set(rows.map((r) => `${r.customer_id}|${Number(r.stage)}|${r.invoice_id ?? ''}`));
+}
+
+export async function insertMessageLog(db: Db, orgId: string, rows: readonly MessageLogRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.kysely
+    .insertInto('dunning_actions')
+    .values(
+      rows.map((r) => ({
+        org_id: orgId,
+        id: r.id,
+        customer_id: r.customerId,
+        invoice_id: r.invoiceId,
+        stage: r.stage,
+        action: r.action,
+        planned_on: r.plannedOn,
+        done_at: null,
+        channel: 'email',
+        promised_on: null,
+        notes: r.notes,
+      })),
+    )
+    .execute();
+}
+
+/** Marks a message's rows sent (done at `doneAt`), or removes them when the server refused it. */
+export async function settleMessageLog(
+  db: Db,
+  p: { orgId: string; ids: readonly string[]; doneAt: string | null; notes: string },
+): Promise<void> {
+  if (p.ids.length === 0) return;
+  const q = db.kysely;
+  if (p.doneAt === null)
+    await q
+      .deleteFrom('dunning_actions')
+      .where('org_id', '=', p.orgId)
+      .where('id', 'in', [...p.ids])
+      .execute();
+  else
+    await q
+      .updateTable('dunning_actions')
+      .set({ done_at: p.doneAt, notes: p.notes })
+      .where('org_id', '=', p.orgId)
+      .where('id', 'in', [...p.ids])
+      .execute();
+}
