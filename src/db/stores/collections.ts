@@ -258,3 +258,38 @@ export async function settleMessageLog(
       .where('id', 'in', [...p.ids])
       .execute();
 }
+
+/** Invoices of the organisation by number or id (optionally one customer's), with what a promise or a dispute needs. */
+export async function findInvoicesByNumber(
+  db: Db,
+  p: { orgId: string; customerId?: string; numbers: readonly string[] },
+) {
+  if (p.numbers.length === 0) return [];
+  let q = db.kysely
+    .selectFrom('invoices')
+    .select(['id', 'customer_id', 'number', 'currency', 'amount_minor', 'due_on'])
+    .where('org_id', '=', p.orgId)
+    .where((eb) => eb.or([eb('number', 'in', [...p.numbers]), eb('id', 'in', [...p.numbers])]));
+  if (p.customerId !== undefined) q = q.where('customer_id', '=', p.customerId);
+  const rows = await q.orderBy('due_on').orderBy('number').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    customerId: r.customer_id,
+    number: r.number,
+    currency: r.currency.trim(),
+    amountMinor: Number(r.amount_minor),
+    dueOn: r.due_on,
+  }));
+}
+
+/** The highest ladder stage done for a customer (0 when none is recorded). */
+export async function loadLastStageDone(db: Db, p: { orgId: string; customerId: string }): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('dunning_actions')
+    .select((eb) => eb.fn.max('stage').as('stage'))
+    .where('org_id', '=', p.orgId)
+    .where('customer_id', '=', p.customerId)
+    .where('done_at', 'is not', null)
+    .executeTakeFirst();
+  return row?.stage === null || row?.stage === undefined ? 0 : Number(row.stage);
+}

@@ -44,6 +44,16 @@ export const en: Record<string, string> = {
   COL_SEND_NONE: 'No dunning e-mail is due.',
   COL_SEND_NO_SMTP:
     'No SMTP settings (alerts.smtp): dunning e-mails cannot be sent. Use --dry-run to see what would go.',
+  PROMISE_CURRENCIES_DIFFER:
+    '{{field}}: the invoices are in different currencies ({{value}}): record one promise per currency.',
+  COL_PROMISE_RECORDED: 'Promise recorded: {{customer}} pays {{amount}} by {{date}}{{invoice}} (id {{id}})',
+  COL_PROMISE_FOR_INVOICE: ' for invoice {{number}}',
+  COL_DISPUTE_RECORDED:
+    'Dispute opened on invoice {{number}}: {{reason}}, {{amount}}, owner {{owner}} (id {{id}}); its dunning pauses.',
+  COL_CONTACT_LOGGED: 'Logged: {{kind}} with {{customer}} at stage {{stage}}, {{count}} invoice(s)',
+  COL_CONTACT_call: 'call',
+  COL_CONTACT_letter: 'letter',
+  COL_CONTACT_visit: 'visit',
 };
 
 export const zhCN: Record<string, string> = {
@@ -81,4 +91,13 @@ export const zhCN: Record<string, string> = {
   COL_SEND_SKIP_FAILED: '未发送：{{code}} {{name}}，第 {{stage}} 阶段：邮件服务器拒收（{{error}}），下次运行时重试',
   COL_SEND_NONE: '今日无催收邮件需发送。',
   COL_SEND_NO_SMTP: '未设置 SMTP（alerts.smtp），无法发送催收邮件。可用 --dry-run 查看将发送的内容。',
+  PROMISE_CURRENCIES_DIFFER: '{{field}}：这些发票币种不同（{{value}}），请按币种分别记录付款承诺。',
+  COL_PROMISE_RECORDED: '已记录付款承诺：{{customer}} 于 {{date}} 前支付 {{amount}}{{invoice}}（编号 {{id}}）',
+  COL_PROMISE_FOR_INVOICE: '，对应发票 {{number}}',
+  COL_DISPUTE_RECORDED:
+    '已登记发票 {{number}} 的争议：{{reason}}，{{amount}}，负责人 {{owner}}（编号 {{id}}）；该发票暂停催收。',
+  COL_CONTACT_LOGGED: '已记录：与 {{customer}} 的{{kind}}，第 {{stage}} 阶段，{{count}} 张发票',
+  COL_CONTACT_call: '电话',
+  COL_CONTACT_letter: '信函',
+  COL_CONTACT_visit: '拜访',
 };
