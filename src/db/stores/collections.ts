@@ -293,3 +293,80 @@ export async function loadLastStageDone(db: Db, p: { orgId: string; customerId: 
     .executeTakeFirst();
   return row?.stage === null || row?.stage === undefined ? 0 : Number(row.stage);
 }
+
+/** Everything the collections records hold about one customer, for its timeline. */
+export async function loadCustomerTimelineRows(db: Db, p: { orgId: string; customerId: string }) {
+  const q = db.kysely;
+  const [actions, promises, disputes, plans, instalments, invoices] = await Promise.all([
+    q
+      .selectFrom('dunning_actions')
+      .selectAll()
+      .where('org_id', '=', p.orgId)
+      .where('customer_id', '=', p.customerId)
+      .execute(),
+    q
+      .selectFrom('promises_to_pay')
+      .selectAll()
+      .where('org_id', '=', p.orgId)
+      .where('customer_id', '=', p.customerId)
+      .execute(),
+    listDisputes(db, p),
+    q
+      .selectFrom('payment_plans')
+      .selectAll()
+      .where('org_id', '=', p.orgId)
+      .where('customer_id', '=', p.customerId)
+      .execute(),
+    q
+      .selectFrom('payment_plan_instalments as i')
+      .innerJoin('payment_plans as pl', 'pl.id', 'i.plan_id')
+      .select(['i.plan_id', 'i.due_on', 'i.amount_minor', 'pl.currency'])
+      .where('i.org_id', '=', p.orgId)
+      .where('pl.customer_id', '=', p.customerId)
+      .execute(),
+    q
+      .selectFrom('invoices')
+      .select(['id', 'number'])
+      .where('org_id', '=', p.orgId)
+      .where('customer_id', '=', p.customerId)
+      .execute(),
+  ]);
+  return {
+    actions: actions.map((r) => ({
+      id: r.id,
+      invoiceId: r.invoice_id,
+      stage: Number(r.stage),
+      action: r.action,
+      plannedOn: r.planned_on,
+      doneAt: r.done_at,
+      channel: r.channel,
+      notes: r.notes,
+    })),
+    promises: promises.map((r) => ({
+      id: r.id,
+      invoiceId: r.invoice_id,
+      amountMinor: Number(r.amount_minor),
+      currency: r.currency.trim(),
+      madeOn: r.made_on,
+      promisedOn: r.promised_on,
+      note: r.note,
+      recordedBy: r.recorded_by,
+    })),
+    disputes,
+    plans: plans.map((r) => ({
+      id: r.id,
+      currency: r.currency.trim(),
+      totalMinor: Number(r.total_minor),
+      agreedOn: r.agreed_on,
+      note: r.note,
+      recordedBy: r.recorded_by,
+    })),
+    instalments: instalments.map((r) => ({
+      planId: r.plan_id,
+      dueOn: r.due_on,
+      amountMinor: Number(r.amount_minor),
+      currency: r.currency.trim(),
+    })),
+    invoiceNumbers: new Map(invoices.map((r) => [r.id, r.number])),
+  };
+}
