@@ -99,6 +99,26 @@ describeEachDialect('API dunning messages and the customer timeline', (open) => 
     assert.equal(errorCode(real), 'COL_SEND_NO_SMTP');
   });
 
+  test('the statement of account as a workbook: ¥10,000.00 closing, ¥130.00 interest to date', async () => {
+    const url = `${api.url}/api/v1/customers/${encodeURIComponent(customerId)}/statement.xlsx?from=2026-01-01`;
+    const res = await fetch(url, { headers: { cookie: viewer.cookie, 'accept-language': 'en' } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /spreadsheetml/);
+    const { Workbook } = (await import('exceljs')).default;
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const rows: unknown[][] = [];
+    wb.worksheets[0]?.eachRow((r) => {
+      rows.push((r.values as unknown[]).slice(1));
+    });
+    const closing = rows.find((r) => r[1] === 'Closing balance');
+    assert.equal(closing?.[6], 10_000);
+    const overdue = rows.find((r) => r[0] === 'Overdue total and interest');
+    assert.deepEqual([overdue?.[3], overdue?.[5]], [10_000, 130]);
+    const hidden = await fetch(url, { headers: { cookie: other.cookie } });
+    assert.equal(hidden.status, 404);
+  });
+
   test('the timeline: every record in date order; another organisation gets 404', async () => {
     const records: [string, Record<string, unknown>][] = [
       [

@@ -4613,6 +4613,49 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's statement of account as an Excel workbook, one sheet per currency: balance brought forward, invoices, payments, credit notes and write-offs with the running balance, open items with interest to date, aging buckets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description default: a year before asOf */
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/timeline": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listDisputes, openDispute, resolveDispute } from '../../app/collections/disputes.js';
 import { previewDunningMessages } from '../../app/collections/messages.js';
 import { sendDunningMessages } from '../../app/collections/send.js';
+import { getStatementOfAccount, statementWorkbook } from '../../app/collections/statement.js';
 import { customerTimeline } from '../../app/collections/timeline.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { StoredDispute } from '../../db/stores/collections.js';
@@ -173,5 +174,36 @@ function registerMessageRoutes(app: FastifyInstance, deps: ApiDeps): void {
     params: z.strictObject({ id: text(100) }),
     response: timelineResponse,
     handler: ({ auth, params }) => customerTimeline(db, { orgId: auth.orgId, customer: params.id }),
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/customers/:id/statement.xlsx',
+    permission: 'read',
+    summary:
+      "A customer's statement of account as an Excel workbook, one sheet per currency: balance brought forward, invoices, payments, credit notes and write-offs with the running balance, open items with interest to date, aging buckets",
+    tags,
+    resource: 'customers',
+    params: z.strictObject({ id: text(100) }),
+    querystring: z.strictObject({
+      asOf: localDate().optional().describe('default: today in China Standard Time'),
+      from: localDate().optional().describe('default: a year before asOf'),
+    }),
+    handler: async ({ auth, params, query, req, reply }) => {
+      const asOf = query.asOf ?? clock.today();
+      const s = await getStatementOfAccount(db, {
+        orgId: auth.orgId,
+        customer: params.id,
+        asOf,
+        ...(query.from === undefined ? {} : { from: query.from }),
+      });
+      if (!s.ok) return s.error.code === 'UNKNOWN_CUSTOMER' ? fail('NOT_FOUND', {}) : s;
+      const file = await statementWorkbook(s.value, pickLocale(req.headers['accept-language']));
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="statement-${encodeURIComponent(s.value.customer.code)}-${asOf}.xlsx"`,
+      );
+      return ok(file);
+    },
   });
 }

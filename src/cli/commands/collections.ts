@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
 import { openDispute } from '../../app/collections/disputes.js';
@@ -11,6 +12,7 @@ import {
   resolvePromiseTarget,
 } from '../../app/collections/record.js';
 import { sendDunningMessages } from '../../app/collections/send.js';
+import { getStatementOfAccount, statementWorkbook } from '../../app/collections/statement.js';
 import { getWorklist } from '../../app/collections/worklist.js';
 import { DISPUTE_REASONS, type DisputeReason } from '../../core/collections/index.js';
 import { formatMoney } from '../../i18n/format.js';
@@ -57,6 +59,45 @@ export function addCollectionsCommands(program: Command): void {
       }),
     );
   addRecordCommands(collections);
+  collections
+    .command('statement')
+    .description("a customer's statement of account as an Excel workbook / 客户对账单")
+    .argument('<customer>', 'customer id or code')
+    .requiredOption('--xlsx <file>', 'the workbook to write')
+    .option('--from <date>', 'first day (default a year before --as-of)')
+    .option('--as-of <date>', 'as of this date (default today)')
+    .option('--json', 'print the statement as JSON too')
+    .action(
+      withOrg<[string], Common & { xlsx: string; from?: string }>(async (ctx, db, customer) => {
+        const from = ctx.options.from === undefined ? undefined : dateArgument('--from', ctx.options.from, ctx.locale);
+        const s = orThrow(
+          await getStatementOfAccount(db, {
+            orgId: ctx.orgId,
+            customer,
+            asOf: ctx.asOf,
+            ...(from === undefined ? {} : { from }),
+          }),
+        );
+        await writeFile(ctx.options.xlsx, await statementWorkbook(s, ctx.locale));
+        const t = (code: string, p: Record<string, unknown>) => translate(code, p, ctx.locale);
+        print(ctx.json, s, () =>
+          t('COL_STMT_WRITTEN', {
+            customer: `${s.customer.code} ${s.customer.name}`,
+            file: ctx.options.xlsx,
+            accounts: s.statement.accounts
+              .map((a) =>
+                t('COL_STMT_ACCOUNT', {
+                  currency: a.currency,
+                  closing: formatMoney(a.closingMinor, a.currency),
+                  overdue: formatMoney(a.overdueMinor, a.currency),
+                  interest: formatMoney(a.interestMinor, a.currency),
+                }),
+              )
+              .join('; '),
+          }),
+        );
+      }),
+    );
 }
 
 const actorOf = (orgId: string) => ({ orgId, actor: cliActor(), now: systemClock.now().toISOString() });

@@ -93,9 +93,9 @@ export interface MessageFigures {
   readonly totals: readonly MessageTotal[];
 }
 
-/** Interest to `asOf` on one overdue line under the message settings' law (the existing engines). */
-function interestToDate(
-  line: DunningAction['invoices'][number],
+/** Interest to `asOf` on one overdue line under the message settings' law (the existing engines); 0 when not late. */
+export function interestToDate(
+  line: Pick<DunningAction['invoices'][number], 'openMinor' | 'currency' | 'dueOn' | 'daysPastDue'>,
   asOf: LocalDate,
   s: MessageSettings,
   interest: LateInterestSettings,
