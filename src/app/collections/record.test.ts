@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Db } from '../../db/connection.js';
 import { describeEachDialect } from '../../db/test-support.js';
 import { createDemoCompany } from '../demo/write.js';
+import { getCustomerProfile } from '../receivables/get-customer.js';
 import { logContact, recordPromise, resolvePromiseTarget } from './record.js';
 import { getWorklist } from './worklist.js';
 
@@ -52,6 +53,37 @@ describeEachDialect('collections records from the command line', (open) => {
     assert.ok(after.ok);
     const paused = after.value.paused.filter((p) => p.reason === 'promised').map((p) => p.number);
     assert.deepEqual(paused.sort(), [...numbers].sort());
+  });
+
+  test("a promise of an invoice's whole open amount moves its expected receipt to the promised day", async () => {
+    const w = await getWorklist(db, { orgId, asOf });
+    assert.ok(w.ok);
+    const paused = new Set(w.value.paused.map((p) => p.invoiceId));
+    // Not the insolvent customer: its receipts are expected as a recovery, whatever it promises.
+    const item = w.value.items.find(
+      (i) =>
+        !['insolvent', 'written_off'].includes(i.riskStatus) &&
+        i.invoices.some((x) => !x.invoiceId.includes('#') && !paused.has(x.invoiceId)),
+    );
+    const line = item?.invoices.find((x) => !x.invoiceId.includes('#') && !paused.has(x.invoiceId));
+    assert.ok(item && line);
+    const made = await recordPromise(db, by, {
+      customerId: item.customerId,
+      invoiceIds: [line.invoiceId],
+      invoiceAmounts: [line.openMinor],
+      currency: line.currency,
+      amountMinor: line.openMinor,
+      madeOn: asOf,
+      promisedOn: '2026-04-24',
+      note: null,
+    });
+    assert.ok(made.ok, JSON.stringify(!made.ok && made.error));
+    const profile = await getCustomerProfile(db, { orgId, customer: item.customerId, asOf });
+    assert.ok(profile.ok, JSON.stringify(!profile.ok && profile.error));
+    const expected = profile.value.openItems.find((o) => o.invoiceId === line.invoiceId);
+    assert.equal(expected?.expectedOn, '2026-04-24');
+    assert.equal(expected?.reason, 'PROMISED_TO_PAY');
+    assert.equal(expected?.reasonData.promise, made.value[0]?.id);
   });
 
   test('a promised date before the day it was made is refused, naming the field; nothing is written', async () => {

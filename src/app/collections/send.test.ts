@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { Db } from '../../db/connection.js';
+import { insertMessageLog } from '../../db/stores/collections.js';
 import { describeEachDialect } from '../../db/test-support.js';
 import { formatMoney } from '../../i18n/format.js';
 import { updateOrganisation } from '../accounts/organisation.js';
@@ -81,6 +82,49 @@ describeEachDialect('dunning e-mails', (open) => {
     const again = await sendDunningMessages(db, { orgId, asOf, now, isDryRun: true });
     assert.ok(again.ok);
     assert.equal(again.value.lines.filter((l) => l.outcome === 'would_send').length, would.length);
+  });
+
+  test('a refused mail is not logged and goes on the next run; a stop mid-send is never sent twice', async () => {
+    const asOfFail = '2026-03-20';
+    const refused = await sendDunningMessages(db, {
+      orgId,
+      asOf: asOfFail,
+      now,
+      isDryRun: false,
+      mailer: async () => {
+        throw new Error('550 mailbox unavailable');
+      },
+    });
+    assert.ok(refused.ok);
+    const failed = refused.value.lines.filter((l) => l.outcome === 'FAILED');
+    assert.ok(failed.length > 0);
+    assert.equal(failed[0]?.error, '550 mailbox unavailable');
+    // Nothing logged: the same messages are ready again.
+    const again = await sendDunningMessages(db, { orgId, asOf: asOfFail, now, isDryRun: true });
+    assert.ok(again.ok);
+    assert.equal(again.value.lines.filter((l) => l.outcome === 'would_send').length, failed.length);
+    // A process stopped after writing its log rows and before the server answered: never sent twice.
+    const first = again.value.lines.find((l) => l.outcome === 'would_send')?.message;
+    assert.ok(first);
+    await insertMessageLog(
+      db,
+      orgId,
+      first.figures.lines.map((l, k) => ({
+        id: `stopped-${k}`,
+        customerId: first.customerId,
+        invoiceId: l.invoiceId.split('#')[0] as string,
+        stage: first.stage,
+        action: first.action,
+        plannedOn: asOfFail,
+        notes: `sending: ${first.subject}`,
+      })),
+    );
+    const after = await sendDunningMessages(db, { orgId, asOf: asOfFail, now, isDryRun: true });
+    assert.ok(after.ok);
+    const same = after.value.lines.find(
+      (l) => l.message.customerId === first.customerId && l.message.stage === first.stage,
+    );
+    assert.equal(same?.outcome, 'ALREADY_SENT');
   });
 
   test('each due message goes once, in Chinese, with amounts and interest to the fen', async () => {
