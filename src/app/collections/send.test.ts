@@ -177,6 +177,17 @@ describeEachDialect('dunning e-mails', (open) => {
     const sentLater = later.value.lines.filter((l) => l.outcome === 'sent');
     assert.ok(sentLater.length > 0);
     for (const m of mails.slice(count)) assert.match(m.text, /^Dear .+,/);
-    for (const { message } of sentLater) assert.equal(message.language, 'en');
+    for (const { message } of sentLater) {
+      assert.equal(message.language, 'en');
+      const mail = mails
+        .slice(count)
+        .find((m) => m.to === message.email && m.text.includes(message.figures.lines[0]?.number ?? '?'));
+      assert.ok(mail, `a mail to ${message.email}`);
+      for (const l of message.figures.lines) {
+        assert.ok(mail.text.includes(`- Invoice ${l.number}, due ${l.dueOn}: ${formatMoney(l.openMinor, l.currency)}`));
+        if (message.figures.showsInterest && l.interestMinor > 0)
+          assert.ok(mail.text.includes(`late interest to 2026-04-20: ${formatMoney(l.interestMinor, l.currency)}`));
+      }
+    }
   });
 });
