@@ -11,7 +11,7 @@ import { type CollectionsRecords, readCommitments } from './commitments.js';
  */
 const ledger = {
   invoices: [
-    { id: 'A', customerId: 'C1', currency: 'CNY' },
+    { id: 'A', customerId: 'C1', currency: 'CNY', number: 'INV-A' },
     { id: 'B', customerId: 'C2', currency: 'CNY' },
   ],
   settlements: [
@@ -64,6 +64,18 @@ test('broken the day after the grace (2026-03-22): back to the model, and the la
   const c = readCommitments({ ledger }, records, '2026-03-22', DEFAULT_LADDER_SETTINGS);
   assert.deepEqual(c.openPromises, []);
   assert.deepEqual(c.promise('A', 'C1'), { state: 'broken', brokenOn: '2026-03-22' });
+  assert.deepEqual(c.brokenPromises, [
+    {
+      customerId: 'C1',
+      promiseId: 'P1',
+      invoiceNumber: 'INV-A',
+      amountMinor: 60_000_00,
+      paidMinor: 10_000_00,
+      currency: 'CNY',
+      promisedOn: '2026-03-18',
+      brokenOn: '2026-03-22',
+    },
+  ]);
 });
 
 test('a plan on track leaves its unpaid instalments: ¥35,000 paid covers the first and ¥5,000 of the second', () => {

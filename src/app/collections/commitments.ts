@@ -1,3 +1,4 @@
+import type { BrokenPromise } from '../../core/alerts/index.js';
 import {
   type AppliedReceipt,
   type CustomerLadderOverride,
@@ -41,6 +42,8 @@ export interface Commitments {
   readonly openPromises: readonly CustomerPromise[];
   /** Plans on track, with the instalments (or parts) not yet paid: the forecast places them on their dates. */
   readonly plansOnTrack: readonly CustomerPlan[];
+  /** Promises broken (each customer's, any age): the alerts tell the recent ones. */
+  readonly brokenPromises: readonly (BrokenPromise & { readonly customerId: string })[];
 }
 
 /**
@@ -56,6 +59,7 @@ export function readCommitments(
   ladder: LadderSettings,
 ): Commitments {
   const currencyOf = new Map(book.ledger.invoices.map((i) => [i.id, i.currency]));
+  const numberOf = new Map(book.ledger.invoices.map((i) => [i.id, i.number]));
   const receipts: AppliedReceipt[] = book.ledger.settlements
     .filter((s) => s.kind === 'receipt')
     .map((s) => ({
@@ -142,6 +146,22 @@ export function readCommitments(
         : [],
     ),
     plansOnTrack,
+    brokenPromises: promises.flatMap(({ p, s }) =>
+      s.state === 'broken'
+        ? [
+            {
+              customerId: p.customerId,
+              promiseId: p.id,
+              invoiceNumber: p.invoiceId === null ? null : (numberOf.get(p.invoiceId) ?? p.invoiceId),
+              amountMinor: p.amountMinor,
+              paidMinor: s.paidMinor,
+              currency: p.currency,
+              promisedOn: p.promisedOn,
+              brokenOn: s.brokenOn,
+            },
+          ]
+        : [],
+    ),
   };
 }
 
