@@ -4,6 +4,7 @@ import * as api from './catalogues/api.js';
 import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
 import * as collections from './catalogues/collections.js';
+import * as collectionsMessages from './catalogues/collections-messages.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
@@ -45,6 +46,7 @@ const NAMESPACES = [
   bank,
   alerts,
   collections,
+  collectionsMessages,
   insurance,
 ];
 

@@ -487,7 +487,7 @@ export type paths = {
                     limit?: number;
                     /** @description rows to skip */
                     offset?: number;
-                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed */
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
                     status?: string;
@@ -618,7 +618,7 @@ export type paths = {
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             /** @enum {string} */
-                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
                             /** @description calendar date YYYY-MM-DD */
                             snoozedUntil: string | null;
                             snoozeReason: string | null;
@@ -2640,6 +2640,136 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collections/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's dunning messages, one per customer per ladder stage that writes (reminders, formal reminder, demand letter, final notice): subject and text in the customer's language, each invoice with its interest to date, totals per currency, payment instructions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description one customer (id or code) */
+                    customerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            messages: components["schemas"]["DunningMessage"][];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail today's due dunning messages over the organisation's SMTP settings, each logged in the contact log; a stage already e-mailed for an invoice is never sent again. dryRun (default true) sends and records nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        asOf?: string;
+                        /**
+                         * @description true (the default): show what would go, send and record nothing
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            isDryRun: boolean;
+                            lines: ({
+                                error?: string;
+                                message: components["schemas"]["DunningMessage"];
+                                /** @description sent | would_send | NO_EMAIL | ALREADY_SENT | FAILED */
+                                outcome: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collections/worklist": {
         parameters: {
             query?: never;
@@ -4496,6 +4626,123 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's statement of account as an Excel workbook, one sheet per currency: balance brought forward, invoices, payments, credit notes and write-offs with the running balance, open items with interest to date, aging buckets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description default: a year before asOf */
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's collections history in date order: contacts, messages sent, promises made and falling due, disputes opened and resolved, payment plans agreed and their instalments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            customerId: string;
+                            events: ({
+                                action: string | null;
+                                /** @description integer amount in minor units (fen for CNY) */
+                                amountMinor: number | null;
+                                by: string | null;
+                                channel: string | null;
+                                currency: string | null;
+                                detail: string | null;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @description plan_agreed | plan_instalment | promise | promise_due | dispute_opened | dispute_resolved | contact | message */
+                                kind: string;
+                                /** @description calendar date YYYY-MM-DD */
+                                on: string;
+                                recordId: string;
+                                /** @description the records path the event opens to: dunning-actions, promises-to-pay, … */
+                                recordType: string;
+                                stage: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/dunning-actions": {
@@ -10150,7 +10397,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10201,7 +10448,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10896,6 +11143,124 @@ export type components = {
             resolution: string | null;
             /** @description calendar date YYYY-MM-DD */
             resolvedOn: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        DunningMessage: {
+            /** @description the receiving account the payment instructions name */
+            account: ({
+                accountNo: string;
+                bankName: string | null;
+                currency: string;
+                holder: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            action: string;
+            code: string;
+            customerId: string;
+            email: string | null;
+            figures: {
+                action: string;
+                /** @description calendar date YYYY-MM-DD */
+                asOf: string;
+                lines: ({
+                    currency: string;
+                    daysPastDue: number;
+                    /** @description calendar date YYYY-MM-DD */
+                    dueOn: string;
+                    /** @description late interest to the as-of date under collections.messages.interestLaw */
+                    interestMinor: number;
+                    invoiceId: string;
+                    number: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description interest to date is stated (from the formal reminder on) */
+                showsInterest: boolean;
+                stage: number;
+                totals: ({
+                    currency: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    interestMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    overdueMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description zh-CN or en: the customer's language (the organisation's) */
+            language: string;
+            name: string;
+            rank: number;
+            stage: number;
+            subject: string;
+            text: string;
+        } & {
+            [key: string]: unknown;
+        };
+        DunningMessageInput: {
+            /** @description the receiving account the payment instructions name */
+            account: ({
+                accountNo: string;
+                bankName: string | null;
+                currency: string;
+                holder: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            action: string;
+            code: string;
+            customerId: string;
+            email: string | null;
+            figures: {
+                action: string;
+                /** @description calendar date YYYY-MM-DD */
+                asOf: string;
+                lines: ({
+                    currency: string;
+                    daysPastDue: number;
+                    /** @description calendar date YYYY-MM-DD */
+                    dueOn: string;
+                    /** @description late interest to the as-of date under collections.messages.interestLaw */
+                    interestMinor: number;
+                    invoiceId: string;
+                    number: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description interest to date is stated (from the formal reminder on) */
+                showsInterest: boolean;
+                stage: number;
+                totals: ({
+                    currency: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    interestMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    overdueMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description zh-CN or en: the customer's language (the organisation's) */
+            language: string;
+            name: string;
+            rank: number;
+            stage: number;
+            subject: string;
+            text: string;
         } & {
             [key: string]: unknown;
         };
