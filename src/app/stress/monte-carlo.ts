@@ -26,8 +26,10 @@ function runWorker(job: { model: MonteCarloModel; seed: number; paths: number; f
 
 /**
  * A Monte Carlo run over `workers` threads: the path blocks are split into contiguous ranges, one
- * per thread, and summarised together. The numbers are the same for any number of workers: each
- * path draws from (seed, path index) only, and sums run block by block in block order.
+ * per thread; the calling thread simulates the first range itself while worker threads (started
+ * first) simulate the others, and all are summarised together. The numbers are the same for any
+ * number of threads: each path draws from (seed, path index) only, and sums run block by block in
+ * block order.
  *
  * @example await runMonteCarloOnWorkers(model, { seed: 42, paths: 10_000, workers: 2 })
  */
@@ -38,10 +40,10 @@ export async function runMonteCarloOnWorkers(
   const { seed, paths } = options;
   const blocks = Math.ceil(paths / BLOCK_PATHS);
   const workers = Math.max(1, Math.min(options.workers, blocks));
-  if (workers === 1) return summarise(model, seed, paths, [simulateBlocks(model, seed, paths, 0, blocks)]);
   const per = Math.ceil(blocks / workers);
   const jobs: Promise<BlockResults>[] = [];
-  for (let from = 0; from < blocks; from += per)
+  for (let from = per; from < blocks; from += per)
     jobs.push(runWorker({ model, seed, paths, fromBlock: from, toBlock: Math.min(blocks, from + per) }));
-  return summarise(model, seed, paths, await Promise.all(jobs));
+  const own = simulateBlocks(model, seed, paths, 0, Math.min(blocks, per));
+  return summarise(model, seed, paths, [own, ...(await Promise.all(jobs))]);
 }

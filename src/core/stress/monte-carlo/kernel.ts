@@ -118,10 +118,10 @@ function place(m: MonteCarloModel, s: Scratch, c: number, day: number, amount: n
   s.received[c] = (s.received[c] as number) + amount;
 }
 
-/** Seeds `s.rng` with the stream of `pathGenerator(seed, path)`. */
-function seedPath(s: Scratch, seed: number, path: number): void {
+/** Seeds `rng` with the stream of `pathGenerator(seed, path)`. */
+export function seedPath(rng: Int32Array, seed: number, path: number): void {
   const state = pathGenerator(seed, path).getState();
-  for (let k = 0; k < 4; k++) s.rng[k] = state[k] as number;
+  for (let k = 0; k < 4; k++) rng[k] = state[k] as number;
 }
 
 /**
@@ -129,7 +129,7 @@ function seedPath(s: Scratch, seed: number, path: number): void {
  * indices, days and normal tails to 6.6σ): pure-rand's xoroshiro128+ step written out on `rng`,
  * the same numbers as its `next()`, with no generator object in the hot loop.
  */
-function nextUniform(rng: Int32Array): number {
+export function nextUniform(rng: Int32Array): number {
   const s01 = rng[0] as number;
   const s00 = rng[1] as number;
   const s11 = rng[2] as number;
@@ -235,7 +235,7 @@ function drawInvoices(m: MonteCarloModel, s: Scratch): void {
  * generator's state lives in `s.rng`.
  */
 export function simulatePath(m: MonteCarloModel, s: Scratch, seed: number, path: number): void {
-  seedPath(s, seed, path);
+  seedPath(s.rng, seed, path);
   const rng = s.rng;
   const W = m.periods;
   const C = m.customerIds.length;
