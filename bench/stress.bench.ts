@@ -92,7 +92,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'Monte Carlo on 2 workers (their start-up included)',
       value: median(two),
       unit: 's',
-      note: `${minMedian(two)}; ${same ? 'results identical to 1 worker' : 'RESULTS DIFFER FROM 1 WORKER'}`,
+      note: `${minMedian(two)}; CPU median ${median(twos.map((f) => f.cpuSeconds)).toFixed(2)} s; ${same ? 'results identical to 1 worker' : 'RESULTS DIFFER FROM 1 WORKER'}`,
     },
     { name: 'Monte Carlo paths per second, 2 workers', value: PATHS / median(two), unit: 'paths/s' },
     {
