@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { updateOrganisationRow } from '../../db/stores/accounts.js';
 import { getOrganisation, getOrganisationForUpdate } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
+import { keepSecrets, maskSecrets } from '../insurance/connector/settings.js';
 import { type Actor, writeAudit } from '../records/index.js';
 import { checkSettings } from './settings.js';
 
@@ -31,7 +32,12 @@ export function organisationVersion(org: Organisation): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 20);
 }
 
-const versioned = (org: Organisation): VersionedOrganisation => ({ ...org, version: organisationVersion(org) });
+/** The organisation as it is shown (API, audit log): its version, and the insurer connector's secrets masked. */
+const versioned = (org: Organisation): VersionedOrganisation => ({
+  ...org,
+  settings: maskSecrets(org.settings),
+  version: organisationVersion(org),
+});
 
 export async function readOrganisation(db: Db, p: { orgId: string }): Promise<Result<VersionedOrganisation>> {
   const org = await getOrganisation(db, p);
@@ -55,7 +61,9 @@ export async function updateOrganisation(
     if (patch.version !== undefined && patch.version !== organisationVersion(before)) {
       return fail('VERSION_CONFLICT', { current: organisationVersion(before) });
     }
-    const settings = patch.settings === undefined ? undefined : checkSettings(before, patch.settings);
+    // A masked secret sent back as it was read keeps the stored one.
+    const settings =
+      patch.settings === undefined ? undefined : checkSettings(before, keepSecrets(before.settings, patch.settings));
     if (settings !== undefined && !settings.ok) return settings;
     await updateOrganisationRow(tx, {
       orgId: by.orgId,
@@ -73,8 +81,8 @@ export async function updateOrganisation(
       action: 'organisation.update',
       entityType: 'organisation',
       entityId: by.orgId,
-      before,
-      after,
+      before: { ...before, settings: maskSecrets(before.settings) },
+      after: { ...after, settings: maskSecrets(after.settings) },
     });
     return ok(versioned(after));
   });

@@ -39,7 +39,7 @@ export interface InsuranceBook {
 }
 
 /** The policy in force on `asOf` (the latest to start), else the latest to start before it. */
-function policyOn(policies: readonly StoredPolicy[], asOf: LocalDate): StoredPolicy | null {
+export function policyOn(policies: readonly StoredPolicy[], asOf: LocalDate): StoredPolicy | null {
   const started = policies.filter((p) => p.startsOn <= asOf);
   return started.filter((p) => p.endsOn >= asOf).at(-1) ?? started.at(-1) ?? null;
 }

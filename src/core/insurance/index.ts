@@ -26,5 +26,6 @@ export {
   type RecoverySplit,
   splitRecovery,
 } from './indemnity.js';
+export { BUYER_COVER_KINDS, checkLimitDecision, type LimitDecision } from './limit-decision.js';
 export { parsePolicyTerms, SINOSURE_TERM_NAMES } from './terms.js';
 export { type CoverValue, valueOfCover, withoutCover } from './value.js';
