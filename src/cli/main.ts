@@ -64,7 +64,10 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
   },
   {
     commands: ['insurance'],
-    add: async (g) => (await import('./commands/insurance.js')).addInsuranceCommands(g.program),
+    add: async (g) => {
+      (await import('./commands/insurance.js')).addInsuranceCommands(g.program);
+      (await import('./commands/insurance-connector.js')).addInsuranceConnectorCommands(g.program);
+    },
   },
   {
     commands: ['stress'],
