@@ -66,7 +66,9 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     commands: ['insurance'],
     add: async (g) => {
       (await import('./commands/insurance.js')).addInsuranceCommands(g.program);
-      (await import('./commands/insurance-connector.js')).addInsuranceConnectorCommands(g.program);
+      const more = await import('./commands/insurance-connector.js');
+      more.addInsuranceConnectorCommands(g.program);
+      more.addEligibleCommand(g.program);
     },
   },
   {

@@ -53,3 +53,48 @@ export const insuranceSyncResponse = z
     ),
   })
   .meta({ id: 'InsuranceSync' });
+
+const eligibleLine = z
+  .looseObject({
+    invoiceId: z.string(),
+    customerId: z.string(),
+    code: z.string(),
+    name: z.string(),
+    number: z.string(),
+    issuedOn: day(),
+    dueOn: day().describe('the original due date'),
+    currency: z.string(),
+    openMinor: money(),
+    coveredMinor: money().describe('the part of the open amount within the cover'),
+    insuredPct: z.number(),
+    insuredMinor: money().describe('covered part × insured percentage'),
+    limitMinor: money().nullable().describe("the insurer's limit on the delivery date, base currency"),
+    daysOverdue: z.int(),
+  })
+  .meta({ id: 'EligibleReceivable' });
+
+export const insuranceEligibleResponse = z
+  .looseObject({
+    asOf: day(),
+    baseCurrency: z.string(),
+    policy: z.looseObject({
+      insurer: z.string(),
+      policyNumber: z.string(),
+      lossPayee: z.string().nullable(),
+      lossPayeeType: z.string().nullable(),
+    }),
+    eligible: z.array(eligibleLine),
+    excluded: z.array(
+      z.looseObject({
+        invoiceId: z.string(),
+        customerId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        number: z.string(),
+        reasons: z.array(z.enum(['ELIG_NOT_INSURED', 'ELIG_DISPUTED', 'ELIG_OVERDUE_BEYOND_LIMIT'])),
+        reasonTexts: z.array(z.string()).describe('in the language of Accept-Language'),
+      }),
+    ),
+    totals: z.array(z.looseObject({ currency: z.string(), count: z.int(), openMinor: money(), insuredMinor: money() })),
+  })
+  .meta({ id: 'EligibleReceivables' });

@@ -17,6 +17,16 @@ export {
   invoiceDeadlines,
 } from './deadlines.js';
 export {
+  type CurrencyTotal,
+  type EligibilityItem,
+  type EligibleLine,
+  type EligiblePack,
+  eligibleReceivables,
+  INELIGIBLE_REASONS,
+  type IneligibleLine,
+  type IneligibleReason,
+} from './eligible.js';
+export {
   type ClaimLoss,
   computeIndemnities,
   type IndemnityLine,

@@ -18,6 +18,10 @@ export const en: Record<string, string> = {
   INS_SYNC_UNMATCHED: 'Not a customer (not written): {{buyer}} {{name}} {{nationalId}}',
   INS_SYNC_GRADES: 'Grades: {{count}}',
   INS_SYNC_CLAIMS: 'Claims: {{count}}',
+  ELIG_NOT_INSURED: 'not insured under the policy',
+  ELIG_DISPUTED: 'disputed',
+  ELIG_OVERDUE_BEYOND_LIMIT: "overdue beyond the policy's maximum extension period",
+  INS_ELIGIBLE_EXCLUDED: '{{count}} open invoices not eligible',
   INS_ELIGIBLE_TITLE: 'Eligible insured receivables',
   INS_ELIGIBLE_SUMMARY: 'Summary',
   INS_ELIGIBLE_AS_OF: 'As of',
@@ -40,7 +44,7 @@ export const en: Record<string, string> = {
   INS_ELIGIBLE_COL_TOTAL_AMOUNT: 'Total open amount',
   INS_ELIGIBLE_COL_TOTAL_INSURED: 'Total insured amount',
   INS_ELIGIBLE_NONE: 'No receivable is eligible as of {{asOf}}.',
-  INS_ELIGIBLE_LINE: '{{count}} eligible invoices, {{amount}} open, {{insured}} insured ({{currency}})',
+  INS_ELIGIBLE_LINE: '{{count}} eligible invoices, {{amount}} open, {{insured}} insured',
   INS_ELIGIBLE_WRITTEN: 'Written {{file}}: {{count}} eligible invoices.',
 };
 
@@ -61,6 +65,10 @@ export const zhCN: Record<string, string> = {
   INS_SYNC_UNMATCHED: '不是本公司客户（未写入）：{{buyer}} {{name}} {{nationalId}}',
   INS_SYNC_GRADES: '买方评级：{{count}} 条',
   INS_SYNC_CLAIMS: '索赔：{{count}} 条',
+  ELIG_NOT_INSURED: '不在保单承保范围内',
+  ELIG_DISPUTED: '有争议',
+  ELIG_OVERDUE_BEYOND_LIMIT: '逾期超过保单的最长延长期限',
+  INS_ELIGIBLE_EXCLUDED: '不符合条件的未收发票 {{count}} 张',
   INS_ELIGIBLE_TITLE: '可融资的已投保应收账款',
   INS_ELIGIBLE_SUMMARY: '汇总',
   INS_ELIGIBLE_AS_OF: '截至日期',
@@ -83,6 +91,6 @@ export const zhCN: Record<string, string> = {
   INS_ELIGIBLE_COL_TOTAL_AMOUNT: '未收金额合计',
   INS_ELIGIBLE_COL_TOTAL_INSURED: '承保金额合计',
   INS_ELIGIBLE_NONE: '截至 {{asOf}} 没有可融资的应收账款。',
-  INS_ELIGIBLE_LINE: '可融资发票 {{count}} 张，未收 {{amount}}，承保 {{insured}}（{{currency}}）',
+  INS_ELIGIBLE_LINE: '可融资发票 {{count}} 张，未收 {{amount}}，承保 {{insured}}',
   INS_ELIGIBLE_WRITTEN: '已写入 {{file}}：可融资发票 {{count}} 张。',
 };
