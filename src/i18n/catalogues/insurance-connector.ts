@@ -15,6 +15,9 @@ export const en: Record<string, string> = {
   INS_SYNC_SUMMARY:
     '{{insurer}}, policy {{policy}}: {{inserted}} new, {{updated}} changed, {{unchanged}} unchanged limit decisions{{dry}}.',
   INS_SYNC_DRY: ' (dry run: nothing written)',
+  INS_SYNC_INSERTED: 'new',
+  INS_SYNC_UPDATED: 'changed',
+  INS_SYNC_UNCHANGED: 'unchanged',
   INS_SYNC_UNMATCHED: 'Not a customer (not written): {{buyer}} {{name}} {{nationalId}}',
   INS_SYNC_GRADES: 'Grades: {{count}}',
   INS_SYNC_CLAIMS: 'Claims: {{count}}',
@@ -62,6 +65,9 @@ export const zhCN: Record<string, string> = {
   INS_SYNC_SUMMARY:
     '{{insurer}}，保单 {{policy}}：新增 {{inserted}} 条、变更 {{updated}} 条、未变 {{unchanged}} 条限额决定{{dry}}。',
   INS_SYNC_DRY: '（试运行：未写入）',
+  INS_SYNC_INSERTED: '新增',
+  INS_SYNC_UPDATED: '变更',
+  INS_SYNC_UNCHANGED: '未变',
   INS_SYNC_UNMATCHED: '不是本公司客户（未写入）：{{buyer}} {{name}} {{nationalId}}',
   INS_SYNC_GRADES: '买方评级：{{count}} 条',
   INS_SYNC_CLAIMS: '索赔：{{count}} 条',

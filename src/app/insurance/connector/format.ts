@@ -15,7 +15,7 @@ export function formatSyncReport(r: SyncReport, locale: Locale): string {
   ];
   for (const d of r.decisions)
     lines.push(
-      `  ${d.customerCode.padEnd(10)} ${d.kind.padEnd(14)} ${formatMoney(d.limitMinor, d.currency).padStart(18)} ${d.effectiveFrom}${d.cancelledOn ? ` → ${d.cancelledOn}` : ''}  ${d.action}`,
+      `  ${d.customerCode.padEnd(10)} ${t(`INS_LIMIT_KIND_${d.kind}`).padEnd(14)} ${formatMoney(d.limitMinor, d.currency).padStart(18)} ${d.effectiveFrom}${d.cancelledOn ? ` → ${d.cancelledOn}` : ''}  ${t(`INS_SYNC_${d.action.toUpperCase()}`)}`,
     );
   for (const u of r.unmatched)
     lines.push(t('INS_SYNC_UNMATCHED', { buyer: u.buyerId, name: u.buyerName, nationalId: u.nationalId ?? '' }));
