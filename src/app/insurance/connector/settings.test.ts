@@ -66,5 +66,9 @@ test('connector settings are checked whole, naming the field, never echoing a se
   const badUrl = readConnectorSettings({ settings: { 'insurance.connector': { ...connector, baseUrl: 'ftp://x' } } });
   assert.ok(!badUrl.ok);
   assert.equal(badUrl.error.details.field, 'settings.insurance.connector.baseUrl');
+  // The mask sent for a key never stored is refused, not stored as the key.
+  const masked = readConnectorSettings({ settings: { 'insurance.connector': { ...connector, apiKey: SECRET_MASK } } });
+  assert.ok(!masked.ok);
+  assert.equal(masked.error.details.field, 'settings.insurance.connector.apiKey');
   assert.ok(readConnectorSettings({ settings: { 'insurance.connector': connector } }).ok);
 });

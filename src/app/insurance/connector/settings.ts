@@ -9,6 +9,14 @@ export const CONNECTOR_SETTING = 'insurance.connector';
 export const SECRET_MASK = '********';
 const SECRET_FIELDS = ['apiKey', 'clientSecret'] as const;
 
+/** A secret as typed in: the mask itself is what the API showed, not a key (nothing stored to keep). */
+const secret = () =>
+  z
+    .string()
+    .min(1)
+    .max(500)
+    .refine((v) => v !== SECRET_MASK, 'the key itself (no key is stored yet to keep)');
+
 export const connectorSettingsSchema = z
   .strictObject({
     provider: z.literal('allianz-trade'),
@@ -17,9 +25,9 @@ export const connectorSettingsSchema = z
     policyId: z.string().min(1).max(100),
     /** CashGuard's policy number to write the decisions under (default: the policy in force). */
     policyNumber: z.string().min(1).max(100).optional(),
-    apiKey: z.string().min(1).max(500).optional(),
+    apiKey: secret().optional(),
     clientId: z.string().min(1).max(200).optional(),
-    clientSecret: z.string().min(1).max(500).optional(),
+    clientSecret: secret().optional(),
     timeoutMs: z.int().min(1000).max(120_000).optional(),
     retries: z.int().min(0).max(5).optional(),
     /** The insurer's buyer id → the customer code, for buyers whose registration number is not on file. */
