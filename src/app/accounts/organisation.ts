@@ -5,8 +5,8 @@ import type { Db } from '../../db/connection.js';
 import { updateOrganisationRow } from '../../db/stores/accounts.js';
 import { getOrganisation, getOrganisationForUpdate } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
-import { keepSecrets, maskSecrets } from '../insurance/connector/settings.js';
 import { type Actor, writeAudit } from '../records/index.js';
+import { keepSecrets, maskedSecretAt, maskSecrets, SECRET_MASK } from './secret-settings.js';
 import { checkSettings } from './settings.js';
 
 export interface OrganisationPatch {
@@ -32,11 +32,15 @@ export function organisationVersion(org: Organisation): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 20);
 }
 
-/** The organisation as it is shown (API, audit log): its version, and the insurer connector's secrets masked. */
+/** The organisation as people may see it: its version, and its secrets masked (secret-settings.ts). */
 const versioned = (org: Organisation): VersionedOrganisation => ({
-  ...org,
-  settings: maskSecrets(org.settings),
+  ...shown(org),
   version: organisationVersion(org),
+});
+
+const shown = (org: Organisation): Organisation => ({
+  ...org,
+  settings: maskSecrets(org.settings) as Organisation['settings'],
 });
 
 export async function readOrganisation(db: Db, p: { orgId: string }): Promise<Result<VersionedOrganisation>> {
@@ -61,9 +65,15 @@ export async function updateOrganisation(
     if (patch.version !== undefined && patch.version !== organisationVersion(before)) {
       return fail('VERSION_CONFLICT', { current: organisationVersion(before) });
     }
-    // A masked secret sent back as it was read keeps the stored one.
-    const settings =
-      patch.settings === undefined ? undefined : checkSettings(before, keepSecrets(before.settings, patch.settings));
+    // A secret sent back masked, as it was read, keeps the stored one; a mask with none behind it is refused.
+    const next =
+      patch.settings === undefined
+        ? undefined
+        : (keepSecrets(patch.settings, before.settings) as Record<string, unknown>);
+    const masked = next === undefined ? null : maskedSecretAt(next);
+    if (masked !== null)
+      return fail('INVALID_SETTING', { field: masked, value: SECRET_MASK, expected: 'the secret itself' });
+    const settings = next === undefined ? undefined : checkSettings(before, next);
     if (settings !== undefined && !settings.ok) return settings;
     await updateOrganisationRow(tx, {
       orgId: by.orgId,
@@ -81,8 +91,8 @@ export async function updateOrganisation(
       action: 'organisation.update',
       entityType: 'organisation',
       entityId: by.orgId,
-      before: { ...before, settings: maskSecrets(before.settings) },
-      after: { ...after, settings: maskSecrets(after.settings) },
+      before: shown(before),
+      after: shown(after),
     });
     return ok(versioned(after));
   });

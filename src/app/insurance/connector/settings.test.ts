@@ -4,8 +4,9 @@ import { openDatabase } from '../../../db/connection.js';
 import { migrateToLatest } from '../../../db/migrate.js';
 import { createOrganisation, getOrganisation } from '../../../db/stores/organisations.js';
 import { readOrganisation, updateOrganisation } from '../../accounts/organisation.js';
+import { SECRET_MASK } from '../../accounts/secret-settings.js';
 import { listAudit } from '../../records/index.js';
-import { readConnectorSettings, SECRET_MASK } from './settings.js';
+import { readConnectorSettings } from './settings.js';
 
 const by = { orgId: 'o1', actor: 'user:test', now: '2026-12-08T00:00:00Z' };
 const connector = {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Organisation } from '../../../core/model/index.js';
 import { fail, ok, type Result } from '../../../core/shared/index.js';
+import { SECRET_MASK } from '../../accounts/secret-settings.js';
 
 /** The organisation setting that holds the connector: where the insurer is and how to sign in. */
 export const CONNECTOR_SETTING = 'insurance.connector';
 
-/** What the API shows instead of a stored secret; sent back unchanged, it keeps the stored one. */
-export const SECRET_MASK = '********';
+/** The connector's secrets: masked wherever the organisation is shown (src/app/accounts/secret-settings.ts). */
 const SECRET_FIELDS = ['apiKey', 'clientSecret'] as const;
 
 /** A secret as typed in: the mask itself is what the API showed, not a key (nothing stored to keep). */
@@ -66,31 +66,4 @@ function getAt(value: unknown, path: readonly string[]): unknown {
   let v = value;
   for (const k of path) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined;
   return v;
-}
-
-function connectorOf(settings: Readonly<Record<string, unknown>>): Record<string, unknown> | null {
-  const c = settings[CONNECTOR_SETTING];
-  return typeof c === 'object' && c !== null && !Array.isArray(c) ? (c as Record<string, unknown>) : null;
-}
-
-/** The settings as the API and the audit log show them: the connector's secrets masked. */
-export function maskSecrets(settings: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const c = connectorOf(settings);
-  if (c === null) return { ...settings };
-  const masked = { ...c };
-  for (const f of SECRET_FIELDS) if (typeof masked[f] === 'string') masked[f] = SECRET_MASK;
-  return { ...settings, [CONNECTOR_SETTING]: masked };
-}
-
-/** New settings with each masked secret replaced by the one stored before (a form sends back what it read). */
-export function keepSecrets(
-  before: Readonly<Record<string, unknown>>,
-  next: Readonly<Record<string, unknown>>,
-): Record<string, unknown> {
-  const c = connectorOf(next);
-  if (c === null) return { ...next };
-  const old = connectorOf(before) ?? {};
-  const kept = { ...c };
-  for (const f of SECRET_FIELDS) if (kept[f] === SECRET_MASK && typeof old[f] === 'string') kept[f] = old[f];
-  return { ...next, [CONNECTOR_SETTING]: kept };
 }
