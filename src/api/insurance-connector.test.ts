@@ -38,7 +38,10 @@ describeEachDialect('API insurer sync and eligible-receivables pack', (open) => 
     for (const t of body.totals) {
       const own = body.eligible.filter((l) => l.currency === t.currency);
       assert.equal(t.count, own.length);
-      assert.equal(t.insuredMinor, own.reduce((s, l) => s + l.insuredMinor, 0));
+      assert.equal(
+        t.insuredMinor,
+        own.reduce((s, l) => s + l.insuredMinor, 0),
+      );
     }
 
     const res = await fetch(`${api.url}/api/v1/insurance/eligible.xlsx?asOf=2026-03-31`, {
@@ -56,7 +59,10 @@ describeEachDialect('API insurer sync and eligible-receivables pack', (open) => 
     wb.worksheets[0]?.eachRow((r, n) => {
       if (n > 1) numbers.push(r.getCell(3).value);
     });
-    assert.deepEqual(numbers, body.eligible.map((l) => l.number));
+    assert.deepEqual(
+      numbers,
+      body.eligible.map((l) => l.number),
+    );
   });
 
   test('sync: writing roles only; not set up is 409; the key is never shown; decisions written once', async () => {
