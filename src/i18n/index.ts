@@ -16,6 +16,7 @@ import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
+import * as insuranceConnector from './catalogues/insurance-connector.js';
 import * as receivables from './catalogues/receivables.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
@@ -48,6 +49,7 @@ const NAMESPACES = [
   collections,
   collectionsMessages,
   insurance,
+  insuranceConnector,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -6465,6 +6465,142 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insurance/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insured receivables a bank would take as collateral: open, insured, not disputed, not overdue beyond the maximum extension; the excluded ones and why; totals per currency and the loss payee */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EligibleReceivables"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/eligible.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eligible-receivables pack as an Excel workbook (the invoices and a summary sheet), headers in the language of Accept-Language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the insurer's cover decisions, buyer grades and claims through the organisation's connector and write the decisions as buyer limits (dryRun: compare only) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description the policy in force on this date (default today) */
+                    asOf?: string;
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceSync"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insurance/value": {
         parameters: {
             query?: never;
@@ -11264,6 +11400,130 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        EligibleReceivable: {
+            code: string;
+            /** @description the part of the open amount within the cover */
+            coveredMinor: number;
+            currency: string;
+            customerId: string;
+            daysOverdue: number;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description covered part × insured percentage */
+            insuredMinor: number;
+            insuredPct: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @description the insurer's limit on the delivery date, base currency */
+            limitMinor: number | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivableInput: {
+            code: string;
+            /** @description the part of the open amount within the cover */
+            coveredMinor: number;
+            currency: string;
+            customerId: string;
+            daysOverdue: number;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description covered part × insured percentage */
+            insuredMinor: number;
+            insuredPct: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @description the insurer's limit on the delivery date, base currency */
+            limitMinor: number | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivables: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            baseCurrency: string;
+            eligible: components["schemas"]["EligibleReceivable"][];
+            excluded: ({
+                code: string;
+                customerId: string;
+                invoiceId: string;
+                name: string;
+                number: string;
+                reasons: ("ELIG_NOT_INSURED" | "ELIG_DISPUTED" | "ELIG_OVERDUE_BEYOND_LIMIT")[];
+                /** @description in the language of Accept-Language */
+                reasonTexts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            policy: {
+                insurer: string;
+                lossPayee: string | null;
+                lossPayeeType: string | null;
+                policyNumber: string;
+            } & {
+                [key: string]: unknown;
+            };
+            totals: ({
+                count: number;
+                currency: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                insuredMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivablesInput: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            baseCurrency: string;
+            eligible: components["schemas"]["EligibleReceivableInput"][];
+            excluded: ({
+                code: string;
+                customerId: string;
+                invoiceId: string;
+                name: string;
+                number: string;
+                reasons: ("ELIG_NOT_INSURED" | "ELIG_DISPUTED" | "ELIG_OVERDUE_BEYOND_LIMIT")[];
+                /** @description in the language of Accept-Language */
+                reasonTexts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            policy: {
+                insurer: string;
+                lossPayee: string | null;
+                lossPayeeType: string | null;
+                policyNumber: string;
+            } & {
+                [key: string]: unknown;
+            };
+            totals: ({
+                count: number;
+                currency: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                insuredMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         Error: {
             error: {
                 /** @description stable SCREAMING_SNAKE code */
@@ -11587,6 +11847,144 @@ export type components = {
             policyNumber: string;
             /** @description calendar date YYYY-MM-DD */
             startsOn: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceSync: {
+            claims: ({
+                /** @description integer amount in minor units (fen for CNY) */
+                approvedMinor: number | null;
+                buyerId: string;
+                buyerName: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                claimedMinor: number;
+                claimId: string;
+                currency: string;
+                customerCode: string | null;
+                /** @description calendar date YYYY-MM-DD */
+                lossOn: string | null;
+                status: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            counts: {
+                inserted: number;
+                unchanged: number;
+                updated: number;
+            } & {
+                [key: string]: unknown;
+            };
+            decisions: ({
+                /** @enum {string} */
+                action: "inserted" | "updated" | "unchanged";
+                /** @description the insurer's id of the buyer */
+                buyerId: string;
+                buyerName: string;
+                /** @description calendar date YYYY-MM-DD */
+                cancelledOn: string | null;
+                coverId: string;
+                currency: string;
+                customerCode: string;
+                customerId: string;
+                /** @description calendar date YYYY-MM-DD */
+                effectiveFrom: string;
+                /** @enum {string} */
+                kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded";
+                /** @description integer amount in minor units (fen for CNY) */
+                limitMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            dryRun: boolean;
+            grades: ({
+                buyerId: string;
+                buyerName: string;
+                customerCode: string | null;
+                /** @description 1 best to 10 worst */
+                grade: number;
+                /** @description calendar date YYYY-MM-DD */
+                gradedOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            insurer: string;
+            policyNumber: string;
+            unmatched: ({
+                buyerId: string;
+                buyerName: string;
+                nationalId: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceSyncInput: {
+            claims: ({
+                /** @description integer amount in minor units (fen for CNY) */
+                approvedMinor: number | null;
+                buyerId: string;
+                buyerName: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                claimedMinor: number;
+                claimId: string;
+                currency: string;
+                customerCode: string | null;
+                /** @description calendar date YYYY-MM-DD */
+                lossOn: string | null;
+                status: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            counts: {
+                inserted: number;
+                unchanged: number;
+                updated: number;
+            } & {
+                [key: string]: unknown;
+            };
+            decisions: ({
+                /** @enum {string} */
+                action: "inserted" | "updated" | "unchanged";
+                /** @description the insurer's id of the buyer */
+                buyerId: string;
+                buyerName: string;
+                /** @description calendar date YYYY-MM-DD */
+                cancelledOn: string | null;
+                coverId: string;
+                currency: string;
+                customerCode: string;
+                customerId: string;
+                /** @description calendar date YYYY-MM-DD */
+                effectiveFrom: string;
+                /** @enum {string} */
+                kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded";
+                /** @description integer amount in minor units (fen for CNY) */
+                limitMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            dryRun: boolean;
+            grades: ({
+                buyerId: string;
+                buyerName: string;
+                customerCode: string | null;
+                /** @description 1 best to 10 worst */
+                grade: number;
+                /** @description calendar date YYYY-MM-DD */
+                gradedOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            insurer: string;
+            policyNumber: string;
+            unmatched: ({
+                buyerId: string;
+                buyerName: string;
+                nationalId: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
         } & {
             [key: string]: unknown;
         };
