@@ -2183,6 +2183,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2196,6 +2202,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2205,6 +2212,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         };
                     };
                 };
@@ -2252,6 +2262,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2265,6 +2281,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2274,6 +2291,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         }[];
                     };
                 };
@@ -2329,6 +2349,12 @@ export type paths = {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2342,6 +2368,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2351,14 +2378,24 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             asOf: string;
                             dryRun: boolean;
                             lines: number;
+                            outgoingLines: number;
                             review: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2372,6 +2409,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2381,11 +2419,20 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             unmatched: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2399,6 +2446,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2408,6 +2456,9 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                         };
                     };

@@ -40,6 +40,13 @@ export const en: Record<string, string> = {
   MATCH_CLI_REVIEW: 'to review: {{payment}} {{amount}} {{currency}} from {{payer}} → {{invoices}} ({{confidence}}%)',
   MATCH_CLI_UNMATCHED: 'no match: {{payment}} {{amount}} {{currency}} from {{payer}}',
   MATCH_CLI_DONE: '{{lines}} incoming lines: {{applied}} applied, {{review}} to review, {{unmatched}} without a match.',
+  MATCH_CLI_BILL_APPLIED:
+    'bill paid: {{payment}} {{amount}} {{currency}} to {{payer}} → {{invoices}} ({{confidence}}%)',
+  MATCH_CLI_BILL_REVIEW:
+    'bill payment to review: {{payment}} {{amount}} {{currency}} to {{payer}} → {{invoices}} ({{confidence}}%)',
+  MATCH_CLI_BILL_UNMATCHED: 'no bill: {{payment}} {{amount}} {{currency}} to {{payer}}',
+  MATCH_CLI_BILL_DONE:
+    '{{lines}} outgoing lines: {{applied}} applied to bills, {{review}} to review, {{unmatched}} without a bill.',
   MATCH_PROPOSAL_NOT_FOUND: 'No open proposal "{{value}}" in the review queue.',
   MATCH_SPLIT_INVALID: 'The split does not fit the payment: {{value}}.',
   MATCH_REASON_INVOICE_NUMBER: 'invoice number {{value}} is in the payment text',
@@ -105,6 +112,12 @@ export const zhCN: Record<string, string> = {
   MATCH_CLI_REVIEW: '待复核：{{payment}} {{amount}} {{currency}}，付款方 {{payer}} → {{invoices}}（{{confidence}}%）',
   MATCH_CLI_UNMATCHED: '未匹配：{{payment}} {{amount}} {{currency}}，付款方 {{payer}}',
   MATCH_CLI_DONE: '收款 {{lines}} 笔：自动核销 {{applied}}，待复核 {{review}}，未匹配 {{unmatched}}。',
+  MATCH_CLI_BILL_APPLIED:
+    '已付账单：{{payment}} {{amount}} {{currency}}，收款方 {{payer}} → {{invoices}}（{{confidence}}%）',
+  MATCH_CLI_BILL_REVIEW:
+    '付款待复核：{{payment}} {{amount}} {{currency}}，收款方 {{payer}} → {{invoices}}（{{confidence}}%）',
+  MATCH_CLI_BILL_UNMATCHED: '未匹配账单：{{payment}} {{amount}} {{currency}}，收款方 {{payer}}',
+  MATCH_CLI_BILL_DONE: '付款 {{lines}} 笔：核销账单 {{applied}}，待复核 {{review}}，未匹配 {{unmatched}}。',
   MATCH_PROPOSAL_NOT_FOUND: '复核队列中没有待处理的建议“{{value}}”。',
   MATCH_SPLIT_INVALID: '拆分与该笔收款不符：{{value}}。',
   MATCH_REASON_INVOICE_NUMBER: '付款附言中有发票号 {{value}}',

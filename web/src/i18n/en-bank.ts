@@ -25,7 +25,7 @@ export const enBank = {
   'bank.payment': 'Payment',
   'bank.payer': 'Payer',
   'bank.amount': 'Amount',
-  'bank.invoices': 'Invoices',
+  'bank.invoices': 'Invoices / bills',
   'bank.confidence': 'Confidence',
   'bank.why': 'Why',
   'bank.accept': 'Accept',

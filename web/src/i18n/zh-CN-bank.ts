@@ -26,7 +26,7 @@ export const zhCNBank: Record<keyof typeof enBank, string> = {
   'bank.payment': '收款',
   'bank.payer': '付款方',
   'bank.amount': '金额',
-  'bank.invoices': '发票',
+  'bank.invoices': '发票 / 账单',
   'bank.confidence': '置信度',
   'bank.why': '理由',
   'bank.accept': '确认',

@@ -154,7 +154,9 @@ export default function BankPage() {
                   <td>{p.payer ?? '—'}</td>
                   <td className="num">{money(p.amountMinor, p.currency)}</td>
                   <td translate="no">
-                    {p.invoices.map((i) => `${i.number} ${money(i.amountMinor, p.currency)}`).join(', ')}
+                    {[...p.invoices, ...p.bills]
+                      .map((i) => `${i.number} ${money(i.amountMinor, p.currency)}`)
+                      .join(', ')}
                   </td>
                   <td className="num">{Math.round(p.confidence * 100)} %</td>
                   <td>
