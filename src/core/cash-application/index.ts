@@ -15,3 +15,4 @@ export {
   cashApplicationSettings,
   DEFAULT_CASH_APPLICATION_SETTINGS,
 } from './settings.js';
+export { checkSplit, type SplitCheck, type SplitRow } from './split.js';
