@@ -6,6 +6,7 @@ import {
   type MatchReason,
   type OpenInvoice,
   type PaymentMatch,
+  payableCashApplicationSettings,
 } from '../../core/cash-application/index.js';
 import { validateSettlement } from '../../core/model/index.js';
 import { formatMinor, isCurrencyCode } from '../../core/money/index.js';
@@ -131,12 +132,6 @@ async function settingsOf(db: Db, orgId: string): Promise<CashApplicationSetting
   const org = await getOrganisation(db, { orgId });
   return cashApplicationSettings(org?.settings.cashApplication);
 }
-
-/**
- * The same engine matches outgoing lines to bills: a bill is paid as billed (our bank's charges are
- * our own expense, not part of the bill), so no shortfall is taken for a charge there.
- */
-const payableSettings = (s: CashApplicationSettings): CashApplicationSettings => ({ ...s, chargeToleranceMinor: 0 });
 
 type Line = Row<'bank_statement_lines'>;
 
@@ -544,7 +539,7 @@ export async function runCashApplication(
       RECEIVABLE,
       report,
     );
-    const billEngine = new CashApplication(bills, payees, payableSettings(settings));
+    const billEngine = new CashApplication(bills, payees, payableCashApplicationSettings(settings));
     await matchLines(tx, params, outgoing, bills, billEngine, PAYABLE, report);
     return report;
   };
