@@ -289,6 +289,11 @@ describeEachDialect('cash application', (openDb) => {
         bills.map((p) => [p.bankReference, p.supplierId, p.amount, p.bills.map((b) => `${b.number}=${b.amount}`)]),
         [['ICBC20261120004', 's1', '8000.00', ['PO-88=8000.00']]],
       );
+      // The reasons speak of the bill and the supplier paid.
+      assert.deepEqual(
+        bills[0]?.reasons.map((x) => x.code),
+        ['MATCH_REASON_BILL_NUMBER', 'MATCH_REASON_PAYEE_NAME', 'MATCH_REASON_BILL_AMOUNT_EXACT'],
+      );
       assert.deepEqual(
         r.applied.filter((p) => p.side === 'receivable').map((p) => [p.bankReference, p.bills.length]),
         [

@@ -168,9 +168,26 @@ function view(
     bills: side === 'payable' ? docs.map(({ id, ...d }) => ({ billId: id, ...d })) : [],
     charge: m.chargeMinor > 0 ? show(m.chargeMinor, line.currency) : null,
     confidence: m.confidence,
-    reasons: m.reasons.map((r) => (AMOUNT_REASONS.has(r.code) ? { ...r, ...amounts(r, line.currency) } : r)),
+    reasons: m.reasons.map((r) => {
+      const shown = AMOUNT_REASONS.has(r.code) ? { ...r, ...amounts(r, line.currency) } : r;
+      return side === 'payable' ? { ...shown, code: PAYABLE_REASONS[shown.code] ?? shown.code } : shown;
+    }),
   };
 }
+
+/** The engine's reasons in the words of the payable side: bills and the supplier paid, not invoices and payers. */
+const PAYABLE_REASONS: Readonly<Record<string, string>> = {
+  MATCH_REASON_INVOICE_NUMBER: 'MATCH_REASON_BILL_NUMBER',
+  MATCH_REASON_INVOICE_NUMBER_FUZZY: 'MATCH_REASON_BILL_NUMBER_FUZZY',
+  MATCH_REASON_AMOUNT_EXACT: 'MATCH_REASON_BILL_AMOUNT_EXACT',
+  MATCH_REASON_PARTIAL: 'MATCH_REASON_BILL_PARTIAL',
+  MATCH_REASON_OVERPAID: 'MATCH_REASON_BILL_OVERPAID',
+  MATCH_REASON_PAYER_NAME: 'MATCH_REASON_PAYEE_NAME',
+  MATCH_REASON_PAYER_NAME_VARIANT: 'MATCH_REASON_PAYEE_NAME_VARIANT',
+  MATCH_REASON_SEVERAL_INVOICES: 'MATCH_REASON_SEVERAL_BILLS',
+  MATCH_REASON_OLDEST_FIRST: 'MATCH_REASON_BILL_OLDEST_FIRST',
+  MATCH_REASON_AMBIGUOUS: 'MATCH_REASON_BILL_AMBIGUOUS',
+};
 
 /** Reasons whose value and expected are amounts in minor units, shown as decimals. */
 const AMOUNT_REASONS = new Set(['MATCH_REASON_CHARGE', 'MATCH_REASON_PARTIAL', 'MATCH_REASON_OVERPAID']);
