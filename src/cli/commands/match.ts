@@ -74,7 +74,7 @@ export function addMatchCommand(program: Command): void {
   program
     .command('match [decision] [proposal]')
     .description(
-      'match incoming bank lines to open invoices; or accept | reject | split a proposal / 收款核销；复核建议',
+      'match bank lines: money in to open invoices, money out to open bills; or accept | reject | split a proposal / 收付款核销；复核建议',
     )
     .option('--as-of <date>', 'match lines booked by this date (default today)')
     .option('--dry-run', 'show the matches, write nothing / 只显示不写入')
