@@ -2198,6 +2198,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2211,6 +2217,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2220,6 +2227,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         };
                     };
                 };
@@ -2267,6 +2277,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2280,6 +2296,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2289,6 +2306,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         }[];
                     };
                 };
@@ -2344,6 +2364,12 @@ export type paths = {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2357,6 +2383,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2366,14 +2393,24 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             asOf: string;
                             dryRun: boolean;
                             lines: number;
+                            outgoingLines: number;
                             review: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2387,6 +2424,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2396,11 +2434,20 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             unmatched: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2414,6 +2461,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2423,6 +2471,9 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                         };
                     };
