@@ -10,8 +10,8 @@ import * as m0008 from './migrations/0008-alerts.js';
 import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 import * as m0012 from './migrations/0012-fx-forwards.js';
-import * as m0019 from './migrations/0019-job-runs.js';
 import * as m0014 from './migrations/0014-bank-payments.js';
+import * as m0019 from './migrations/0019-job-runs.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
