@@ -1,5 +1,22 @@
 export { type BuyerCover, summariseBuyerCover } from './buyer.js';
 export {
+  applyClaimChange,
+  CLAIM_DOCUMENTS,
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimChange,
+  type ClaimDocument,
+  type ClaimDocumentState,
+  type ClaimDraft,
+  type ClaimStatus,
+  claimIndemnity,
+  claimRecoverySplit,
+  expectedIndemnityOn,
+  nextClaimStatuses,
+  validateClaimChange,
+  validateClaimDraft,
+} from './claims.js';
+export {
   COVER_EXCLUSIONS,
   type CoverExclusion,
   type CoverInvoice,
