@@ -1,3 +1,4 @@
+export { insuranceAlertFacts } from './alert-facts.js';
 export { type ClaimView, fileClaim, listClaimViews, showClaim, updateClaim } from './claims.js';
 export { formatClaim, formatClaimList } from './claims-format.js';
 export { describeCoverReason, formatCoverReport, formatDeadlineReport, formatValueReport } from './format.js';

@@ -17,6 +17,7 @@ export {
   evaluateReviewDue,
 } from './customer-rules.js';
 export { evaluateAlerts, levelRank } from './evaluate.js';
+export { evaluateInsuranceDeadlines } from './insurance-rules.js';
 export {
   ALERT_STATUSES,
   type AlertAction,
@@ -43,6 +44,7 @@ export {
   type CustomerFacts,
   type EvidenceLink,
   type ForecastFacts,
+  type InsuranceFacts,
   type OverdueLine,
   type ScenarioFacts,
   type Worded,

@@ -30,8 +30,13 @@ export {
   type DeadlineKind,
   type DeadlineLevel,
   type InsuranceDeadline,
+  type InsuranceObligation,
   insuranceDeadlines,
+  insuranceObligations,
   invoiceDeadlines,
+  LIMIT_RENEWAL_DAYS,
+  OBLIGATION_KINDS,
+  type ObligationKind,
 } from './deadlines.js';
 export {
   type ClaimLoss,
