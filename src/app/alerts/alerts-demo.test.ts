@@ -58,7 +58,10 @@ describeEachDialect('alerts on the demo company', (open) => {
     assert.ok(has('KH00003', 'insurance_deadline', 'critical'));
     // KH00002: the prompt payer — nothing.
     // (Its policy calendar — shipment declarations, limit renewal — still raises insurance deadlines.)
-    assert.deepEqual((alerts.get('KH00002') ?? []).filter((a) => a.rule !== 'insurance_deadline'), []);
+    assert.deepEqual(
+      (alerts.get('KH00002') ?? []).filter((a) => a.rule !== 'insurance_deadline'),
+      [],
+    );
     // The 商承 we hold whose acceptor (KH00009) is on the 票交所 list.
     assert.ok(has('KH00009', 'bill_acceptor_listed', 'warning'));
   });
