@@ -40,4 +40,11 @@ export const enInsurance = {
   'ins.deadlines': 'Deadlines (next 30 days and missed)',
   'ins.deadlinesNone': 'No policy deadline in the next 30 days.',
   'ins.more': '… and {{count}} more',
+  'ins.claims': 'Claims',
+  'ins.claimsNone': 'No claim filed.',
+  'ins.col.claim': 'Claim',
+  'ins.col.claimed': 'Claimed',
+  'ins.col.indemnity': 'Indemnity',
+  'ins.col.documents': 'Documents',
+  'ins.col.claimOn': 'Claim date',
 } as const;

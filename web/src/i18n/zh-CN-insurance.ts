@@ -41,4 +41,11 @@ export const zhCNInsurance: Record<keyof typeof enInsurance, string> = {
   'ins.deadlines': '保单期限（30 天内及已错过）',
   'ins.deadlinesNone': '30 天内没有保单期限。',
   'ins.more': '……另有 {{count}} 项',
+  'ins.claims': '索赔',
+  'ins.claimsNone': '没有索赔。',
+  'ins.col.claim': '索赔',
+  'ins.col.claimed': '索赔金额',
+  'ins.col.indemnity': '赔款',
+  'ins.col.documents': '单证',
+  'ins.col.claimOn': '索赔日期',
 };
