@@ -95,7 +95,7 @@ test('claim file → filed → documents complete → partially approved → pai
     '2026-04-02',
   ]);
   assert.notEqual(refused.exitCode, 0);
-  assert.match(refused.stderr, /documents are still missing/);
+  assert.match(refused.stderr, /6 documents are still missing/);
   process.exitCode = undefined;
   const docs = 'claim_form,overdue_notice,invoice,delivery_proof,statement_of_account,collection_record';
   const complete = await step(['--received', docs, '--status', 'documents_complete', '--on', '2026-04-02']);

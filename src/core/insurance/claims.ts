@@ -293,7 +293,11 @@ export function applyClaimChange(
     if (to === 'documents_complete') {
       const missing = docs.filter((d) => d.receivedOn === null).map((d) => d.document);
       if (missing.length > 0)
-        return fail('INS_CLAIM_DOCUMENTS_MISSING', { field: 'status', value: missing.join(', ') });
+        return fail('INS_CLAIM_DOCUMENTS_MISSING', {
+          field: 'status',
+          value: missing.join(', '),
+          count: missing.length,
+        });
     }
     if (to === 'filed') next = { ...next, filedOn: on };
     if (to === 'approved') next = { ...next, decidedOn: on, approvedMinor: change.approvedMinor ?? indemnityMinor };
