@@ -361,6 +361,49 @@ export interface InsuredBuyerLimitsTable {
   cancelled_on: string | null;
 }
 
+/** Trade credit insurance claims (migration 0015, docs/adr/0026). */
+export interface InsuranceClaimsTable {
+  org_id: string;
+  id: string;
+  number: string;
+  policy_id: string;
+  customer_id: string;
+  invoice_id: string | null;
+  currency: string;
+  claim_on: string;
+  amount_claimed_minor: Minor;
+  recoveries_before_minor: Def<Minor>;
+  recoveries_after_minor: Def<Minor>;
+  status: string;
+  filed_on: string | null;
+  decided_on: string | null;
+  paid_on: string | null;
+  expected_payment_on: string | null;
+  approved_minor: Minor | null;
+  paid_minor: Minor | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InsuranceClaimDocumentsTable {
+  org_id: string;
+  claim_id: string;
+  document: string;
+  received_on: string | null;
+}
+
+export interface InsuranceClaimStatusHistoryTable {
+  org_id: string;
+  claim_id: string;
+  seq: number;
+  status: string;
+  on_date: string;
+  changed_at: string;
+  changed_by: string | null;
+  note: string | null;
+}
+
 export interface AlertsTable {
   org_id: string;
   id: string;
@@ -506,6 +549,9 @@ export interface Database {
   sales_orders: SalesOrdersTable;
   insurance_policies: InsurancePoliciesTable;
   insured_buyer_limits: InsuredBuyerLimitsTable;
+  insurance_claims: InsuranceClaimsTable;
+  insurance_claim_documents: InsuranceClaimDocumentsTable;
+  insurance_claim_status_history: InsuranceClaimStatusHistoryTable;
   alerts: AlertsTable;
   alert_transitions: AlertTransitionsTable;
   alert_outbox: AlertOutboxTable;
@@ -569,6 +615,9 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'sales_orders',
   'insurance_policies',
   'insured_buyer_limits',
+  'insurance_claims',
+  'insurance_claim_documents',
+  'insurance_claim_status_history',
   'alerts',
   'alert_transitions',
   'alert_outbox',

@@ -487,7 +487,7 @@ export type paths = {
                     limit?: number;
                     /** @description rows to skip */
                     offset?: number;
-                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise */
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise, insurance_deadline */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
                     status?: string;
@@ -618,7 +618,7 @@ export type paths = {
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             /** @enum {string} */
-                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
                             /** @description calendar date YYYY-MM-DD */
                             snoozedUntil: string | null;
                             snoozeReason: string | null;
@@ -6394,6 +6394,174 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/insurance/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every claim: status, documents, indemnity by the policy arithmetic, recovery split, expected payment date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claims: components["schemas"]["InsuranceClaim"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a claim (draft, every document missing) for a buyer and optionally one invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FileInsuranceClaimInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceClaim"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One claim (id or reference) with its status history */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceClaim"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a claim: status (draft → filed → documents complete → approved / partially approved / rejected → paid), documents, amounts, a recovery after payment */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateInsuranceClaimInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceClaim"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/insurance/cover": {
         parameters: {
             query?: never;
@@ -10584,7 +10752,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10635,7 +10803,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -11599,6 +11767,40 @@ export type components = {
                 message: string;
             };
         };
+        FileInsuranceClaim: {
+            /** @description the insured debt claimed, in minor units */
+            amountClaimedMinor: number;
+            /** @description calendar date YYYY-MM-DD */
+            claimOn: string;
+            /** @description default: the policy currency */
+            currency?: string;
+            /** @description customer code or id */
+            customer: string;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn?: string;
+            /** @description invoice number or id */
+            invoice?: string;
+            note?: string;
+            /** @description amount in minor units (fen) */
+            recoveriesBeforeMinor?: number;
+        };
+        FileInsuranceClaimInput: {
+            /** @description the insured debt claimed, in minor units */
+            amountClaimedMinor: number;
+            /** @description calendar date YYYY-MM-DD */
+            claimOn: string;
+            /** @description default: the policy currency */
+            currency?: string;
+            /** @description customer code or id */
+            customer: string;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn?: string;
+            /** @description invoice number or id */
+            invoice?: string;
+            note?: string;
+            /** @description amount in minor units (fen) */
+            recoveriesBeforeMinor?: number;
+        };
         Forecast: {
             /** @description calendar date YYYY-MM-DD */
             asOf: string;
@@ -11832,6 +12034,144 @@ export type components = {
             reasonData?: {
                 [key: string]: string | number;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceClaim: {
+            /** @description amount in minor units (fen) */
+            amountClaimedMinor: number;
+            /** @description amount in minor units (fen) */
+            approvedMinor: number | null;
+            /** @description calendar date YYYY-MM-DD */
+            claimOn: string;
+            currency: string;
+            customerCode: string;
+            customerId: string;
+            customerName: string;
+            /** @description calendar date YYYY-MM-DD */
+            decidedOn: string | null;
+            documents: {
+                /** @enum {string} */
+                document: "claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record";
+                documentText: string;
+                /** @description calendar date YYYY-MM-DD */
+                receivedOn: string | null;
+            }[];
+            /** @description calendar date YYYY-MM-DD */
+            expectedIndemnityOn: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            filedOn: string | null;
+            id: string;
+            indemnity: {
+                /** @description amount in minor units (fen) */
+                cappedMinor: number;
+                /** @description amount in minor units (fen) */
+                firstLossMinor: number;
+                /** @description amount in minor units (fen) */
+                grossMinor: number;
+                /** @description amount in minor units (fen) */
+                indemnifiableLossMinor: number;
+                /** @description amount in minor units (fen) */
+                indemnityMinor: number;
+                isBelowThreshold: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            missingDocuments: string[];
+            nextStatuses: ("draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid")[];
+            note: string | null;
+            number: string;
+            /** @description amount in minor units (fen) */
+            paidMinor: number | null;
+            /** @description calendar date YYYY-MM-DD */
+            paidOn: string | null;
+            policyNumber: string;
+            /** @description amount in minor units (fen) */
+            recoveriesAfterMinor: number;
+            /** @description amount in minor units (fen) */
+            recoveriesBeforeMinor: number;
+            recoverySplit: {
+                /** @description amount in minor units (fen) */
+                toInsuredMinor: number;
+                /** @description amount in minor units (fen) */
+                toInsurerMinor: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid";
+            statusText: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceClaimInput: {
+            /** @description amount in minor units (fen) */
+            amountClaimedMinor: number;
+            /** @description amount in minor units (fen) */
+            approvedMinor: number | null;
+            /** @description calendar date YYYY-MM-DD */
+            claimOn: string;
+            currency: string;
+            customerCode: string;
+            customerId: string;
+            customerName: string;
+            /** @description calendar date YYYY-MM-DD */
+            decidedOn: string | null;
+            documents: {
+                /** @enum {string} */
+                document: "claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record";
+                documentText: string;
+                /** @description calendar date YYYY-MM-DD */
+                receivedOn: string | null;
+            }[];
+            /** @description calendar date YYYY-MM-DD */
+            expectedIndemnityOn: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn: string | null;
+            /** @description calendar date YYYY-MM-DD */
+            filedOn: string | null;
+            id: string;
+            indemnity: {
+                /** @description amount in minor units (fen) */
+                cappedMinor: number;
+                /** @description amount in minor units (fen) */
+                firstLossMinor: number;
+                /** @description amount in minor units (fen) */
+                grossMinor: number;
+                /** @description amount in minor units (fen) */
+                indemnifiableLossMinor: number;
+                /** @description amount in minor units (fen) */
+                indemnityMinor: number;
+                isBelowThreshold: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            missingDocuments: string[];
+            nextStatuses: ("draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid")[];
+            note: string | null;
+            number: string;
+            /** @description amount in minor units (fen) */
+            paidMinor: number | null;
+            /** @description calendar date YYYY-MM-DD */
+            paidOn: string | null;
+            policyNumber: string;
+            /** @description amount in minor units (fen) */
+            recoveriesAfterMinor: number;
+            /** @description amount in minor units (fen) */
+            recoveriesBeforeMinor: number;
+            recoverySplit: {
+                /** @description amount in minor units (fen) */
+                toInsuredMinor: number;
+                /** @description amount in minor units (fen) */
+                toInsurerMinor: number;
+            };
+            /** @enum {string} */
+            status: "draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid";
+            statusText: string;
         } & {
             [key: string]: unknown;
         };
@@ -12946,6 +13286,40 @@ export type components = {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        UpdateInsuranceClaim: {
+            /** @description amount in minor units (fen) */
+            approvedMinor?: number;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn?: string;
+            missing?: ("claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record")[];
+            note?: string;
+            /** @description date of the change (default today) */
+            on?: string;
+            /** @description amount in minor units (fen) */
+            paidMinor?: number;
+            received?: ("claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record")[];
+            /** @description a recovery received after payment, added to the claim */
+            recoveryAfterMinor?: number;
+            /** @enum {string} */
+            status?: "draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid";
+        };
+        UpdateInsuranceClaimInput: {
+            /** @description amount in minor units (fen) */
+            approvedMinor?: number;
+            /** @description calendar date YYYY-MM-DD */
+            expectedPaymentOn?: string;
+            missing?: ("claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record")[];
+            note?: string;
+            /** @description date of the change (default today) */
+            on?: string;
+            /** @description amount in minor units (fen) */
+            paidMinor?: number;
+            received?: ("claim_form" | "overdue_notice" | "invoice" | "delivery_proof" | "statement_of_account" | "collection_record")[];
+            /** @description a recovery received after payment, added to the claim */
+            recoveryAfterMinor?: number;
+            /** @enum {string} */
+            status?: "draft" | "filed" | "documents_complete" | "approved" | "partially_approved" | "rejected" | "paid";
         };
         WorklistItem: {
             /** @description courtesy_reminder | reminder | phone_call | formal_reminder | demand_letter | final_notice | handover | legal_action */

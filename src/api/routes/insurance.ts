@@ -6,6 +6,7 @@ import { pickLocale, translate } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
 import { localDate } from '../schemas/common.js';
 import { insuranceCoverResponse, insuranceDeadlinesResponse, insuranceValueResponse } from '../schemas/insurance.js';
+import { registerInsuranceClaimRoutes } from './insurance-claims.js';
 
 const asOfQuery = z.strictObject({ asOf: localDate().optional().describe('default: today in China Standard Time') });
 
@@ -78,4 +79,5 @@ export function registerInsuranceRoutes(app: FastifyInstance, deps: ApiDeps): vo
       );
     },
   });
+  registerInsuranceClaimRoutes(app, deps);
 }

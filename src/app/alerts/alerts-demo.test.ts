@@ -52,9 +52,16 @@ describeEachDialect('alerts on the demo company', (open) => {
     assert.ok(has('KH00005', 'legal_event', 'warning'));
     // KH00003: the habitual late payer, late as it always is — an ordinary delay, watch.
     assert.ok(has('KH00003', 'overdue_delay', 'watch'), JSON.stringify(alerts.get('KH00003')));
-    assert.ok(!(alerts.get('KH00003') ?? []).some((a) => a.level === 'critical'));
+    // Its credit alerts stay below critical; a missed insurance deadline on its late invoices is
+    // critical by DOMAIN 1.5 rule 3 (cover may be lost), whoever the buyer is.
+    assert.ok(!(alerts.get('KH00003') ?? []).some((a) => a.level === 'critical' && a.rule !== 'insurance_deadline'));
+    assert.ok(has('KH00003', 'insurance_deadline', 'critical'));
     // KH00002: the prompt payer — nothing.
-    assert.deepEqual(alerts.get('KH00002') ?? [], []);
+    // (Its policy calendar — shipment declarations, limit renewal — still raises insurance deadlines.)
+    assert.deepEqual(
+      (alerts.get('KH00002') ?? []).filter((a) => a.rule !== 'insurance_deadline'),
+      [],
+    );
     // The 商承 we hold whose acceptor (KH00009) is on the 票交所 list.
     assert.ok(has('KH00009', 'bill_acceptor_listed', 'warning'));
   });

@@ -16,6 +16,7 @@ import type { Db } from '../../db/connection.js';
 import { loadAcceptanceBills } from '../../db/stores/acceptance.js';
 import { loadRiskBook, type RiskBook, reviewsOfBook, toBase } from '../credit/index.js';
 import { runForecast } from '../forecast/index.js';
+import { insuranceAlertFacts } from '../insurance/alert-facts.js';
 import { getMetrics } from '../receivables/get-metrics.js';
 
 /** The organisation's 'alerts' settings over the defaults. */
@@ -83,7 +84,8 @@ function customerFacts(risk: RiskBook): CustomerFacts[] {
 /**
  * Every rule of the catalogue over one organisation as of `asOf`, read from where each figure
  * lives: the risk book (risk states, reviews, open items, the behaviour model's delays), the
- * forecast (base, optimistic, pessimistic), the metrics thresholds and the acceptance bills.
+ * forecast (base, optimistic, pessimistic), the metrics thresholds, the acceptance bills and the
+ * trade credit insurance calendar.
  * Nothing is stored.
  *
  * @example
@@ -106,6 +108,8 @@ export async function evaluateOrganisation(
   if (!risk.ok) return risk;
   if (!forecast.ok) return forecast;
   if (!metrics.ok) return metrics;
+  const insurance = await insuranceAlertFacts(db, { orgId: org.id, asOf, risk: risk.value });
+  if (!insurance.ok) return insurance;
   const alerts = evaluateAlerts(
     {
       asOf,
@@ -115,6 +119,7 @@ export async function evaluateOrganisation(
       forecast: forecastFacts(forecast.value),
       findings: metrics.value.findings,
       bills,
+      insurance: insurance.value,
     },
     settings.value,
   );

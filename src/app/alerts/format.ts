@@ -6,6 +6,7 @@ import { type Locale, translate } from '../../i18n/index.js';
 const CODED: Readonly<Record<string, (v: string) => string>> = {
   type: (v) => `CR_LEGAL_TYPE_${v}`,
   scenario: (v) => `ALERT_SCENARIO_${v}`,
+  deadline: (v) => `INS_DEADLINE_${v}`,
   signal: (v) => `ALERT_SIGNAL_${v}`,
   basis: (v) => (v === 'openAr' ? 'AR_BASIS_OPEN_AR' : 'AR_BASIS_SALES_T12'),
   ceiBasis: (v) => `AR_CEI_BASIS_${v}`,

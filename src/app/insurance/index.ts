@@ -1,3 +1,6 @@
+export { insuranceAlertFacts } from './alert-facts.js';
+export { type ClaimView, fileClaim, listClaimViews, showClaim, updateClaim } from './claims.js';
+export { formatClaim, formatClaimList } from './claims-format.js';
 export { describeCoverReason, formatCoverReport, formatDeadlineReport, formatValueReport } from './format.js';
 export { type InsuranceBook, loadInsuranceBook, type PolicyView } from './load.js';
 export {

@@ -65,12 +65,16 @@ function parsed(p: StoredPolicy): Result<PolicyView> {
 /**
  * Loads the risk book as of `asOf` and the policy in force, and checks the cover of every open
  * invoice under it (src/core/insurance). Amounts are converted to the base currency on `asOf`.
+ * A risk book already loaded for the same organisation and date may be passed in.
  */
 export async function loadInsuranceBook(
   db: Db,
-  params: { orgId: string; asOf: LocalDate },
+  params: { orgId: string; asOf: LocalDate; risk?: RiskBook },
 ): Promise<Result<InsuranceBook>> {
-  const [risk, stored] = await Promise.all([loadRiskBook(db, params), listInsurance(db, params)]);
+  const [risk, stored] = await Promise.all([
+    params.risk === undefined ? loadRiskBook(db, params) : ok(params.risk),
+    listInsurance(db, params),
+  ]);
   if (!risk.ok) return risk;
   const chosen = policyOn(stored.policies, params.asOf);
   if (chosen === null) return fail('INS_NO_POLICY', { asOf: params.asOf });

@@ -111,7 +111,7 @@ export async function insuranceDeadlineReport(
  * Insurable turnover: invoices issued in the 365 days up to `asOf` to buyers with a limit (not
  * excluded) in force on the issue date, in the base currency: what the premium is charged on.
  */
-function insurableTurnover(b: InsuranceBook, asOf: LocalDate): number {
+export function insurableTurnover(b: InsuranceBook, asOf: LocalDate): number {
   const conv = toBase(b.risk.scored.book, asOf);
   const from = addDays(asOf, -365);
   const limitsOf = groupBy<CoverLimit>(b.limits, (l) => l.customerId);

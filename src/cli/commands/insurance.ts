@@ -11,6 +11,7 @@ import {
 } from '../../app/insurance/index.js';
 import { orThrow } from '../context.js';
 import { type Common, print, withOrg } from './credit.js';
+import { addInsuranceClaimCommands } from './insurance-claims.js';
 
 /**
  * `cashguard insurance cover | deadlines | value`: trade credit insurance on the organisation's
@@ -60,4 +61,5 @@ export function addInsuranceCommands(program: Command): void {
         print(ctx.json, valueSummary(r), () => formatValueReport(r, ctx.locale));
       }),
     );
+  addInsuranceClaimCommands(insurance);
 }

@@ -9,6 +9,7 @@ import {
   evaluateOverLimit,
   evaluateReviewDue,
 } from './customer-rules.js';
+import { evaluateInsuranceDeadlines } from './insurance-rules.js';
 import { evaluateOverdue } from './overdue.js';
 import type { AlertSettings } from './settings.js';
 import { ALERT_LEVELS, type Alert, type AlertInput, type AlertLevel } from './types.js';
@@ -47,6 +48,7 @@ export function evaluateAlerts(input: AlertInput, settings: AlertSettings): Aler
   out.push(...evaluateForecast(input, settings));
   out.push(...evaluateMetrics(input.findings));
   out.push(...evaluateBills(input, settings));
+  out.push(...evaluateInsuranceDeadlines(input, settings));
   const keys = new Set<string>();
   for (const a of out) {
     assert(!keys.has(a.key), `alert key ${a.key} raised twice`);

@@ -18,6 +18,7 @@ export {
   evaluateReviewDue,
 } from './customer-rules.js';
 export { evaluateAlerts, levelRank } from './evaluate.js';
+export { evaluateInsuranceDeadlines } from './insurance-rules.js';
 export {
   ALERT_STATUSES,
   type AlertAction,
@@ -45,6 +46,7 @@ export {
   type CustomerFacts,
   type EvidenceLink,
   type ForecastFacts,
+  type InsuranceFacts,
   type OverdueLine,
   type ScenarioFacts,
   type Worded,

@@ -33,6 +33,8 @@ export interface AlertSettings {
   readonly runwayMonths: number;
   /** An acceptance bill we hold maturing within this many days is an info alert (DOMAIN 1.5: T-7). */
   readonly billMaturityDays: number;
+  /** A trade credit insurance deadline within this many days is an alert (DOMAIN 1.5 rule 3: T-7). */
+  readonly insuranceDeadlineDays: number;
   /** A critical alert still open (not acknowledged) this many hours after it opened is sent again as unacknowledged (design: 4). */
   readonly escalateAfterHours: number;
   /** Time of the daily run in the organisation's time zone, 'HH:MM' (design: 07:00). */
@@ -51,6 +53,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   bufferBreachWeeks: 13,
   runwayMonths: 3,
   billMaturityDays: 7,
+  insuranceDeadlineDays: 7,
   escalateAfterHours: 4,
   dailyRunAt: '07:00',
 };

@@ -1,4 +1,5 @@
 import type { CustomerRiskState, ReviewDue } from '../credit/index.js';
+import type { InsuranceDeadline, InsuranceObligation } from '../insurance/index.js';
 import type { AcceptanceBill } from '../model/index.js';
 import type { LatenessLikelihood, ThresholdFinding } from '../receivables/index.js';
 import type { LocalDate } from '../time/index.js';
@@ -25,6 +26,7 @@ export const ALERT_RULES = [
   'bill_maturing',
   'bill_acceptor_listed',
   'broken_promise',
+  'insurance_deadline',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -131,4 +133,13 @@ export interface AlertInput {
   readonly findings: readonly ThresholdFinding[];
   /** Acceptance bills we hold, with the acceptor's live legal events when it is a customer. */
   readonly bills: readonly AcceptanceBill[];
+  /** The trade credit insurance calendar under the policy in force; absent or null without a policy. */
+  readonly insurance?: InsuranceFacts | null;
+}
+
+/** The policy's deadlines as the insurance deadline engine gives them (src/core/insurance/deadlines.ts). */
+export interface InsuranceFacts {
+  readonly policyNumber: string;
+  readonly deadlines: readonly InsuranceDeadline[];
+  readonly obligations: readonly InsuranceObligation[];
 }

@@ -1,6 +1,6 @@
 import type { PolicyTerms } from '../model/index.js';
 import { addDays, diffDays, type LocalDate } from '../time/index.js';
-import type { InvoiceCover } from './cover.js';
+import type { CoverLimit, InvoiceCover } from './cover.js';
 
 /** The policy obligations on an insured unpaid invoice, in the order they fall. */
 export const DEADLINE_KINDS = [
@@ -79,4 +79,94 @@ export function insuranceDeadlines(
     }
   }
   return out.sort((a, b) => a.on.localeCompare(b.on) || a.number.localeCompare(b.number));
+}
+
+/** Obligations beside the per-invoice calendar (DOMAIN 1.5 rule 9, 1.2 limit re-request, renewal notice). */
+export const OBLIGATION_KINDS = ['shipment_declaration', 'limit_renewal', 'policy_renewal'] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export interface InsuranceObligation {
+  readonly kind: ObligationKind;
+  /** The buyer it concerns (null: the policy itself). */
+  readonly customerId: string | null;
+  /** The invoice (shipment) it concerns, for a declaration. */
+  readonly invoiceId: string | null;
+  readonly number: string | null;
+  readonly on: LocalDate;
+  readonly daysLeft: number;
+  readonly level: DeadlineLevel;
+  readonly isMissed: boolean;
+}
+
+/** A limit must be requested again at the latest a year after its decision (DOMAIN 1.2, Allianz CSG). */
+export const LIMIT_RENEWAL_DAYS = 365;
+
+function obligation(
+  kind: ObligationKind,
+  on: LocalDate,
+  asOf: LocalDate,
+  at: { customerId: string | null; invoiceId: string | null; number: string | null },
+): InsuranceObligation {
+  const daysLeft = diffDays(asOf, on);
+  return { kind, ...at, on, daysLeft, level: levelOf(daysLeft), isMissed: daysLeft < 0 };
+}
+
+/**
+ * The policy's other obligations as of `asOf` (DOMAIN 1.2, 1.5 rules 1 and 9), sorted by date:
+ * - shipment declaration (出运申报) of each insured open invoice: issue (shipment) date +
+ *   `shipmentDeclarationDays`; only those not yet past (whether a past one was declared is not known);
+ * - limit renewal of each buyer's insurer limit in force (not cancelled): its effective date + 365;
+ * - policy renewal notice: the policy's end − `renewalNoticeDays`, until the policy ends.
+ *
+ * @example
+ * insuranceObligations({ invoices: [shippedOn('2026-12-01')], limits: [], terms: DEFAULT_POLICY_TERMS,
+ *   policyEndsOn: '2027-05-31', asOf: '2026-12-08' })
+ * // [{ kind: 'shipment_declaration', on: '2026-12-16', daysLeft: 8, level: 'info' }, { kind: 'policy_renewal', on: '2027-04-01', … }]
+ */
+export function insuranceObligations(p: {
+  readonly invoices: readonly InvoiceCover[];
+  readonly limits: readonly CoverLimit[];
+  readonly terms: PolicyTerms;
+  readonly policyEndsOn: LocalDate;
+  readonly asOf: LocalDate;
+}): InsuranceObligation[] {
+  const out: InsuranceObligation[] = [];
+  for (const inv of p.invoices) {
+    if (inv.insuredMinor <= 0) continue;
+    const on = addDays(inv.issuedOn, p.terms.shipmentDeclarationDays);
+    if (on < p.asOf) continue;
+    out.push(
+      obligation('shipment_declaration', on, p.asOf, {
+        customerId: inv.customerId,
+        invoiceId: inv.invoiceId,
+        number: inv.number,
+      }),
+    );
+  }
+  const latest = new Map<string, CoverLimit>();
+  for (const l of p.limits) {
+    const prev = latest.get(l.customerId);
+    if (l.effectiveFrom <= p.asOf && (prev === undefined || prev.effectiveFrom <= l.effectiveFrom))
+      latest.set(l.customerId, l);
+  }
+  for (const l of latest.values()) {
+    if (l.kind !== 'insurer_limit' || l.limitMinor <= 0) continue;
+    if (l.cancelledOn !== null && l.cancelledOn <= p.asOf) continue;
+    out.push(
+      obligation('limit_renewal', addDays(l.effectiveFrom, LIMIT_RENEWAL_DAYS), p.asOf, {
+        customerId: l.customerId,
+        invoiceId: null,
+        number: null,
+      }),
+    );
+  }
+  if (p.policyEndsOn >= p.asOf)
+    out.push(
+      obligation('policy_renewal', addDays(p.policyEndsOn, -p.terms.renewalNoticeDays), p.asOf, {
+        customerId: null,
+        invoiceId: null,
+        number: null,
+      }),
+    );
+  return out.sort((a, b) => a.on.localeCompare(b.on) || (a.customerId ?? '').localeCompare(b.customerId ?? ''));
 }

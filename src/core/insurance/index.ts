@@ -1,5 +1,22 @@
 export { type BuyerCover, summariseBuyerCover } from './buyer.js';
 export {
+  applyClaimChange,
+  CLAIM_DOCUMENTS,
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimChange,
+  type ClaimDocument,
+  type ClaimDocumentState,
+  type ClaimDraft,
+  type ClaimStatus,
+  claimIndemnity,
+  claimRecoverySplit,
+  expectedIndemnityOn,
+  nextClaimStatuses,
+  validateClaimChange,
+  validateClaimDraft,
+} from './claims.js';
+export {
   COVER_EXCLUSIONS,
   type CoverExclusion,
   type CoverInvoice,
@@ -13,8 +30,13 @@ export {
   type DeadlineKind,
   type DeadlineLevel,
   type InsuranceDeadline,
+  type InsuranceObligation,
   insuranceDeadlines,
+  insuranceObligations,
   invoiceDeadlines,
+  LIMIT_RENEWAL_DAYS,
+  OBLIGATION_KINDS,
+  type ObligationKind,
 } from './deadlines.js';
 export {
   type CurrencyTotal,

@@ -28,6 +28,7 @@ export const en: Record<string, string> = {
   ALERT_RULE_metric_threshold: 'Working capital and concentration',
   ALERT_RULE_bill_maturing: 'Acceptance bill maturing',
   ALERT_RULE_bill_acceptor_listed: 'Bill acceptor on the overdue list',
+  ALERT_RULE_insurance_deadline: 'Credit insurance deadline',
   ALERT_SCENARIO_base: 'base',
   ALERT_SCENARIO_optimistic: 'optimistic',
   ALERT_SCENARIO_pessimistic: 'pessimistic',
@@ -95,6 +96,12 @@ export const en: Record<string, string> = {
   ALERT_REASON_BILL_ACCEPTOR_LISTED:
     'The acceptor of bill {{bill}} ({{face}}, due {{maturesOn}}), {{acceptor}}, is on the Shanghai Commercial Paper Exchange overdue-acceptor list since {{listedOn}}.',
   ALERT_ACTION_BILL_ACCEPTOR_LISTED: 'Do not endorse or discount its bills; plan for the bill not being paid.',
+  ALERT_REASON_INSURANCE_DEADLINE:
+    '{{name}} {{invoice}}: the {{deadline}} under policy {{policy}} is due on {{on}} (in {{inDays}} days).',
+  ALERT_REASON_INSURANCE_DEADLINE_MISSED:
+    '{{name}} {{invoice}}: the {{deadline}} under policy {{policy}} was due on {{on}}, {{daysMissed}} days ago: cover may be lost.',
+  ALERT_ACTION_INSURANCE_DEADLINE:
+    'Do the {{deadline}} with the insurer by {{on}} and record it; if it is missed, ask the insurer in writing whether cover stands.',
 
   ALERT_CLI_HEADING:
     'Alerts as of {{asOf}}: {{open}} open ({{critical}} critical, {{warning}} warning, {{watch}} watch, {{info}} info)',
@@ -129,6 +136,7 @@ export const zhCN: Record<string, string> = {
   ALERT_RULE_metric_threshold: '营运资金与集中度',
   ALERT_RULE_bill_maturing: '承兑汇票即将到期',
   ALERT_RULE_bill_acceptor_listed: '承兑人列入逾期名单',
+  ALERT_RULE_insurance_deadline: '信用保险期限',
   ALERT_SCENARIO_base: '基准',
   ALERT_SCENARIO_optimistic: '乐观',
   ALERT_SCENARIO_pessimistic: '悲观',
@@ -189,6 +197,12 @@ export const zhCN: Record<string, string> = {
   ALERT_REASON_BILL_ACCEPTOR_LISTED:
     '汇票 {{bill}}（{{face}}，{{maturesOn}} 到期）的承兑人 {{acceptor}} 自 {{listedOn}} 起列入票交所逾期名单。',
   ALERT_ACTION_BILL_ACCEPTOR_LISTED: '不要背书转让或贴现其票据；做好该票据不获兑付的准备。',
+  ALERT_REASON_INSURANCE_DEADLINE:
+    '{{name}} {{invoice}}：保单 {{policy}} 的{{deadline}}期限为 {{on}}（还有 {{inDays}} 天）。',
+  ALERT_REASON_INSURANCE_DEADLINE_MISSED:
+    '{{name}} {{invoice}}：保单 {{policy}} 的{{deadline}}期限 {{on}} 已过 {{daysMissed}} 天：可能失去保险保障。',
+  ALERT_ACTION_INSURANCE_DEADLINE:
+    '在 {{on}} 前向保险公司办理{{deadline}}并记录；如已错过，书面询问保险公司是否仍承保。',
 
   ALERT_CLI_HEADING:
     '截至 {{asOf}} 的预警：{{open}} 条待处理（严重 {{critical}}，警告 {{warning}}，关注 {{watch}}，提示 {{info}}）',

@@ -43,4 +43,11 @@ export const enInsurance = {
   'ins.eligibleHint':
     'Insured, undisputed receivables within the maximum extension, with the loss payee: the pack for the financing bank.',
   'ins.more': '… and {{count}} more',
+  'ins.claims': 'Claims',
+  'ins.claimsNone': 'No claim filed.',
+  'ins.col.claim': 'Claim',
+  'ins.col.claimed': 'Claimed',
+  'ins.col.indemnity': 'Indemnity',
+  'ins.col.documents': 'Documents',
+  'ins.col.claimOn': 'Claim date',
 } as const;

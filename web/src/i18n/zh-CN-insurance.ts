@@ -43,4 +43,11 @@ export const zhCNInsurance: Record<keyof typeof enInsurance, string> = {
   'ins.eligibleDownload': '下载可融资应收账款（Excel）',
   'ins.eligibleHint': '已承保、无争议且未超过最长延长期限的应收账款及赔款受益人：提交融资银行的清单。',
   'ins.more': '……另有 {{count}} 项',
+  'ins.claims': '索赔',
+  'ins.claimsNone': '没有索赔。',
+  'ins.col.claim': '索赔',
+  'ins.col.claimed': '索赔金额',
+  'ins.col.indemnity': '赔款',
+  'ins.col.documents': '单证',
+  'ins.col.claimOn': '索赔日期',
 };

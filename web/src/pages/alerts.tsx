@@ -32,6 +32,7 @@ const RULES = [
   'bill_acceptor_listed',
   'bill_maturing',
   'broken_promise',
+  'insurance_deadline',
 ] as const;
 
 /** The alerts page: filters, the list most serious first, one alert's details and the actions on it. */

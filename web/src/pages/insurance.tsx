@@ -38,6 +38,7 @@ export default function InsurancePage() {
     setDownloadError(null);
     apiDownload('/api/v1/insurance/eligible.xlsx', 'eligible-receivables.xlsx').catch(setDownloadError);
   };
+  const claims = useGet('/api/v1/insurance/claims');
   return (
     <div className="page" data-testid="insurance-page">
       <h1>{t('ins.title')}</h1>
@@ -63,12 +64,16 @@ export default function InsurancePage() {
       <Card title={t('ins.uncovered')} className="wide">
         <Answer query={cover}>{(c) => <Uncovered cover={c} />}</Answer>
       </Card>
+      <Card title={t('ins.claims')} className="wide">
+        <Answer query={claims}>{(c) => <Claims claims={c.claims} />}</Answer>
+      </Card>
     </div>
   );
 }
 
 type Cover = NonNullable<ReturnType<typeof useGet<'/api/v1/insurance/cover'>>['data']>;
 type Value = NonNullable<ReturnType<typeof useGet<'/api/v1/insurance/value'>>['data']>;
+type ClaimRow = NonNullable<ReturnType<typeof useGet<'/api/v1/insurance/claims'>>['data']>['claims'][number];
 type DeadlineReport = NonNullable<ReturnType<typeof useGet<'/api/v1/insurance/deadlines'>>['data']>;
 
 function PolicyLine({ cover }: { cover: Cover }) {
@@ -249,6 +254,55 @@ function Deadlines({ report }: { report: DeadlineReport }) {
       {near.length > shown.length && (
         <p className="muted small">{t('ins.more', { count: near.length - shown.length })}</p>
       )}
+    </div>
+  );
+}
+
+/** The claims: status, amount claimed, indemnity by the policy arithmetic, documents received or missing. */
+function Claims({ claims }: { claims: readonly ClaimRow[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const money = useMoney();
+  if (claims.length === 0) return <p>{t('ins.claimsNone')}</p>;
+  return (
+    <div className="table-wrap">
+      <table data-testid="insurance-claims">
+        <thead>
+          <tr>
+            <th>{t('ins.col.claim')}</th>
+            <th>{t('ins.col.customer')}</th>
+            <th>{t('ins.col.claimOn')}</th>
+            <th className="num">{t('ins.col.claimed')}</th>
+            <th className="num">{t('ins.col.indemnity')}</th>
+            <th>{t('ins.col.status')}</th>
+            <th>{t('ins.col.documents')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => (
+            <tr key={c.id}>
+              <td translate="no">{c.number}</td>
+              <td>
+                <CustomerLink id={c.customerId} name={c.customerName} />{' '}
+                <span className="muted small" translate="no">
+                  {c.invoiceNumber ?? ''}
+                </span>
+              </td>
+              <td>{formatDate(c.claimOn, locale)}</td>
+              <td className="num">{money(c.amountClaimedMinor, c.currency)}</td>
+              <td className="num">{money(c.indemnity.indemnityMinor, c.currency)}</td>
+              <td>{c.statusText}</td>
+              <td className="small">
+                {c.documents.map((d) => (
+                  <div key={d.document}>
+                    {d.receivedOn === null ? '✗' : '✓'} {d.documentText}
+                  </div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
