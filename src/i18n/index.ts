@@ -16,6 +16,7 @@ import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
 import * as receivables from './catalogues/receivables.js';
+import * as scenarios from './catalogues/scenarios.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
 
@@ -42,6 +43,7 @@ const NAMESPACES = [
   api,
   writeRules,
   stress,
+  scenarios,
   bank,
   alerts,
   collections,
