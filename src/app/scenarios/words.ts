@@ -1,0 +1,20 @@
+import type { Assumption } from '../../core/scenarios/index.js';
+import { formatMoney } from '../../i18n/format.js';
+import { type Locale, translate } from '../../i18n/index.js';
+
+/**
+ * A scenario's assumptions as sentences in `locale`, amounts formatted in the base currency.
+ *
+ * @example assumptionTexts([{ key: 'SCENARIO_ASSUMPTION_payment_delay_all', data: { days: 30 } }], 'CNY', 'en')
+ * // ['Every customer pays 30 days later than expected.']
+ */
+export function assumptionTexts(assumptions: readonly Assumption[], currency: string, locale: Locale): string[] {
+  return assumptions.map((a) => {
+    const data: Record<string, string | number> = { ...a.data };
+    for (const field of a.money ?? []) {
+      const v = data[field];
+      if (typeof v === 'number') data[field] = formatMoney(v, currency);
+    }
+    return translate(a.key, data, locale);
+  });
+}
