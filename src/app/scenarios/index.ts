@@ -8,4 +8,4 @@ export {
   type SavedScenario,
   updateScenario,
 } from './saved.js';
-export { assumptionTexts } from './words.js';
+export { assumptionTexts, scenarioTitle } from './words.js';

@@ -1,3 +1,4 @@
+import { SCENARIO_ORDER } from '../../core/forecast/index.js';
 import type { Assumption } from '../../core/scenarios/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -17,4 +18,14 @@ export function assumptionTexts(assumptions: readonly Assumption[], currency: st
     }
     return translate(a.key, data, locale);
   });
+}
+
+/**
+ * A scenario's title: a built-in's name in the reader's language, a saved one's own name (never a
+ * catalogue key built from it).
+ *
+ * @example scenarioTitle('base', 'en') // 'Base'; scenarioTitle('人民币走强', 'en') // '人民币走强'
+ */
+export function scenarioTitle(name: string, locale: Locale): string {
+  return SCENARIO_ORDER.some((n) => n === name) ? translate(`FORECAST_SCENARIO_${name}`, {}, locale) : name;
 }
