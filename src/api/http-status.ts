@@ -23,6 +23,10 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   VERSION_CONFLICT: 409,
   INVALID_ARGUMENT: 400,
   STRESS_UNKNOWN_SHOCK: 400,
+  // saved scenarios: a name not saved is not found; a second scenario of one name conflicts
+  SCENARIO_NOT_FOUND: 404,
+  SCENARIO_EXISTS: 409,
+  SCENARIO_INVALID_FIELD: 400,
   INTERNAL_ERROR: 500,
   // requests
   VALIDATION_FAILED: 400,

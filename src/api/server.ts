@@ -27,6 +27,7 @@ import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerScenarioRoutes } from './routes/scenarios.js';
 import { registerStressRoutes } from './routes/stress.js';
 import { registerSummaryRoute } from './routes/summary.js';
 import { registerWebApp } from './static.js';
@@ -192,6 +193,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerInsuranceConnectorRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);
+    registerScenarioRoutes(api, deps);
   });
   registerWebApp(app);
   return app;

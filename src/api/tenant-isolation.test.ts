@@ -21,6 +21,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/alerts/:id/snooze': { until: '2026-04-30', reason: 'matrix' },
   'POST /api/v1/alerts/:id/assign': { assignee: 'matrix' },
   'POST /api/v1/collections/disputes/:id/resolve': { resolvedOn: '2026-03-20', resolution: 'withdrawn' },
+  'PUT /api/v1/scenarios/:id': { version: 1, name: 'matrix', elements: [{ kind: 'credit_line_not_renewed' }] },
 };
 /** These end the caller's own sessions; they take no ids and are tested in auth.test.ts. */
 const SESSION_ENDING = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all']);

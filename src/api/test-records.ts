@@ -186,6 +186,12 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
     ],
   });
   await create(owner, 'customer-dunning-terms', { customerId: customer.id, isVip: true, pauseReason: marker });
+  const scenario = await create(owner, 'scenarios', {
+    name: `${marker} what if`,
+    description: marker,
+    elements: [{ kind: 'customer_default', customerId: customer.id, on: '2026-04-15' }],
+  });
+  keys.scenarios = idOf(scenario);
   const dispute = await create(owner, 'collections/disputes', {
     invoiceId: invoice.id,
     reason: 'quality',

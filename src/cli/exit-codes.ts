@@ -61,6 +61,11 @@ const EXIT_CODES: Record<string, number> = {
   FORECAST_INVALID_SETTING: 2,
   FORECAST_SCENARIO_NOT_FOUND: 2,
   STRESS_UNKNOWN_SHOCK: 2,
+  // Saved scenarios: a bad or unreadable file → 4 (like an import), a name not saved → 2.
+  SCENARIO_INVALID_FIELD: 4,
+  SCENARIO_FILE_UNREADABLE: 4,
+  SCENARIO_EXISTS: 4,
+  SCENARIO_NOT_FOUND: 2,
   // Financial-distress scoring (`score financials`): a file that cannot be read or written → 5,
   // including the shipped model files; bad content in the input → 4.
   ARFF_READ_FAILED: 5,

@@ -36,6 +36,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
   },
   { commands: ['fx'], add: async (g) => (await import('./commands/fx.js')).addFxCommand(g.program) },
   { commands: ['forecast'], add: async (g) => (await import('./commands/forecast.js')).addForecastCommand(g.program) },
+  { commands: ['scenario'], add: async (g) => (await import('./commands/scenario.js')).addScenarioCommand(g.program) },
   {
     commands: ['backtest'],
     add: async (g) => {

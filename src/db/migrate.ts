@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-alerts.js';
 import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 import * as m0012 from './migrations/0012-fx-forwards.js';
+import * as m0013 from './migrations/0013-scenario-versions.js';
 import * as m0014 from './migrations/0014-bank-payments.js';
 import * as m0015 from './migrations/0015-insurance-claims.js';
 import * as m0019 from './migrations/0019-job-runs.js';
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-insurance-claims': m0015,
   '0019-job-runs': m0019,
   '0014-bank-payments': m0014,
+  '0013-scenario-versions': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

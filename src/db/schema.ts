@@ -479,6 +479,9 @@ export interface ScenariosTable {
   id: string;
   name: string;
   params: Def<string>;
+  /** Raised by every change (migration 0013): an edit from an older version is refused. */
+  version: Def<number>;
+  updated_at: string | null;
 }
 
 export interface ForecastSnapshotsTable {

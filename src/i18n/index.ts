@@ -18,6 +18,7 @@ import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
 import * as insuranceConnector from './catalogues/insurance-connector.js';
 import * as receivables from './catalogues/receivables.js';
+import * as scenarios from './catalogues/scenarios.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
 
@@ -44,6 +45,7 @@ const NAMESPACES = [
   api,
   writeRules,
   stress,
+  scenarios,
   bank,
   alerts,
   collections,

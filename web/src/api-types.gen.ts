@@ -9717,8 +9717,11 @@ export type paths = {
                 query?: {
                     /** @description default: today in China Standard Time */
                     asOf?: string;
+                    /** @description saved scenarios (names or ids, comma-separated) to run beside the three built-ins */
+                    compare?: string;
                     granularity?: "week" | "month";
-                    scenario?: "optimistic" | "base" | "pessimistic";
+                    /** @description optimistic, base or pessimistic (alone), or a saved scenario by name or id (beside the three) */
+                    scenario?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9809,7 +9812,8 @@ export type paths = {
                     asOf?: string;
                     granularity?: "week" | "month";
                     index: number;
-                    scenario: "optimistic" | "base" | "pessimistic";
+                    /** @description optimistic, base or pessimistic (alone), or a saved scenario by name or id (beside the three) */
+                    scenario: string;
                 };
                 header?: never;
                 path?: never;
@@ -10151,6 +10155,268 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved what-if scenarios with their assumptions in words */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedScenarioList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new scenario (its name unique in the organisation; customers by id or code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScenarioInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedScenario"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved scenario */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the scenario’s id (or its name) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedScenario"];
+                    };
+                };
+            };
+        };
+        /** Replace a saved scenario, from the version read (409 VERSION_CONFLICT when it changed since) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the scenario’s id (or its name) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        elements: ({
+                            customerId: string;
+                            /** @enum {string} */
+                            kind: "customer_default";
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            on: string;
+                        } | {
+                            /** @description absent: every customer */
+                            customerIds?: string[];
+                            days: number;
+                            /** @enum {string} */
+                            kind: "payment_delay";
+                        } | {
+                            fromMonth: string;
+                            /** @enum {string} */
+                            kind: "sales_drop";
+                            percent: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "credit_line_not_renewed";
+                        } | {
+                            /** @description integer amount in minor units (fen for CNY) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            kind: "new_loan";
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            on: string;
+                            repayments: {
+                                /** @description integer amount in minor units (fen for CNY) */
+                                amountMinor: number;
+                                /**
+                                 * Format: date
+                                 * @example 2026-03-31
+                                 */
+                                on: string;
+                            }[];
+                        } | {
+                            /** @description integer amount in minor units (fen for CNY) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            kind: "large_purchase";
+                            label?: string;
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            on: string;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "fx_shift";
+                            percent: number;
+                        })[];
+                        /** @description the scenario’s name: its title everywhere, unique in the organisation */
+                        name: string;
+                        /** @description the version the change was made from (409 VERSION_CONFLICT when stale) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedScenario"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a saved scenario */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the scenario’s id (or its name) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -11831,6 +12097,12 @@ export type components = {
             } & {
                 [key: string]: unknown;
             };
+            /** @description the saved scenarios run beside the three, with their assumptions in the caller’s language */
+            saved: {
+                assumptions: string[];
+                id: string;
+                name: string;
+            }[];
             scenarios: ({
                 /** @description integer amount in minor units (fen for CNY) */
                 excludedMinor: number;
@@ -11851,7 +12123,7 @@ export type components = {
                 runwayHorizonWeeks: number;
                 /** @description weeks until cash plus undrawn committed credit runs out; null: not within runwayHorizonWeeks */
                 runwayWeeks: number | null;
-                /** @description optimistic | base | pessimistic */
+                /** @description optimistic | base | pessimistic, or a saved scenario’s name (its title) */
                 scenario: string;
             } & {
                 [key: string]: unknown;
@@ -11889,6 +12161,12 @@ export type components = {
             } & {
                 [key: string]: unknown;
             };
+            /** @description the saved scenarios run beside the three, with their assumptions in the caller’s language */
+            saved: {
+                assumptions: string[];
+                id: string;
+                name: string;
+            }[];
             scenarios: ({
                 /** @description integer amount in minor units (fen for CNY) */
                 excludedMinor: number;
@@ -11909,7 +12187,7 @@ export type components = {
                 runwayHorizonWeeks: number;
                 /** @description weeks until cash plus undrawn committed credit runs out; null: not within runwayHorizonWeeks */
                 runwayWeeks: number | null;
-                /** @description optimistic | base | pessimistic */
+                /** @description optimistic | base | pessimistic, or a saved scenario’s name (its title) */
                 scenario: string;
             } & {
                 [key: string]: unknown;
@@ -11965,16 +12243,16 @@ export type components = {
             asOf: string;
             currency: string;
             period: components["schemas"]["ForecastPeriod"];
-            /** @enum {string} */
-            scenario: "optimistic" | "base" | "pessimistic";
+            /** @description optimistic | base | pessimistic | a saved scenario’s name */
+            scenario: string;
         };
         ForecastPeriodDetailInput: {
             /** @description calendar date YYYY-MM-DD */
             asOf: string;
             currency: string;
             period: components["schemas"]["ForecastPeriodInput"];
-            /** @enum {string} */
-            scenario: "optimistic" | "base" | "pessimistic";
+            /** @description optimistic | base | pessimistic | a saved scenario’s name */
+            scenario: string;
         };
         ForecastPeriodInput: {
             /** @description integer amount in minor units (fen for CNY) */
@@ -12968,6 +13246,182 @@ export type components = {
             };
         } & {
             [key: string]: unknown;
+        };
+        SavedScenario: {
+            /** @description the assumptions in words, in the caller’s language */
+            assumptions: string[];
+            description?: string;
+            elements: ({
+                kind: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            id: string;
+            name: string;
+            /** @description forecast parameters of a row written before elements */
+            overrides?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        SavedScenarioInput: {
+            /** @description the assumptions in words, in the caller’s language */
+            assumptions: string[];
+            description?: string;
+            elements: ({
+                kind: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            id: string;
+            name: string;
+            /** @description forecast parameters of a row written before elements */
+            overrides?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        SavedScenarioList: {
+            items: components["schemas"]["SavedScenario"][];
+        };
+        SavedScenarioListInput: {
+            items: components["schemas"]["SavedScenarioInput"][];
+        };
+        ScenarioInput: {
+            description?: string;
+            elements: ({
+                customerId: string;
+                /** @enum {string} */
+                kind: "customer_default";
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+            } | {
+                /** @description absent: every customer */
+                customerIds?: string[];
+                days: number;
+                /** @enum {string} */
+                kind: "payment_delay";
+            } | {
+                fromMonth: string;
+                /** @enum {string} */
+                kind: "sales_drop";
+                percent: number;
+            } | {
+                /** @enum {string} */
+                kind: "credit_line_not_renewed";
+            } | {
+                /** @description integer amount in minor units (fen for CNY) */
+                amountMinor: number;
+                /** @enum {string} */
+                kind: "new_loan";
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+                repayments: {
+                    /** @description integer amount in minor units (fen for CNY) */
+                    amountMinor: number;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
+                    on: string;
+                }[];
+            } | {
+                /** @description integer amount in minor units (fen for CNY) */
+                amountMinor: number;
+                /** @enum {string} */
+                kind: "large_purchase";
+                label?: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+            } | {
+                currency: string;
+                /** @enum {string} */
+                kind: "fx_shift";
+                percent: number;
+            })[];
+            /** @description the scenario’s name: its title everywhere, unique in the organisation */
+            name: string;
+        };
+        ScenarioInputInput: {
+            description?: string;
+            elements: ({
+                customerId: string;
+                /** @enum {string} */
+                kind: "customer_default";
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+            } | {
+                /** @description absent: every customer */
+                customerIds?: string[];
+                days: number;
+                /** @enum {string} */
+                kind: "payment_delay";
+            } | {
+                fromMonth: string;
+                /** @enum {string} */
+                kind: "sales_drop";
+                percent: number;
+            } | {
+                /** @enum {string} */
+                kind: "credit_line_not_renewed";
+            } | {
+                /** @description integer amount in minor units (fen for CNY) */
+                amountMinor: number;
+                /** @enum {string} */
+                kind: "new_loan";
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+                repayments: {
+                    /** @description integer amount in minor units (fen for CNY) */
+                    amountMinor: number;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
+                    on: string;
+                }[];
+            } | {
+                /** @description integer amount in minor units (fen for CNY) */
+                amountMinor: number;
+                /** @enum {string} */
+                kind: "large_purchase";
+                label?: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                on: string;
+            } | {
+                currency: string;
+                /** @enum {string} */
+                kind: "fx_shift";
+                percent: number;
+            })[];
+            /** @description the scenario’s name: its title everywhere, unique in the organisation */
+            name: string;
         };
         StressOutcome: {
             closingsMinor: number[];

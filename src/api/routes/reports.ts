@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { readOrganisation } from '../../app/accounts/index.js';
 import { pageCustomerRows } from '../../app/customer-table-page.js';
+import { assumptionTexts } from '../../app/scenarios/index.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -28,7 +29,21 @@ import { bookGrades, sayer } from './credit-reports.js';
  */
 const asOf = localDate().optional().describe('default: today in China Standard Time');
 const granularity = z.enum(['week', 'month']).default('week');
-const scenario = z.enum(['optimistic', 'base', 'pessimistic']);
+const scenario = z
+  .string()
+  .min(1)
+  .max(100)
+  .describe('optimistic, base or pessimistic (alone), or a saved scenario by name or id (beside the three)');
+const compare = z
+  .string()
+  .max(2000)
+  .optional()
+  .describe('saved scenarios (names or ids, comma-separated) to run beside the three built-ins');
+const compareList = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
 
 export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const { db, clock, cache, reports } = deps;
@@ -36,16 +51,27 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
   orgRoute(app, clock, {
     ...{ method: 'GET', url: '/api/v1/reports/forecast', permission: 'read', tags },
     summary: 'Cash forecast grid: every scenario (or one), period totals and lines without their sources',
-    querystring: z.strictObject({ asOf, granularity, scenario: scenario.optional() }),
+    querystring: z.strictObject({ asOf, granularity, scenario: scenario.optional(), compare }),
     response: forecastResponse,
-    handler: async ({ auth, query }) => {
+    handler: async ({ auth, query, req }) => {
       const on = query.asOf ?? clock.today();
-      return cache.get(auth.orgId, `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}`, () =>
+      const names = compareList(query.compare);
+      const key = `forecast:${on}:${query.granularity}:${query.scenario ?? 'all'}:${JSON.stringify(names)}`;
+      const r = await cache.get(auth.orgId, key, () =>
         reports.run('forecast', {
           ...{ orgId: auth.orgId, asOf: on, granularity: query.granularity, trace: false },
           ...(query.scenario ? { scenario: query.scenario } : {}),
+          ...(names.length > 0 ? { compare: names } : {}),
         }),
       );
+      if (!r.ok) return r;
+      const locale = pickLocale(req.headers['accept-language']);
+      const saved = r.value.saved.map((s) => ({
+        id: s.id,
+        name: s.name,
+        assumptions: assumptionTexts(s.assumptions, r.value.currency, locale),
+      }));
+      return ok({ ...r.value, saved });
     },
   });
   orgRoute(app, clock, {
@@ -61,7 +87,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDeps): void 
         }),
       );
       if (!r.ok) return r;
-      const period = r.value.scenarios[0]?.periods[query.index];
+      const name = r.value.saved.find((x) => x.id === query.scenario)?.name ?? query.scenario;
+      const period = r.value.scenarios.find((s) => s.scenario === name)?.periods[query.index];
       if (!period)
         return fail('VALIDATION_FAILED', { field: 'index', value: String(query.index), expected: 'a period' });
       return ok({ asOf: r.value.asOf, currency: r.value.currency, scenario: query.scenario, period });

@@ -57,7 +57,7 @@ export const summaryResponse = z
   })
   .meta({ id: 'Summary' });
 
-const scenarioName = z.enum(['optimistic', 'base', 'pessimistic']);
+const scenarioName = z.string().describe('optimistic | base | pessimistic | a saved scenario’s name');
 const direction = z.enum(['receipt', 'disbursement']);
 
 const forecastSource = z
@@ -111,7 +111,7 @@ export const forecastResponse = z
     isBelowBufferAtStart: z.boolean(),
     scenarios: z.array(
       z.looseObject({
-        scenario: z.string().describe('optimistic | base | pessimistic'),
+        scenario: z.string().describe('optimistic | base | pessimistic, or a saved scenario’s name (its title)'),
         periods: z.array(forecastPeriod),
         firstBreach: z.looseObject({ index: z.int(), startOn: day(), endOn: day() }).nullable(),
         runwayWeeks: nullableNumber().describe(
@@ -123,6 +123,9 @@ export const forecastResponse = z
         excludedMinor: money(),
       }),
     ),
+    saved: z
+      .array(z.object({ id: z.string(), name: z.string(), assumptions: z.array(z.string()) }))
+      .describe('the saved scenarios run beside the three, with their assumptions in the caller’s language'),
   })
   .meta({ id: 'Forecast' });
 

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ForecastResult, ScenarioForecast } from '../../core/forecast/index.js';
 import { minorUnits } from '../../core/money/index.js';
 import { type Locale, translate } from '../../i18n/index.js';
+import { scenarioTitle } from '../scenarios/words.js';
 import { forecastLineText, forecastReasonText } from './reason-text.js';
 
 const t = (code: string, locale: Locale, details: Record<string, unknown> = {}) => translate(code, details, locale);
@@ -30,7 +31,7 @@ function addScenarioSheet(
   format: string,
 ): void {
   const ws = wb.addWorksheet(
-    t(`FORECAST_SCENARIO_${s.scenario}`, locale)
+    scenarioTitle(s.scenario, locale)
       .slice(0, 31)
       .replace(/[\\/?*[\]:]/g, '_') || s.scenario,
   );
@@ -106,7 +107,7 @@ function addSourcesSheet(
       for (const l of p.lines) {
         for (const src of l.sources) {
           const r = ws.addRow([
-            t(`FORECAST_SCENARIO_${s.scenario}`, locale),
+            scenarioTitle(s.scenario, locale),
             p.startOn,
             `${t(`FORECAST_DIRECTION_${l.direction}`, locale)}: ${forecastLineText(l.key, locale)}`,
             src.number,

@@ -187,7 +187,14 @@ describeEachDialect('forecast app', (open) => {
       ]);
       const custom = await runForecast(db, { orgId: ORG, asOf: ASOF, granularity: 'week', scenario: 'late-payers' });
       assert.ok(custom.ok);
-      assert.equal(custom.value.scenarios[0]?.params.salesFactor, 1, 'unchanged parameters come from the base');
+      const late = custom.value.scenarios.find((s) => s.scenario === 'late-payers');
+      assert.equal(late?.params.salesFactor, 1, 'unchanged parameters come from the base');
+      assert.equal(late?.params.receiptPlacement, 'p90');
+      assert.deepEqual(
+        custom.value.saved.map((s) => s.name),
+        ['late-payers'],
+        'titled by its name',
+      );
       const r = await runForecast(db, { orgId: ORG, asOf: '2026-02-02', granularity: 'week' });
       assert.ok(r.ok);
       assert.deepEqual(await freezeForecast(db, ORG, r.value, '2026-02-02T01:00:00Z'), [

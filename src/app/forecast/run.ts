@@ -4,9 +4,8 @@ import {
   computeAccuracy,
   type ForecastResult,
   type HorizonAccuracy,
-  type NamedScenario,
-  resolveScenario,
   runForecastEngine,
+  SCENARIO_ORDER,
   type SnapshotPayload,
   snapshotPayload,
 } from '../../core/forecast/index.js';
@@ -18,12 +17,17 @@ import {
   insertSnapshotOnce,
   loadActualCashByDay,
   loadForecastTreasury,
-  loadScenarioOverrides,
   loadSnapshots,
 } from '../../db/stores/forecast.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
+import {
+  appendSavedScenarios,
+  getSavedScenario,
+  type SavedScenario,
+  type SavedScenarioInfo,
+} from '../scenarios/index.js';
+import { loadStressInput } from '../stress/run.js';
 import { baseAmountOf } from './ledger-facts.js';
-import { loadForecastInput } from './load-input.js';
 
 export interface RunForecastOptions {
   readonly orgId: string;
@@ -31,48 +35,67 @@ export interface RunForecastOptions {
   readonly granularity: 'week' | 'month';
   /** Weeks (default 13) or months (default 6, 3–12). */
   readonly periods?: number;
-  /** One scenario by name (a built-in or a stored one); all three built-ins when absent. */
+  /**
+   * One built-in scenario by name (only it is returned), or a saved one by name or id (returned
+   * after the three built-ins); all three built-ins when absent.
+   */
   readonly scenario?: string;
+  /** Saved scenarios (names or ids) to run beside the three built-ins. */
+  readonly compare?: readonly string[];
   readonly trace?: boolean;
 }
 
-/** The scenarios to run: built-ins, or [base, named] so the buffer is always the base's. */
-async function pickScenarios(db: Db, orgId: string, name: string | undefined): Promise<Result<NamedScenario[]>> {
-  const builtIns = builtInScenarios();
-  if (name === undefined) return ok(builtIns);
-  const base = builtIns[1] as NamedScenario;
-  const builtIn = builtIns.find((s) => s.name === name);
-  if (builtIn) return ok(builtIn.name === 'base' ? [base] : [base, builtIn]);
-  const stored = (await loadScenarioOverrides(db, { orgId })).find((s) => s.name === name);
-  if (!stored)
-    return fail('FORECAST_SCENARIO_NOT_FOUND', { value: name, expected: builtIns.map((s) => s.name).join(', ') });
-  const params = resolveScenario(stored.params);
-  return params.ok ? ok([base, { name, params: params.value }]) : params;
+/** A forecast with the saved scenarios it was asked to compare, their assumptions beside them. */
+export type ForecastWithSaved = ForecastResult & { readonly saved: readonly SavedScenarioInfo[] };
+
+/** The saved scenarios asked for, by name or id; SCENARIO_NOT_FOUND lists the names saved. */
+async function pickSaved(db: Db, orgId: string, names: readonly string[]): Promise<Result<SavedScenario[]>> {
+  const out: SavedScenario[] = [];
+  for (const name of names) {
+    const s = await getSavedScenario(db, { orgId, idOrName: name });
+    if (!s.ok) {
+      const saved = s.error.details.expected === '—' ? [] : [s.error.details.expected];
+      return fail('FORECAST_SCENARIO_NOT_FOUND', { value: name, expected: [...SCENARIO_ORDER, ...saved].join(', ') });
+    }
+    if (!out.some((x) => x.id === s.value.id)) out.push(s.value);
+  }
+  return ok(out);
 }
 
 /**
  * The cash forecast of an organisation (issue 5): weekly or monthly, three scenarios side by side
- * (or the one named), every line traceable to its invoices, bills and recurring items.
+ * (or the built-in one named), every line traceable to its invoices, bills and recurring items.
+ * Saved scenarios (`compare`, or `scenario` naming one) run beside the three on the same inputs,
+ * each titled by its name and with its assumptions (docs/adr/0025).
  *
  * @example
- * const r = await runForecast(db, { orgId, asOf: '2026-03-04', granularity: 'week' });
+ * const r = await runForecast(db, { orgId, asOf: '2026-03-04', granularity: 'week', compare: ['Hard winter'] });
  */
-export async function runForecast(db: Db, options: RunForecastOptions): Promise<Result<ForecastResult>> {
+export async function runForecast(db: Db, options: RunForecastOptions): Promise<Result<ForecastWithSaved>> {
   const org = await getOrganisation(db, { orgId: options.orgId });
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: options.orgId });
-  const scenarios = await pickScenarios(db, org.id, options.scenario);
-  if (!scenarios.ok) return scenarios;
+  const builtIn = options.scenario === undefined || SCENARIO_ORDER.some((n) => n === options.scenario);
+  const savedNames = [
+    ...(builtIn || options.scenario === undefined ? [] : [options.scenario]),
+    ...(options.compare ?? []),
+  ];
+  const saved = await pickSaved(db, org.id, savedNames);
+  if (!saved.ok) return saved;
   const periods = options.periods ?? (options.granularity === 'week' ? 13 : 6);
-  const input = await loadForecastInput(db, org, {
-    asOf: options.asOf,
-    granularity: options.granularity,
-    periods,
-    ...(options.trace === undefined ? {} : { trace: options.trace }),
-  });
-  if (!input.ok) return input;
-  const result = runForecastEngine(input.value, scenarios.value);
-  if (!result.ok || options.scenario === undefined) return result;
-  return ok({ ...result.value, scenarios: result.value.scenarios.filter((s) => s.scenario === options.scenario) });
+  const load = { orgId: org.id, asOf: options.asOf, granularity: options.granularity, periods };
+  const stress = await loadStressInput(db, load);
+  if (!stress.ok) return stress;
+  const input = { ...stress.value.forecast, trace: options.trace ?? true };
+  const result = runForecastEngine(input, builtInScenarios());
+  if (!result.ok) return result;
+  const names = new Map(stress.value.customers.map((c) => [c.customerId, c.name]));
+  const extra = appendSavedScenarios({ ...stress.value, forecast: input }, result.value, saved.value, names);
+  if (!extra.ok) return extra;
+  const shown =
+    options.scenario !== undefined && builtIn
+      ? result.value.scenarios.filter((s) => s.scenario === options.scenario)
+      : result.value.scenarios;
+  return ok({ ...result.value, scenarios: [...shown, ...extra.value.scenarios], saved: extra.value.saved });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../app/clock.js';
-import { exportForecastXlsx, freezeForecast, runForecast } from '../../app/forecast/index.js';
+import { exportForecastXlsx, type ForecastWithSaved, freezeForecast, runForecast } from '../../app/forecast/index.js';
+import { assumptionTexts, scenarioTitle } from '../../app/scenarios/index.js';
 import { describeOutlook, type ForecastResult, type ScenarioForecast } from '../../core/forecast/index.js';
 import { formatAmount, renderTable } from '../../i18n/format.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -13,6 +14,7 @@ interface ForecastOptions {
   weeks?: string;
   months?: string;
   scenario?: string;
+  compare?: string;
   asOf?: string;
   json?: boolean;
   xlsx?: string;
@@ -27,7 +29,11 @@ export function addForecastCommand(program: Command): void {
     .option('--monthly', 'monthly grid / 按月')
     .option('--weeks <n>', 'weeks (1-52, default 13)')
     .option('--months <n>', 'months (3-12, default 6)')
-    .option('--scenario <name>', 'one scenario: optimistic, base, pessimistic or a stored one')
+    .option(
+      '--scenario <name>',
+      'optimistic, base or pessimistic alone; or a saved scenario, shown beside the three (cashguard scenario list)',
+    )
+    .option('--compare <names>', 'saved scenarios to show beside the three, comma-separated / 对比已保存情景')
     .option('--as-of <date>', 'as-of date YYYY-MM-DD (default: today)')
     .option('--json', 'print the full result as JSON')
     .option('--xlsx <file>', 'write an Excel workbook')
@@ -42,6 +48,10 @@ export function addForecastCommand(program: Command): void {
         const field = granularity === 'month' ? '--months' : '--weeks';
         const periods = raw === undefined ? undefined : wholeNumberArgument(field, raw, locale);
         const asOf = asOfArgument(options.asOf, () => systemClock.today(), locale);
+        const compare = (options.compare ?? '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n.length > 0);
         await withDb(opts, async (db) => {
           const org = await requireOrganisation(db, opts);
           const result = orThrow(
@@ -51,6 +61,7 @@ export function addForecastCommand(program: Command): void {
               granularity,
               ...(periods === undefined ? {} : { periods }),
               ...(options.scenario === undefined ? {} : { scenario: options.scenario }),
+              ...(compare.length === 0 ? {} : { compare }),
             }),
           );
           if (options.freeze && granularity === 'week') {
@@ -67,17 +78,41 @@ export function addForecastCommand(program: Command): void {
     );
 }
 
-/** The readable table: one block per scenario, periods down, amounts across. */
-export function renderForecast(result: ForecastResult, locale: Locale): string {
+/**
+ * The readable table: one block per scenario, periods down, amounts across; a saved scenario with
+ * its assumptions in words; then, with more than one scenario, minimum cash and first breach side by side.
+ */
+export function renderForecast(result: ForecastWithSaved | ForecastResult, locale: Locale): string {
   const t = (code: string, details: Record<string, unknown> = {}) => translate(code, details, locale);
   const out = [
     t('FORECAST_TITLE', { asOf: result.asOf, currency: result.currency, openingOn: result.opening.on ?? '—' }),
   ];
   if (result.missingRates.length > 0)
     out.push(t('FORECAST_MISSING_RATES', { currencies: result.missingRates.join(', ') }));
-  for (const s of result.scenarios)
-    out.push('', t('FORECAST_SCENARIO', { name: t(`FORECAST_SCENARIO_${s.scenario}`) }), scenarioTable(result, s, t));
+  const saved = 'saved' in result ? result.saved : [];
+  for (const s of result.scenarios) {
+    out.push('', t('FORECAST_SCENARIO', { name: scenarioTitle(s.scenario, locale) }));
+    const info = saved.find((x) => x.name === s.scenario);
+    if (info) out.push(...assumptionTexts(info.assumptions, result.currency, locale).map((a) => `- ${a}`));
+    out.push(scenarioTable(result, s, t));
+  }
+  if (result.scenarios.length > 1) out.push('', t('SCENARIO_COMPARE_TITLE'), comparisonTable(result, locale));
   return `${out.join('\n')}\n`;
+}
+
+/** Each scenario's minimum closing cash and first period below minimum cash, side by side. */
+function comparisonTable(result: ForecastResult, locale: Locale): string {
+  const t = (code: string) => translate(code, {}, locale);
+  const unit = t(result.granularity === 'week' ? 'FORECAST_PERIOD_WEEK' : 'FORECAST_PERIOD_MONTH');
+  const rows = result.scenarios.map((s) => {
+    const min = Math.min(...s.periods.map((p) => p.closingMinor));
+    const breach = s.firstBreach
+      ? `${unit} ${s.firstBreach.index + 1} (${s.firstBreach.endOn})`
+      : t('SCENARIO_NO_BREACH');
+    return [scenarioTitle(s.scenario, locale), formatAmount(min, result.currency), breach];
+  });
+  const header = [t('SCENARIO_COL_NAME'), t('SCENARIO_COL_MIN_CASH'), t('SCENARIO_COL_FIRST_BREACH')];
+  return renderTable([header, ...rows], [1]);
 }
 
 function scenarioTable(

@@ -79,11 +79,13 @@ function collectFlows(
   placeOneOffs(input.oneOffItems, toBase, sink, trace);
   placeForwards(input.forwards ?? [], input.asOf, toBase, sink, trace);
   if (input.settings.repayDrawnAtExpiry) placeLineRepayments(input.creditLines, toBase, sink, trace);
-  placeNewSales(sales, input.customers, input.risk, s.params, sink, ctx, input.baseCurrency, trace);
+  const adjustments = input.salesAdjustments ?? [];
+  placeNewSales(sales, input.customers, input.risk, s.params, sink, ctx, input.baseCurrency, trace, adjustments);
   const extraStretch =
     stretchDays(s.params, BASE_SCENARIO, input.payablesStretchDays) -
     stretchDays(BASE_SCENARIO, BASE_SCENARIO, input.payablesStretchDays);
-  placeNewPurchases(purchases, input.purchasePaymentDays ?? 0, extraStretch, sink, input.baseCurrency, trace);
+  const paymentDays = input.purchasePaymentDays ?? 0;
+  placeNewPurchases(purchases, paymentDays, extraStretch, sink, input.baseCurrency, trace, adjustments);
   return { sink, toBase, warnings };
 }
 

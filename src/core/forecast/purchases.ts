@@ -1,7 +1,8 @@
 import { roundWith } from '../money/index.js';
-import { monthKey, type SalesProjection, tranches } from './sales.js';
+import { adjustmentFactor, monthKey, type SalesProjection, tranches } from './sales.js';
 import type { FlowSink } from './sink.js';
 import { lineIndex } from './sink.js';
+import type { SalesAdjustment } from './types.js';
 
 const NEW_PURCHASES = lineIndex('new_purchases', 'disbursement');
 
@@ -22,13 +23,15 @@ export function placeNewPurchases(
   sink: FlowSink,
   currency: string,
   trace: boolean,
+  adjustments: readonly SalesAdjustment[] = [],
 ): void {
   for (const [monthIdx, month] of projection.months) {
     if (month.amount <= 0) continue;
+    const factor = adjustmentFactor(adjustments, monthKey(monthIdx), 'purchasesFactor');
     const parts = tranches(monthIdx, sink.grid.asOfDay);
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k] as { day: number; weight: number };
-      const amount = roundWith(month.amount * part.weight, 'floor');
+      const amount = roundWith(month.amount * factor * part.weight, 'floor');
       if (amount <= 0) continue;
       const src = trace
         ? {

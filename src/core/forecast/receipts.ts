@@ -355,21 +355,42 @@ export function placeInvoices(
       sink.exclude(0, epochDayUnchecked(inv.dueOn), 'FX_RATE_MISSING', src);
       continue;
     }
-    const plan = planInvoiceReceipt(inv, risk.get(inv.customerId), params, ctx);
+    const customerRisk = risk.get(inv.customerId);
+    const plan = planInvoiceReceipt(inv, customerRisk, params, ctx);
     const amounts = carriedParts(plan, amount);
     let carried = 0;
     for (const part of amounts) carried += part;
+    const lostToDefault = cutAtDefault(plan.days, amounts, customerRisk?.defaultOn);
+    if (lostToDefault > 0)
+      sink.exclude(lostToDefault, plan.day, 'CUSTOMER_DEFAULT_LOSS', src, { on: customerRisk?.defaultOn ?? '' });
     if (plan.committed)
       plan.days.forEach((day, k) => {
         const why = plan.committed?.reasons[k] as PartReason;
         sink.emit(INVOICES, day, amounts[k] as number, why.reason, src, why.data);
       });
-    else if (carried > 0 || plan.lossReason === null)
+    else if (carried - lostToDefault > 0 || (plan.lossReason === null && lostToDefault === 0))
       sink.emitParts(INVOICES, plan.days, amounts, plan.reason, src, plan.data);
     if (amount - carried === 0) continue;
     if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;
     else sink.exclude(amount - carried, plan.day, plan.lossReason, src, plan.data);
   }
+}
+
+/**
+ * Zeroes the parts placed on or after a scenario's default date (in place) and returns what they
+ * carried: a customer that defaults on a date pays nothing from that day on.
+ */
+function cutAtDefault(days: readonly number[], amounts: number[], defaultOn: string | undefined): number {
+  if (defaultOn === undefined) return 0;
+  const cut = epochDayUnchecked(defaultOn);
+  let lost = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    if ((days[i] as number) >= cut) {
+      lost += amounts[i] as number;
+      amounts[i] = 0;
+    }
+  }
+  return lost;
 }
 
 function placementReason(

@@ -1,10 +1,10 @@
 import { roundWith } from '../money/index.js';
-import { civilFromDays, daysFromCivil, daysInMonth } from '../time/index.js';
+import { civilFromDays, daysFromCivil, daysInMonth, epochDayUnchecked } from '../time/index.js';
 import { monthIndexOf } from './grid.js';
 import { boundReceiptDay, type PlanContext, placementDay, riskShare, scenarioPd } from './receipts.js';
 import type { ScenarioParams } from './scenarios.js';
 import { type FlowSink, lineIndex } from './sink.js';
-import type { CustomerDelay, ForecastCustomerRisk, MonthlySales } from './types.js';
+import type { CustomerDelay, ForecastCustomerRisk, MonthlySales, SalesAdjustment } from './types.js';
 
 const NEW_SALES = lineIndex('new_sales');
 
@@ -111,16 +111,18 @@ export function placeNewSales(
   ctx: PlanContext,
   currency: string,
   trace: boolean,
+  adjustments: readonly SalesAdjustment[] = [],
 ): void {
   for (const [monthIdx, month] of projection.months) {
     if (month.amount <= 0) continue;
+    const factor = params.salesFactor * adjustmentFactor(adjustments, monthKey(monthIdx), 'salesFactor');
     const parts = tranches(monthIdx, sink.grid.asOfDay);
     for (const c of customers) {
       if (c.salesShare <= 0) continue;
       const r = risk.get(c.customerId);
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k] as { day: number; weight: number };
-        const amount = roundWith(month.amount * params.salesFactor * c.salesShare * part.weight, 'floor');
+        const amount = roundWith(month.amount * factor * c.salesShare * part.weight, 'floor');
         if (amount <= 0) continue;
         const dueDay = part.day + c.termsDays;
         const q = c.delayDays && {
@@ -152,6 +154,10 @@ export function placeNewSales(
           sink.exclude(amount, day, 'NEW_SALES_STOPPED', src, { status: r.status });
           continue;
         }
+        if (r?.defaultOn !== undefined && day >= epochDayUnchecked(r.defaultOn)) {
+          sink.exclude(amount, day, 'CUSTOMER_DEFAULT_LOSS', src, { on: r.defaultOn });
+          continue;
+        }
         const share = riskShare(scenarioPd(r, params.pdBand), r?.lgd ?? 0, day - ctx.asOfDay);
         const carried = roundWith(amount * share, 'halfEven');
         sink.riskAdjustmentMinor += amount - carried;
@@ -159,4 +165,19 @@ export function placeNewSales(
       }
     }
   }
+}
+
+/**
+ * The product of the adjustments' factors that apply to `month` ('YYYY-MM'): 1 without any.
+ *
+ * @example adjustmentFactor([{ fromMonth: '2027-02', salesFactor: 0.8, purchasesFactor: 0.8 }], '2027-03', 'salesFactor') // 0.8
+ */
+export function adjustmentFactor(
+  adjustments: readonly SalesAdjustment[],
+  month: string,
+  which: 'salesFactor' | 'purchasesFactor',
+): number {
+  let f = 1;
+  for (const a of adjustments) if (month >= a.fromMonth) f *= a[which];
+  return f;
 }

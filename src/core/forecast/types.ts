@@ -105,6 +105,22 @@ export interface ForecastCustomerRisk {
   /** Set for an insolvent or written-off customer: its open receivables are expected only at `share` on `on`. */
   readonly recovery: { readonly share: number; readonly on: LocalDate; readonly since: LocalDate } | null;
   readonly newSales: boolean;
+  /**
+   * A default a user's scenario sets on a future date: receipts from this customer (open invoices
+   * and new sales) placed on or after it are lost; those before it still arrive.
+   */
+  readonly defaultOn?: LocalDate;
+}
+
+/**
+ * New sales (and, by `purchasesFactor`, the purchases that follow them) scaled from a month on:
+ * a user's scenario 'sales −X % from month M'. Factors of several adjustments multiply.
+ */
+export interface SalesAdjustment {
+  /** 'YYYY-MM': the first month affected. */
+  readonly fromMonth: string;
+  readonly salesFactor: number;
+  readonly purchasesFactor: number;
 }
 
 export interface ForecastSettings {
@@ -176,6 +192,8 @@ export interface ForecastInput {
   readonly customers: readonly CustomerDelay[];
   /** Days the organisation pays its bills after due, from its own history ('history' stretch). */
   readonly payablesStretchDays: number;
+  /** New sales and purchases scaled from a month on (a user's scenario); none by default. */
+  readonly salesAdjustments?: readonly SalesAdjustment[];
   /** Purchases (bills issued) per month, base currency: the run rate of purchases not yet billed. */
   readonly purchaseHistory?: readonly MonthlySales[];
   /** Amount-weighted days from a bill's issue to its payment, from the organisation's history. */

@@ -84,6 +84,19 @@ function applyDefaults(stress: StressInput, s: ShockedForecast, ids: readonly st
   return { ...s, input: { ...input, risk, oneOffItems: oneOffs }, creditLossMinor: creditLoss, defaulted };
 }
 
+/** Customers default on a later date: the forecast drops their receipts placed on or after it. */
+function defaultLater(input: ForecastInput, ids: readonly string[], on: string): ForecastInput {
+  const risk = new Map<string, ForecastCustomerRisk>(input.risk);
+  for (const id of ids) {
+    const prior = risk.get(id);
+    if (prior?.recovery) continue;
+    const earlier = prior?.defaultOn;
+    const normal = { status: 'normal', pd: 0, pdLow: 0, pdHigh: 0, lgd: 0, recovery: null, newSales: true };
+    risk.set(id, { ...(prior ?? normal), defaultOn: earlier !== undefined && earlier < on ? earlier : on });
+  }
+  return { ...input, risk };
+}
+
 function shiftInvoice(inv: ForecastInvoice, days: number): ForecastInvoice {
   const p = inv.payment;
   const payment =
@@ -168,12 +181,18 @@ export function applyShock(stress: StressInput, s: ShockedForecast, shock: Shock
       return applyDefaults(stress, s, ids);
     }
     case 'default':
-      return applyDefaults(stress, s, shock.customerIds);
+      return shock.on !== undefined && shock.on > input.asOf
+        ? { ...s, input: defaultLater(input, shock.customerIds, shock.on) }
+        : applyDefaults(stress, s, shock.customerIds);
     case 'delay':
       return { ...s, input: applyDelay(input, shock.days, shock.customerIds) };
     case 'sales_drop': {
       const keep = 1 - Math.min(1, Math.max(0, shock.share));
       const purchases = 1 - (1 - keep) * Math.min(1, Math.max(0, shock.variableShare));
+      if (shock.fromMonth !== undefined && shock.fromMonth > input.asOf.slice(0, 7)) {
+        const adjustment = { fromMonth: shock.fromMonth, salesFactor: keep, purchasesFactor: purchases };
+        return { ...s, input: { ...input, salesAdjustments: [...(input.salesAdjustments ?? []), adjustment] } };
+      }
       return {
         ...s,
         params: { ...params, salesFactor: params.salesFactor * keep },

@@ -46,12 +46,18 @@ export interface StressInput {
 export type Shock =
   /** The `count` largest customers by exposure default today; their future sales stop. */
   | { readonly kind: 'top_default'; readonly count: number }
-  /** Named customers default today. */
-  | { readonly kind: 'default'; readonly customerIds: readonly string[] }
+  /**
+   * Named customers default today, or on `on` (a later date: their receipts from that date on
+   * are lost, those before it still arrive; no recovery or indemnity is counted for a later date).
+   */
+  | { readonly kind: 'default'; readonly customerIds: readonly string[]; readonly on?: LocalDate }
   /** Every receipt (or those of the customers named) `days` later; future sales' delays too. */
   | { readonly kind: 'delay'; readonly days: number; readonly customerIds?: readonly string[] }
-  /** New sales fall by `share` (0–1); expected purchases fall by `share` × `variableShare`. */
-  | { readonly kind: 'sales_drop'; readonly share: number; readonly variableShare: number }
+  /**
+   * New sales fall by `share` (0–1); expected purchases fall by `share` × `variableShare`; from
+   * the month `fromMonth` ('YYYY-MM') on when given, else from today.
+   */
+  | { readonly kind: 'sales_drop'; readonly share: number; readonly variableShare: number; readonly fromMonth?: string }
   /** One foreign currency moves by `change` against the base (−0.1 = 10 % weaker). */
   | { readonly kind: 'fx'; readonly currency: string; readonly change: number }
   /** Every credit line is withdrawn at its next renewal (or `noticeDays` after the as-of date when it has none). */

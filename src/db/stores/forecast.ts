@@ -158,15 +158,6 @@ export async function loadActualCashByDay(db: Db, params: { orgId: string; from:
   return { receipts: norm(receipts), payments: norm(payments) };
 }
 
-export async function loadScenarioOverrides(db: Db, params: { orgId: string }) {
-  const rows = await db.kysely
-    .selectFrom('scenarios')
-    .select(['id', 'name', 'params'])
-    .where('org_id', '=', params.orgId)
-    .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, params: JSON.parse(r.params) as Record<string, unknown> }));
-}
-
 /** Stores a frozen forecast once per (organisation, scenario, granularity, week): a second freeze keeps the first. */
 export async function insertSnapshotOnce(
   db: Db,

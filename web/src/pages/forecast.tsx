@@ -9,6 +9,7 @@ import { useUrlState, useUrlUpdate } from '../url-state.js';
 import { useMoney } from '../use-money.js';
 import { DrillDown } from './drill-down.js';
 import { type Cell, cellFromUrl, cellToUrl, ForecastGrid } from './forecast-grid.js';
+import { ScenarioCompare } from './scenario-compare.js';
 
 const ForecastChart = lazy(() => import('../charts/forecast-chart.js'));
 const GRANULARITIES = ['week', 'month'] as const;
@@ -114,6 +115,7 @@ export default function ForecastPage() {
             </p>
             <ForecastGrid forecast={data} scenario={shown} selected={cell} onSelect={setCell} />
           </Card>
+          <ScenarioCompare granularity={granularity} />
           {cell && (
             <DrillDown
               cell={cell}
