@@ -54,6 +54,7 @@ export const industryWord = (value: string, locale: Locale): string => word('CW_
 /** Data values that are codes themselves, read as words, by reason code and data key. */
 const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string, locale: Locale) => string>>>> = {
   CR_NEW_LEGAL_EVENT: { type: word('CR_LEGAL_TYPE_') },
+  CR_RATING_DROP: { agency: word('CW_AGENCY_') },
   CS_ALTMAN: { variant: word('CW_ALTMAN_'), zone: word('CW_ZONE_') },
   CS_INDUSTRY_ADJUSTED: { industry: word('CW_INDUSTRY_') },
   CS_WEIGHTS_RENORMALISED: { present: each(word('CW_PILLAR_')) },
@@ -81,7 +82,10 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     const value = reason.data[key];
     if (typeof value === 'string') data[key] = inWords(value, locale);
   }
-  return t(reason.code, data, locale);
+  const text = t(reason.code, data, locale);
+  // A record from outside names where it came from ('…, source 企查查').
+  const source = reason.data.source;
+  return typeof source === 'string' && source !== '' ? `${text}${t('EXT_SOURCE_NOTE', { source }, locale)}` : text;
 }
 
 const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)}%`);
