@@ -98,7 +98,7 @@ function located(file: string, p: ReportProblem, locale: Locale): ExternalProble
         ? translate('EXT_WHERE_SHEET', { file, sheet: p.sheet }, locale)
         : file;
   const text = translate(p.code, { value: p.value ?? '', field: p.field ?? '' }, locale);
-  return { ...p, file, message: `${where}: ${text}` };
+  return { ...p, file, message: `${where}${locale === 'zh-CN' ? '：' : ': '}${text}` };
 }
 
 /** The customer with this credit code, else the one whose name reads the same (coreName). */
