@@ -10,6 +10,8 @@ import {
   listRatings,
   listRegistrations,
   type StoredLegalEvent,
+  type StoredRating,
+  type StoredRegistration,
   saveRating,
   saveRegistration,
   updateLegalEvent,
@@ -295,4 +297,30 @@ export async function importBureauFile(db: Db, params: ExternalImportParams): Pr
   };
   const counts = params.dryRun ? await run(db) : await withTransaction(db, run);
   return { ...base, ...counts, problems: [], committed: !params.dryRun };
+}
+
+export interface CustomerExternalData {
+  readonly customer: { readonly id: string; readonly code: string; readonly name: string };
+  /** Registration facts per source and report date, newest first. */
+  readonly registrations: readonly StoredRegistration[];
+  /** Legal events, newest first, each with its date and source. */
+  readonly events: readonly StoredLegalEvent[];
+  /** Ratings history, newest first. */
+  readonly ratings: readonly StoredRating[];
+}
+
+/** A customer's external data (by id or code): registration, legal events and ratings history. */
+export async function customerExternalData(
+  db: Db,
+  params: { orgId: string; customer: string },
+): Promise<CustomerExternalData | null> {
+  const customers = await listCustomerKeys(db, params.orgId);
+  const c = customers.find((x) => x.id === params.customer) ?? customers.find((x) => x.code === params.customer);
+  if (!c) return null;
+  const [registrations, events, ratings] = await Promise.all([
+    listRegistrations(db, params.orgId, c.id),
+    listLegalEvents(db, params.orgId, c.id),
+    listRatings(db, params.orgId, c.id),
+  ]);
+  return { customer: { id: c.id, code: c.code, name: c.name }, registrations, events, ratings };
 }
