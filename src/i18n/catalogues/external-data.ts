@@ -29,7 +29,6 @@ export const en: Record<string, string> = {
   EXT_BUREAU_DONE:
     '{{file}} ({{source}}): {{rows}} companies read, {{inserted}} ratings added, {{updated}} updated, {{unchanged}} unchanged.',
   EXT_SOURCE_NOTE: ', source {{source}}',
-  CR_RATING_DROP: '{{agency}} rating fell from {{from}} to {{to}} on {{on}}',
 };
 
 export const zhCN: Record<string, string> = {
@@ -57,5 +56,4 @@ export const zhCN: Record<string, string> = {
   EXT_BUREAU_DONE:
     '{{file}}（{{source}}）：读取 {{rows}} 家公司，新增评级 {{inserted}} 条，更新 {{updated}} 条，未变 {{unchanged}} 条。',
   EXT_SOURCE_NOTE: '，来源：{{source}}',
-  CR_RATING_DROP: '{{on}} {{agency}} 评级由 {{from}} 降至 {{to}}',
 };

@@ -85,7 +85,7 @@ function eventTriggers(
     if (after(e.occurredOn))
       out.push({
         code: 'CR_NEW_LEGAL_EVENT',
-        data: { type: e.type, on: e.occurredOn, ...(e.source ? { source: e.source } : {}) },
+        data: { type: e.type, on: e.occurredOn },
       });
   out.push(...ratingDrops(input.ratings ?? [], after, settings));
   if (input.worstDaysLate !== null && input.worstDaysLate > settings.lateDays)
