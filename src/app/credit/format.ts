@@ -83,10 +83,17 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     if (typeof value === 'string') data[key] = inWords(value, locale);
   }
   const text = t(reason.code, data, locale);
-  // A record from outside names where it came from ('…, source 企查查').
-  const source = reason.data.source;
-  return typeof source === 'string' && source !== '' ? `${text}${t('EXT_SOURCE_NOTE', { source }, locale)}` : text;
+  // A record from a credit-data service names it ('…, source Qichacha' / '…，来源：企查查').
+  const source = typeof reason.data.source === 'string' ? SOURCE_WORDS.get(reason.data.source) : undefined;
+  return source ? `${text}${t('EXT_SOURCE_NOTE', { source: t(source, {}, locale) }, locale)}` : text;
 }
+
+/** The credit-data services whose records name their source in a reason, to their catalogue key. */
+const SOURCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['企查查', 'EXT_SOURCE_QICHACHA'],
+  ['天眼查', 'EXT_SOURCE_TIANYANCHA'],
+  ['启信宝', 'EXT_SOURCE_QIXINBAO'],
+]);
 
 const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)}%`);
 

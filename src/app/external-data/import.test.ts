@@ -85,7 +85,7 @@ describeEachDialect('external buyer data import', (open) => {
       assert.ok(c1);
       const texts = [...c1.overrides, ...c1.pillars.flatMap((p) => p.reasons)].map((r) => formatReason(r, 'en'));
       assert.ok(
-        texts.includes('listed as a dishonest judgment debtor on 2026-10-12, source 企查查'),
+        texts.includes('listed as a dishonest judgment debtor on 2026-10-12, source Qichacha'),
         texts.join(' | '),
       );
       // Worked example. Before: external 72 (Creditsafe) and industry 60, weights 0.15 and 0.10

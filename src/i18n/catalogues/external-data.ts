@@ -29,6 +29,9 @@ export const en: Record<string, string> = {
   EXT_BUREAU_DONE:
     '{{file}} ({{source}}): {{rows}} companies read, {{inserted}} ratings added, {{updated}} updated, {{unchanged}} unchanged.',
   EXT_SOURCE_NOTE: ', source {{source}}',
+  EXT_SOURCE_QICHACHA: 'Qichacha',
+  EXT_SOURCE_TIANYANCHA: 'Tianyancha',
+  EXT_SOURCE_QIXINBAO: 'Qixinbao',
 };
 
 export const zhCN: Record<string, string> = {
@@ -56,4 +59,7 @@ export const zhCN: Record<string, string> = {
   EXT_BUREAU_DONE:
     '{{file}}（{{source}}）：读取 {{rows}} 家公司，新增评级 {{inserted}} 条，更新 {{updated}} 条，未变 {{unchanged}} 条。',
   EXT_SOURCE_NOTE: '，来源：{{source}}',
+  EXT_SOURCE_QICHACHA: '企查查',
+  EXT_SOURCE_TIANYANCHA: '天眼查',
+  EXT_SOURCE_QIXINBAO: '启信宝',
 };
