@@ -20,6 +20,7 @@ import { type AuthRouteOptions, registerAuthRoutes } from './routes/auth.js';
 import { registerBankRoutes } from './routes/bank.js';
 import { registerCollectionsRoutes } from './routes/collections.js';
 import { registerCreditRoutes } from './routes/credit.js';
+import { registerExternalDataRoutes } from './routes/external-data.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerInsuranceRoutes } from './routes/insurance.js';
 import { registerInsuranceConnectorRoutes } from './routes/insurance-connector.js';
@@ -187,6 +188,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     });
     registerBankRoutes(api, deps, { queue: importQueue });
     registerCreditRoutes(api, deps);
+    registerExternalDataRoutes(api, deps);
     registerAlertRoutes(api, deps);
     registerCollectionsRoutes(api, deps);
     registerInsuranceRoutes(api, deps);

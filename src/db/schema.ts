@@ -294,6 +294,23 @@ export interface ExternalRatingsTable {
   value: string;
 }
 
+/** Registration facts of a customer as a credit-data service reported them (migration 0017). */
+export interface ExternalRegistrationsTable {
+  org_id: string;
+  customer_id: string;
+  source: string;
+  reported_on: string;
+  credit_code: string | null;
+  name: string | null;
+  legal_representative: string | null;
+  founded_on: string | null;
+  capital_minor: Minor | null;
+  capital_currency: string | null;
+  status: string | null;
+  status_text: string | null;
+  shareholders: number | null;
+}
+
 export interface CreditScoresTable {
   org_id: string;
   customer_id: string;
@@ -547,6 +564,7 @@ export interface Database {
   financial_statements: FinancialStatementsTable;
   legal_events: LegalEventsTable;
   external_ratings: ExternalRatingsTable;
+  external_registrations: ExternalRegistrationsTable;
   credit_scores: CreditScoresTable;
   credit_limits: CreditLimitsTable;
   sales_orders: SalesOrdersTable;
@@ -613,6 +631,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'financial_statements',
   'legal_events',
   'external_ratings',
+  'external_registrations',
   'credit_scores',
   'credit_limits',
   'sales_orders',

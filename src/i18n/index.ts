@@ -11,6 +11,7 @@ import * as creditScoring from './catalogues/credit-scoring.js';
 import * as creditWords from './catalogues/credit-words.js';
 import * as creditRiskPlus from './catalogues/creditriskplus.js';
 import * as distress from './catalogues/distress.js';
+import * as externalData from './catalogues/external-data.js';
 import * as forecast from './catalogues/forecast.js';
 import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as fx from './catalogues/fx.js';
@@ -52,6 +53,7 @@ const NAMESPACES = [
   collectionsMessages,
   insurance,
   insuranceConnector,
+  externalData,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -4679,6 +4679,93 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/external-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer's registration facts, legal events and ratings history, each with its date and source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description customer id or code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            events: {
+                                amountMinor: number | null;
+                                currency: string | null;
+                                customerId: string;
+                                description: string | null;
+                                id: string;
+                                occurredOn: string;
+                                reference: string;
+                                resolvedOn: string | null;
+                                source: string | null;
+                                type: string;
+                            }[];
+                            ratings: {
+                                agency: string;
+                                customerId: string;
+                                ratedOn: string;
+                                value: string;
+                            }[];
+                            registrations: {
+                                capital_currency: string | null;
+                                capital_minor: number | null;
+                                credit_code: string | null;
+                                customer_id: string;
+                                founded_on: string | null;
+                                legal_representative: string | null;
+                                name: string | null;
+                                reported_on: string;
+                                shareholders: number | null;
+                                source: string;
+                                /** @description active | revoked | deregistered | other */
+                                status: string | null;
+                                status_text: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/statement.xlsx": {
         parameters: {
             query?: never;
@@ -6001,8 +6088,10 @@ export type paths = {
                 query: {
                     dryRun?: "true" | "false";
                     encoding?: string;
-                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items" | "fx-forwards";
+                    kind: "customers" | "suppliers" | "invoices" | "credit-notes" | "receipts" | "bills" | "payments" | "bank-balances" | "fx-rates" | "financial-statements" | "legal-events" | "recurring-items" | "fx-forwards" | "credit-report" | "bureau";
                     sheet?: string;
+                    /** @description credit-report: 企查查, 天眼查 or 启信宝 when the file does not say */
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6027,6 +6116,12 @@ export type paths = {
                     content: {
                         "application/json": {
                             committed: boolean;
+                            /** @description credit-report: the customer matched by credit code or name */
+                            customer?: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            } | null;
                             file: string;
                             inserted: number;
                             kind: string;
@@ -6042,6 +6137,8 @@ export type paths = {
                                 [key: string]: unknown;
                             })[];
                             rowsRead: number;
+                            /** @description credit-report and bureau: 企查查 / 天眼查 / 启信宝, creditsafe / dnb */
+                            source?: string | null;
                             unchanged: number;
                             updated: number;
                         };

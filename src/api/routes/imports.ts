@@ -2,9 +2,10 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { alertsAfterImport } from '../../app/alerts/index.js';
+import { type ExternalImportReport, importBureauFile, importCreditReport } from '../../app/external-data/import.js';
 import { fail, ok } from '../../core/shared/index.js';
 import { pickLocale } from '../../i18n/index.js';
-import { IMPORT_KIND_NAMES, importBuffer, type ReadLimits } from '../../import/index.js';
+import { IMPORT_KIND_NAMES, type ImportReport, importBuffer, type ReadLimits } from '../../import/index.js';
 import type { ImportQueue } from '../import-queue.js';
 import { BODY_LIMIT } from '../limits.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -27,7 +28,24 @@ const report = z.object({
     }),
   ),
   committed: z.boolean(),
+  source: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('credit-report and bureau: 企查查 / 天眼查 / 启信宝, creditsafe / dnb'),
+  customer: z
+    .object({ id: z.string(), code: z.string(), name: z.string() })
+    .nullable()
+    .optional()
+    .describe('credit-report: the customer matched by credit code or name'),
 });
+
+/** The answer: a table import's report, or an external-data import's (kinds credit-report and bureau). */
+type ImportAnswer =
+  | ImportReport
+  | (Omit<ExternalImportReport, 'problems'> & {
+      problems: (ExternalImportReport['problems'][number] & { column: string | null })[];
+    });
 
 /**
  * Upload a CSV or XLSX file (multipart, field `file`) of one kind: a dry run by default returns
@@ -48,14 +66,17 @@ export function registerImportRoutes(
     response: report,
     summary: 'Import a CSV/XLSX file (multipart field "file"): dry run report, or commit with dryRun=false',
     querystring: z.strictObject({
-      kind: z.enum(IMPORT_KIND_NAMES),
+      kind: z.enum([...IMPORT_KIND_NAMES, 'credit-report', 'bureau']),
+      source: optionalText(20)
+        .optional()
+        .describe('credit-report: 企查查, 天眼查 or 启信宝 when the file does not say'),
       dryRun: z.enum(['true', 'false']).default('true'),
       encoding: optionalText(40).optional(),
       sheet: optionalText(100).optional(),
     }),
     handler: async ({ auth, query, req }) => {
       if (!req.isMultipart()) return fail('IMPORT_UPLOAD_MISSING', {});
-      return options.queue.run(async () => {
+      return options.queue.run<ImportAnswer>(async () => {
         const file = await req.file();
         if (!file) return fail('IMPORT_UPLOAD_MISSING', {});
         const data = await file.toBuffer();
@@ -64,9 +85,24 @@ export function registerImportRoutes(
           ...(query.sheet ? { sheet: query.sheet } : {}),
         };
         const locale = pickLocale(req.headers['accept-language']);
+        if (query.kind === 'credit-report' || query.kind === 'bureau') {
+          // External buyer data (docs/adr/0029): workbook of sections or bureau rows, same report shape.
+          const params = {
+            orgId: auth.orgId,
+            fileName: file.filename,
+            data,
+            today: clock.today(),
+            dryRun: query.dryRun === 'true',
+            locale,
+            ...(query.source ? { source: query.source } : {}),
+          };
+          const r = query.kind === 'bureau' ? await importBureauFile(db, params) : await importCreditReport(db, params);
+          return ok({ ...r, problems: r.problems.map((x) => ({ ...x, column: x.field })) });
+        }
+        const kind = query.kind;
         const base = {
           orgId: auth.orgId,
-          kind: query.kind,
+          kind,
           fileName: file.filename,
           data,
           locale,

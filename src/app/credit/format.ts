@@ -54,6 +54,7 @@ export const industryWord = (value: string, locale: Locale): string => word('CW_
 /** Data values that are codes themselves, read as words, by reason code and data key. */
 const CODED_DATA: Readonly<Record<string, Readonly<Record<string, (value: string, locale: Locale) => string>>>> = {
   CR_NEW_LEGAL_EVENT: { type: word('CR_LEGAL_TYPE_') },
+  CR_RATING_DROP: { agency: word('CW_AGENCY_') },
   CS_ALTMAN: { variant: word('CW_ALTMAN_'), zone: word('CW_ZONE_') },
   CS_INDUSTRY_ADJUSTED: { industry: word('CW_INDUSTRY_') },
   CS_WEIGHTS_RENORMALISED: { present: each(word('CW_PILLAR_')) },
@@ -81,8 +82,18 @@ export function formatReason(reason: Reason, locale: Locale, currency = 'CNY'): 
     const value = reason.data[key];
     if (typeof value === 'string') data[key] = inWords(value, locale);
   }
-  return t(reason.code, data, locale);
+  const text = t(reason.code, data, locale);
+  // A record from a credit-data service names it ('…, source Qichacha' / '…，来源：企查查').
+  const source = typeof reason.data.source === 'string' ? SOURCE_WORDS.get(reason.data.source) : undefined;
+  return source ? `${text}${t('EXT_SOURCE_NOTE', { source: t(source, {}, locale) }, locale)}` : text;
 }
+
+/** The credit-data services whose records name their source in a reason, to their catalogue key. */
+const SOURCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['企查查', 'EXT_SOURCE_QICHACHA'],
+  ['天眼查', 'EXT_SOURCE_TIANYANCHA'],
+  ['启信宝', 'EXT_SOURCE_QIXINBAO'],
+]);
 
 const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)}%`);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type InsurerLimitChange, type ReviewDue, scheduleReview } from '../../core/credit/index.js';
+import { type InsurerLimitChange, normaliseRating, type ReviewDue, scheduleReview } from '../../core/credit/index.js';
 import type { Grade } from '../../core/model/index.js';
 import type { PaymentRecord } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
@@ -72,6 +72,7 @@ export async function listReviews(
 export function reviewsOfBook(scored: ScoredBook, asOf: LocalDate): ReviewView[] {
   const { book, result, behaviour } = scored;
   const settings = creditSettings(book).reviews;
+  const scorecardSettings = creditSettings(book).scorecard;
   const last = lastReviews(book);
   const late = worstLateness(behaviour.records, last, asOf);
   const reviews = result.customers.map((s) => ({
@@ -85,6 +86,10 @@ export function reviewsOfBook(scored: ScoredBook, asOf: LocalDate): ReviewView[]
         legalEvents: book.events.get(s.customerId) ?? [],
         worstDaysLate: late.get(s.customerId) ?? null,
         insurerChanges: insurerChanges(book, s.customerId),
+        ratings: (book.ratings.get(s.customerId) ?? []).flatMap((r) => {
+          const n = normaliseRating(r, scorecardSettings);
+          return n === null ? [] : [{ agency: r.agency, ratedOn: r.ratedOn, value: r.value, score: n.score }];
+        }),
       },
       asOf,
       settings,

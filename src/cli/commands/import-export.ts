@@ -16,6 +16,7 @@ import { action, globalOptions, localeOf, orThrow, requireOrganisation, withDb }
 import { exitCodeFor } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { runBankStatementImport, runEInvoiceImport } from './bank.js';
+import { runExternalImport } from './external-data.js';
 
 function requireKind(kind: string) {
   if (!isImportKind(kind)) {
@@ -47,7 +48,7 @@ export function addImportExportCommands(program: Command): void {
   program
     .command('import <kind> <file>')
     .description(
-      `load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}, bank-statement (camt, MT940, OFX, bank CSV/Excel), einvoice (数电票 XML file or folder)`,
+      `load CSV or Excel (.xlsx) data / 导入数据 — kinds: ${IMPORT_KIND_NAMES.join(', ')}, bank-statement (camt, MT940, OFX, bank CSV/Excel), einvoice (数电票 XML file or folder), credit-report (企查查/天眼查/启信宝 Excel export), bureau (Creditsafe or D&B CSV/Excel)`,
     )
     .option('--dry-run', 'check every row, write nothing / 只检查不写入')
     .option('--account <id>', 'bank-statement: the bank account (id or name) the statements belong to / 指定银行账户')
@@ -55,6 +56,10 @@ export function addImportExportCommands(program: Command): void {
     .option('--mapping <name-or-file>', 'a saved column mapping, or a JSON mapping file')
     .option('--sheet <name>', 'Excel sheet (default: the first)')
     .option('--json', 'print the report as JSON')
+    .option(
+      '--source <name>',
+      'credit-report: the service when the file does not say (企查查, 天眼查, 启信宝) / 数据来源',
+    )
     .action(
       action(
         async (
@@ -67,12 +72,14 @@ export function addImportExportCommands(program: Command): void {
             sheet?: string;
             json?: boolean;
             account?: string;
+            source?: string;
           },
           cmd: Command,
         ) => {
           const opts = globalOptions(cmd);
           if (kindText === 'bank-statement') return runBankStatementImport(file, o, opts);
           if (kindText === 'einvoice') return runEInvoiceImport(file, o, opts);
+          if (kindText === 'credit-report' || kindText === 'bureau') return runExternalImport(kindText, file, o, opts);
           const kind = requireKind(kindText);
           if (!existsSync(file)) throw new DomainFailure({ code: 'FILE_NOT_FOUND', details: { file } });
           const locale = localeOf(opts);

@@ -12,6 +12,7 @@ import { useMoney } from '../use-money.js';
 import { ApproveLimit } from './credit-limit-form.js';
 import { ReviewCard } from './credit-review.js';
 import { CreditScore } from './credit-score.js';
+import { ExternalDataCard } from './external-data.js';
 import { RecordItem } from './onboarding-record.js';
 import './credit-actions.css';
 
@@ -30,6 +31,7 @@ export function CreditSections({ customerId }: { customerId: string }) {
   const review = useGet('/api/v1/credit/customers/{id}/review', { path });
   const limit = useGet('/api/v1/credit/customers/{id}/limit', { path });
   const onboarding = useGet('/api/v1/credit/customers/{id}/onboarding', { path });
+  const external = useGet('/api/v1/customers/{id}/external-data', { path });
   const refresh = useRefreshAll();
   const part = <T,>(
     q: { isPending: boolean; error: unknown; data: T | undefined; refetch: () => unknown },
@@ -57,6 +59,9 @@ export function CreditSections({ customerId }: { customerId: string }) {
           <OnboardingCard customerId={customerId} onboarding={d} refresh={refresh} />
         ))}
       </div>
+      {part(external, (d) => (
+        <ExternalDataCard data={d} />
+      ))}
     </>
   );
 }

@@ -21,6 +21,42 @@ export interface ReviewInput {
   /** The most days any invoice was paid late since the last review, or is late now if still open. */
   readonly worstDaysLate: number | null;
   readonly insurerChanges: readonly InsurerLimitChange[];
+  /** External ratings on the 0–100 scale (scorecard normalisation), any order; absent = none. */
+  readonly ratings?: readonly RatingPoint[];
+}
+
+/** One external rating as the scorecard scales it (see normaliseRating). */
+export interface RatingPoint {
+  readonly agency: string;
+  readonly ratedOn: LocalDate;
+  readonly value: string;
+  readonly score: number;
+}
+
+/**
+ * Ratings that fell by `ratingDropPoints` or more (0–100 scale) from the agency's previous rating,
+ * rated since the last review.
+ *
+ * @example
+ * // creditsafe 72 on 2026-06-01, then 41 on 2026-11-02: CR_RATING_DROP { from '72', to '41' }
+ */
+export function ratingDrops(
+  ratings: readonly RatingPoint[],
+  isNew: (on: LocalDate) => boolean,
+  settings: ReviewSettings,
+): Reason[] {
+  const out: Reason[] = [];
+  const sorted = [...ratings].sort((a, b) =>
+    a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : a.ratedOn < b.ratedOn ? -1 : a.ratedOn > b.ratedOn ? 1 : 0,
+  );
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const r = sorted[i];
+    if (!prev || !r || prev.agency !== r.agency || !isNew(r.ratedOn)) continue;
+    if (prev.score - r.score >= settings.ratingDropPoints)
+      out.push({ code: 'CR_RATING_DROP', data: { agency: r.agency, from: prev.value, to: r.value, on: r.ratedOn } });
+  }
+  return out;
 }
 
 export interface ReviewDue {
@@ -46,7 +82,12 @@ function eventTriggers(
     out.push({ code: 'CR_GRADE_DROP', data: { from: before, to: input.grade } });
   const after = (on: LocalDate) => on <= asOf && (since === null || on > since);
   for (const e of input.legalEvents)
-    if (after(e.occurredOn)) out.push({ code: 'CR_NEW_LEGAL_EVENT', data: { type: e.type, on: e.occurredOn } });
+    if (after(e.occurredOn))
+      out.push({
+        code: 'CR_NEW_LEGAL_EVENT',
+        data: { type: e.type, on: e.occurredOn },
+      });
+  out.push(...ratingDrops(input.ratings ?? [], after, settings));
   if (input.worstDaysLate !== null && input.worstDaysLate > settings.lateDays)
     out.push({ code: 'CR_PAID_LATE', data: { days: input.worstDaysLate, limitDays: settings.lateDays } });
   for (const c of input.insurerChanges) {
@@ -61,7 +102,8 @@ function eventTriggers(
 /**
  * When a customer's credit review is due (DOMAIN 4.2): the grade's cadence from the last review
  * (A/B 12, C 6, D 3, E 1 months; never reviewed = due now), or earlier on an event since the last
- * review: a drop of two grades or more, a new legal event, a payment more than 30 days late, an
+ * review: a drop of two grades or more, a new legal event, an external rating down by
+ * `ratingDropPoints` or more, a payment more than 30 days late, an
  * insurer limit reduced or cancelled.
  *
  * @example

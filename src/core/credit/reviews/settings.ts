@@ -9,6 +9,8 @@ export interface ReviewSettings {
   readonly gradeDropSteps: number;
   /** Event trigger: a payment (open or settled since the last review) more than this many days late. */
   readonly lateDays: number;
+  /** Event trigger: an external rating this many points (0–100 scale) below the agency's previous one. */
+  readonly ratingDropPoints: number;
 }
 
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
@@ -16,6 +18,7 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   ungradedCadenceMonths: 6,
   gradeDropSteps: 2,
   lateDays: 30,
+  ratingDropPoints: 15,
 };
 
 export interface OnboardingSettings {

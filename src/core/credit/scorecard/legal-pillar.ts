@@ -45,7 +45,14 @@ export function scoreLegal(input: LegalInput, asOf: LocalDate, settings: Scoreca
     if (points === 0) continue;
     live++;
     score -= points;
-    const data = { type: e.type, on: e.occurredOn, amountMinor: e.amountMinor, currency: e.currency };
+    // The source (企查查, a bureau…) is named when known, so the reason says where the record came from.
+    const data = {
+      type: e.type,
+      on: e.occurredOn,
+      amountMinor: e.amountMinor,
+      currency: e.currency,
+      ...(e.source ? { source: e.source } : {}),
+    };
     reasons.push({ code: `CS_LEGAL_${e.type.toUpperCase()}`, data, pillar: 'legal', impact: -points });
   }
   if (live === 0)
