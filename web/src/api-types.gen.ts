@@ -483,7 +483,7 @@ export type paths = {
                     customerId?: string;
                     /** @description comma-separated: info, watch, warning, critical */
                     level?: string;
-                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed */
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, fx_over_limit */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
                     status?: string;
@@ -603,7 +603,7 @@ export type paths = {
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             /** @enum {string} */
-                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "fx_over_limit";
                             /** @description calendar date YYYY-MM-DD */
                             snoozedUntil: string | null;
                             snoozeReason: string | null;
@@ -10135,7 +10135,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "fx_over_limit";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10186,7 +10186,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "fx_over_limit";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;

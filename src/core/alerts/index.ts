@@ -7,7 +7,7 @@ export {
   type SmtpSettings,
   shouldNotify,
 } from './channels.js';
-export { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
+export { evaluateBills, evaluateForecast, evaluateFxLimits, evaluateMetrics } from './company-rules.js';
 export {
   evaluateGradeDrop,
   evaluateHardOverride,
@@ -43,6 +43,7 @@ export {
   type CustomerFacts,
   type EvidenceLink,
   type ForecastFacts,
+  type FxLimitFacts,
   type OverdueLine,
   type ScenarioFacts,
   type Worded,

@@ -24,6 +24,7 @@ export const ALERT_RULES = [
   'metric_threshold',
   'bill_maturing',
   'bill_acceptor_listed',
+  'fx_over_limit',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -32,7 +33,7 @@ export type AlertData = Readonly<Record<string, AlertValue>>;
 
 /** A record the alert points at: the page or API resource where the evidence is. */
 export interface EvidenceLink {
-  readonly kind: 'customer' | 'invoice' | 'legal_event' | 'forecast' | 'metrics' | 'acceptance_bill' | 'review';
+  readonly kind: 'customer' | 'invoice' | 'legal_event' | 'forecast' | 'metrics' | 'acceptance_bill' | 'review' | 'fx';
   readonly id: string;
   readonly label: string;
 }
@@ -116,4 +117,24 @@ export interface AlertInput {
   readonly findings: readonly ThresholdFinding[];
   /** Acceptance bills we hold, with the acceptor's live legal events when it is a customer. */
   readonly bills: readonly AcceptanceBill[];
+  /**
+   * The currency exposure per foreign currency (`computeFxExposure`), with the organisation's
+   * limit and the hedge it needs; absent when the currency report was not run.
+   */
+  readonly fx?: readonly FxLimitFacts[];
+}
+
+/** One foreign currency's net exposure against the organisation's limit ('fx.exposureLimits'). */
+export interface FxLimitFacts {
+  readonly currency: string;
+  /** Net exposure after forwards, base-currency minor units (+ long, − short). */
+  readonly netMinor: number;
+  /** The limit on its absolute value, base-currency minor units; null when none is set. */
+  readonly limitMinor: number | null;
+  /** The forward that brings it back within the limit (`hedgeNeeded`); null when within it. */
+  readonly hedge: {
+    readonly direction: 'sell' | 'buy';
+    readonly amountMinor: number;
+    readonly baseMinor: number;
+  } | null;
 }

@@ -29,6 +29,7 @@ const RULES = [
   'metric_threshold',
   'bill_acceptor_listed',
   'bill_maturing',
+  'fx_over_limit',
 ] as const;
 
 /** The alerts page: filters, the list most serious first, one alert's details and the actions on it. */
