@@ -15,6 +15,7 @@ import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
+import * as lc from './catalogues/lc.js';
 import * as receivables from './catalogues/receivables.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
@@ -46,6 +47,7 @@ const NAMESPACES = [
   alerts,
   collections,
   insurance,
+  lc,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {
