@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-alerts.js';
 import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 import * as m0012 from './migrations/0012-fx-forwards.js';
+import * as m0016 from './migrations/0016-letters-of-credit.js';
 import * as m0019 from './migrations/0019-job-runs.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-collections': m0009,
   '0010-bank-statements': m0010,
   '0012-fx-forwards': m0012,
+  '0016-letters-of-credit': m0016,
   '0019-job-runs': m0019,
 };
 
