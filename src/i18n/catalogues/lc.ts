@@ -32,6 +32,14 @@ export const en: Record<string, string> = {
   LC_STATUS_refused: 'refused',
   LC_STATUS_expired: 'expired',
   LC_STATUS_cancelled: 'cancelled',
+  LC_SECURED: 'secured',
+  LC_NOT_SECURED: 'not secured',
+  LC_NOT_FOUND: 'No letter of credit {{id}} in this organisation.',
+  LC_CLI_NONE: 'No letters of credit.',
+  LC_CLI_LINE: '{{number}}  {{amount}}  {{status}}  present by {{deadline}}  cash expected {{expectedOn}}  {{secured}}',
+  LC_CLI_TIMELINE:
+    'Presentation {{presentedOn}}, examination ends {{examinationEndsOn}}, maturity {{maturesOn}}, cash expected {{expectedOn}}.',
+  LC_CLI_WHY_NOT_SECURED: 'Not secured: {{reasons}}.',
 };
 
 export const zhCN: Record<string, string> = {
@@ -61,4 +69,12 @@ export const zhCN: Record<string, string> = {
   LC_STATUS_refused: '已拒付',
   LC_STATUS_expired: '已过期',
   LC_STATUS_cancelled: '已撤销',
+  LC_SECURED: '有保障',
+  LC_NOT_SECURED: '无保障',
+  LC_NOT_FOUND: '本组织没有信用证 {{id}}。',
+  LC_CLI_NONE: '没有信用证。',
+  LC_CLI_LINE: '{{number}}  {{amount}}  {{status}}  最迟交单 {{deadline}}  预计收款 {{expectedOn}}  {{secured}}',
+  LC_CLI_TIMELINE:
+    '交单 {{presentedOn}}，审单截止 {{examinationEndsOn}}，到期 {{maturesOn}}，预计收款 {{expectedOn}}。',
+  LC_CLI_WHY_NOT_SECURED: '无保障原因：{{reasons}}。',
 };
