@@ -5426,6 +5426,303 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/fx-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List fx-options */
+        get: {
+            parameters: {
+                query?: {
+                    counterparty?: string;
+                    currency?: string;
+                    /** @description expiresOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "tradeOn" | "-tradeOn" | "expiresOn" | "-expiresOn" | "notionalMinor" | "-notionalMinor";
+                    /** @description expiresOn on or before */
+                    to?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                counterCurrency: string;
+                                counterparty: string;
+                                currency: string;
+                                expiresOn: string;
+                                id: string;
+                                notionalMinor: number;
+                                premiumMinor: number;
+                                strike: number;
+                                tradeOn: string;
+                                type: string;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of fx-options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counterCurrency: string;
+                        counterparty: string;
+                        currency: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn: string;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        notionalMinor: number;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        premiumMinor: number;
+                        strike: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn: string;
+                        /** @enum {string} */
+                        type: "call" | "put";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-options/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of fx-options */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of fx-options */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of fx-options */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counterCurrency?: string;
+                        counterparty?: string;
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn?: string;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        notionalMinor?: number;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        premiumMinor?: number;
+                        strike?: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn?: string;
+                        /** @enum {string} */
+                        type?: "call" | "put";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/fx-rates": {
         parameters: {
             query?: never;

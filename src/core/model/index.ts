@@ -60,6 +60,7 @@ export {
   validateAcceptanceBill,
   validateAmounts,
   validateFxForward,
+  validateFxOption,
   validateFxRate,
   validateLegalEvent,
   validateParty,

@@ -50,6 +50,30 @@ export function validateFxForward(r: {
   return v.result;
 }
 
+/**
+ * A bought option kept as a pay-off (ADR 0028): known and different currencies, notional and
+ * strike above zero, a premium of zero or more, expiry not before the trade date.
+ */
+export function validateFxOption(r: {
+  readonly currency: string;
+  readonly counterCurrency: string;
+  readonly notionalMinor: number;
+  readonly strike: number;
+  readonly premiumMinor: number;
+  readonly tradeOn: string;
+  readonly expiresOn: string;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', r.currency);
+  v.currency('counterCurrency', r.counterCurrency);
+  if (r.currency === r.counterCurrency) v.add('SAME_CURRENCY', 'counterCurrency', r.counterCurrency);
+  v.positive('notionalMinor', r.notionalMinor);
+  v.positive('strike', r.strike);
+  v.nonNegative('premiumMinor', r.premiumMinor);
+  v.notBefore('END_BEFORE_START', 'expiresOn', r.expiresOn, r.tradeOn);
+  return v.result;
+}
+
 /** Payroll, rent, tax…: an amount above zero, a schedule the forecast can read, the end not before the start. */
 export function validateRecurringItem(r: {
   readonly amountMinor: number;
