@@ -7423,6 +7423,415 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/letters-of-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List letters-of-credit */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    customerId?: string;
+                    /** @description expiresOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "expiresOn" | "-expiresOn" | "issuedOn" | "-issuedOn" | "amountMinor" | "-amountMinor";
+                    status?: string;
+                    /** @description expiresOn on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountMinor: number;
+                                availability: string;
+                                checklist: string;
+                                confirmingBank: string | null;
+                                confirmingBankCountry: string | null;
+                                confirmingBankSound: boolean | null;
+                                currency: string;
+                                customerId: string;
+                                documentsComply: boolean | null;
+                                expiresOn: string;
+                                id: string;
+                                invoiceId: string | null;
+                                isIrrevocable: boolean;
+                                issuedOn: string;
+                                issuingBank: string;
+                                issuingBankCountry: string | null;
+                                issuingBankSound: boolean | null;
+                                latestShipmentOn: string;
+                                number: string;
+                                presentationDays: number | null;
+                                presentedOn: string | null;
+                                shippedOn: string | null;
+                                status: string;
+                                usanceDays: number;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of letters-of-credit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor: number;
+                        /** @enum {string} */
+                        availability: "sight" | "usance";
+                        checklist: string;
+                        confirmingBank?: string | null;
+                        confirmingBankCountry?: string | null;
+                        confirmingBankSound?: boolean | null;
+                        currency: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId: string;
+                        documentsComply?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        isIrrevocable: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        issuedOn: string;
+                        issuingBank: string;
+                        issuingBankCountry?: string | null;
+                        issuingBankSound?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        latestShipmentOn: string;
+                        number: string;
+                        presentationDays?: number | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        presentedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        shippedOn?: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "accepted" | "presented" | "honoured" | "refused" | "expired" | "cancelled";
+                        usanceDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-of-credit/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of letters-of-credit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of letters-of-credit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of letters-of-credit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor?: number;
+                        /** @enum {string} */
+                        availability?: "sight" | "usance";
+                        checklist?: string;
+                        confirmingBank?: string | null;
+                        confirmingBankCountry?: string | null;
+                        confirmingBankSound?: boolean | null;
+                        currency?: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId?: string;
+                        documentsComply?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn?: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        isIrrevocable?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        issuedOn?: string;
+                        issuingBank?: string;
+                        issuingBankCountry?: string | null;
+                        issuingBankSound?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        latestShipmentOn?: string;
+                        number?: string;
+                        presentationDays?: number | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        presentedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        shippedOn?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "accepted" | "presented" | "honoured" | "refused" | "expired" | "cancelled";
+                        usanceDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;

@@ -63,6 +63,7 @@ export {
   validateFxOption,
   validateFxRate,
   validateLegalEvent,
+  validateLetterOfCredit,
   validateParty,
   validateRecurringItem,
 } from './validate-records.js';
