@@ -20,7 +20,7 @@ describeEachDialect('API letters of credit', (open) => {
     await db.close();
   });
 
-  const LC = () => ({
+  const credit = () => ({
     number: 'ILC2026-0917',
     customerId,
     amountMinor: 100_000_00,
@@ -43,14 +43,14 @@ describeEachDialect('API letters of credit', (open) => {
   });
 
   test('create, read, update and delete a credit; bad input names the field', async () => {
-    const bad = await owner.call('POST', '/api/v1/letters-of-credit', { ...LC(), checklist: '{"nonsense":"pass"}' });
+    const bad = await owner.call('POST', '/api/v1/letters-of-credit', { ...credit(), checklist: '{"nonsense":"pass"}' });
     assert.equal(bad.status, 400, bad.text);
     assert.equal(errorCode(bad), 'BAD_LC_CHECKLIST');
-    const late = await owner.call('POST', '/api/v1/letters-of-credit', { ...LC(), latestShipmentOn: '2026-11-30' });
+    const late = await owner.call('POST', '/api/v1/letters-of-credit', { ...credit(), latestShipmentOn: '2026-11-30' });
     assert.equal(errorCode(late), 'END_BEFORE_START');
-    const usance = await owner.call('POST', '/api/v1/letters-of-credit', { ...LC(), availability: 'usance' });
+    const usance = await owner.call('POST', '/api/v1/letters-of-credit', { ...credit(), availability: 'usance' });
     assert.equal(errorCode(usance), 'NOT_POSITIVE');
-    const created = await owner.call('POST', '/api/v1/letters-of-credit', LC());
+    const created = await owner.call('POST', '/api/v1/letters-of-credit', credit());
     assert.equal(created.status, 201, created.text);
     const id = (created.body as { id: string }).id;
     const got = await owner.call('GET', `/api/v1/letters-of-credit/${id}`);
