@@ -43,7 +43,10 @@ describeEachDialect('API letters of credit', (open) => {
   });
 
   test('create, read, update and delete a credit; bad input names the field', async () => {
-    const bad = await owner.call('POST', '/api/v1/letters-of-credit', { ...credit(), checklist: '{"nonsense":"pass"}' });
+    const bad = await owner.call('POST', '/api/v1/letters-of-credit', {
+      ...credit(),
+      checklist: '{"nonsense":"pass"}',
+    });
     assert.equal(bad.status, 400, bad.text);
     assert.equal(errorCode(bad), 'BAD_LC_CHECKLIST');
     const late = await owner.call('POST', '/api/v1/letters-of-credit', { ...credit(), latestShipmentOn: '2026-11-30' });
