@@ -144,6 +144,17 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
       counterparty: `${marker} Bank`,
       reference: marker,
     }),
+    create(owner, 'fx-options', {
+      tradeOn: '2026-02-01',
+      expiresOn: '2026-05-29',
+      type: 'put',
+      currency: 'USD',
+      notionalMinor: 20_000_00,
+      counterCurrency: 'CNY',
+      strike: 7.2,
+      premiumMinor: 1_000_00,
+      counterparty: `${marker} Bank`,
+    }),
   ]);
   const names = [
     'recurring-items',
@@ -154,7 +165,24 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
     'insurance-policies',
     'dunning-actions',
     'fx-forwards',
+    'fx-options',
   ];
+  const lc = await create(owner, 'letters-of-credit', {
+    number: `${marker}-LC`,
+    customerId: customer.id,
+    amountMinor: 100_000_00,
+    currency: 'USD',
+    issuedOn: '2026-02-01',
+    expiresOn: '2026-05-31',
+    latestShipmentOn: '2026-04-30',
+    isIrrevocable: true,
+    availability: 'sight',
+    usanceDays: 0,
+    issuingBank: `${marker} Issuing Bank`,
+    status: 'accepted',
+    checklist: '{"irrevocable":"pass"}',
+  });
+  keys['letters-of-credit'] = idOf(lc as Record<string, unknown>);
   names.forEach((name, i) => {
     keys[name] = idOf(more[i] as Record<string, unknown>);
   });

@@ -35,6 +35,7 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
     add: async (g) => (await import('./commands/balance-sheet.js')).addBalanceSheetCommands(g.program),
   },
   { commands: ['fx'], add: async (g) => (await import('./commands/fx.js')).addFxCommand(g.program) },
+  { commands: ['lc'], add: async (g) => (await import('./commands/lc.js')).addLcCommands(g.program) },
   { commands: ['forecast'], add: async (g) => (await import('./commands/forecast.js')).addForecastCommand(g.program) },
   { commands: ['scenario'], add: async (g) => (await import('./commands/scenario.js')).addScenarioCommand(g.program) },
   {

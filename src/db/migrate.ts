@@ -13,6 +13,7 @@ import * as m0012 from './migrations/0012-fx-forwards.js';
 import * as m0013 from './migrations/0013-scenario-versions.js';
 import * as m0014 from './migrations/0014-bank-payments.js';
 import * as m0015 from './migrations/0015-insurance-claims.js';
+import * as m0016 from './migrations/0016-letters-of-credit.js';
 import * as m0017 from './migrations/0017-external-registrations.js';
 import * as m0019 from './migrations/0019-job-runs.js';
 
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-fx-forwards': m0012,
   '0015-insurance-claims': m0015,
   '0017-external-registrations': m0017,
+  '0016-letters-of-credit': m0016,
   '0019-job-runs': m0019,
   '0014-bank-payments': m0014,
   '0013-scenario-versions': m0013,

@@ -230,6 +230,49 @@ export interface FxForwardsTable {
   reference: string | null;
 }
 
+export interface LettersOfCreditTable {
+  org_id: string;
+  id: string;
+  number: string;
+  customer_id: string;
+  invoice_id: string | null;
+  amount_minor: Minor;
+  currency: string;
+  issued_on: string;
+  expires_on: string;
+  latest_shipment_on: string;
+  shipped_on: string | null;
+  presentation_days: number | null;
+  is_irrevocable: number;
+  availability: 'sight' | 'usance';
+  usance_days: number;
+  issuing_bank: string;
+  issuing_bank_country: string | null;
+  issuing_bank_sound: number | null;
+  confirming_bank: string | null;
+  confirming_bank_country: string | null;
+  confirming_bank_sound: number | null;
+  presented_on: string | null;
+  documents_comply: number | null;
+  status: string;
+  /** JSON: { [check code]: 'pass' | 'flag' | 'unknown' }. */
+  checklist: string;
+}
+
+export interface FxOptionsTable {
+  org_id: string;
+  id: string;
+  trade_on: string;
+  expires_on: string;
+  type: 'call' | 'put';
+  currency: string;
+  notional_minor: Minor;
+  counter_currency: string;
+  strike: number;
+  premium_minor: Minor;
+  counterparty: string;
+}
+
 export interface RecurringItemsTable {
   org_id: string;
   id: string;
@@ -559,6 +602,8 @@ export interface Database {
   acceptance_bills: AcceptanceBillsTable;
   credit_lines: CreditLinesTable;
   fx_forwards: FxForwardsTable;
+  fx_options: FxOptionsTable;
+  letters_of_credit: LettersOfCreditTable;
   recurring_items: RecurringItemsTable;
   fx_rates: FxRatesTable;
   financial_statements: FinancialStatementsTable;
@@ -626,6 +671,8 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'acceptance_bills',
   'credit_lines',
   'fx_forwards',
+  'fx_options',
+  'letters_of_credit',
   'recurring_items',
   'fx_rates',
   'financial_statements',

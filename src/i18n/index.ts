@@ -18,6 +18,7 @@ import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
 import * as insuranceConnector from './catalogues/insurance-connector.js';
+import * as lc from './catalogues/lc.js';
 import * as receivables from './catalogues/receivables.js';
 import * as scenarios from './catalogues/scenarios.js';
 import * as stress from './catalogues/stress.js';
@@ -54,6 +55,7 @@ const NAMESPACES = [
   insurance,
   insuranceConnector,
   externalData,
+  lc,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

@@ -487,7 +487,7 @@ export type paths = {
                     limit?: number;
                     /** @description rows to skip */
                     offset?: number;
-                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise, insurance_deadline */
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise, insurance_deadline, fx_over_limit */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
                     status?: string;
@@ -618,7 +618,7 @@ export type paths = {
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             /** @enum {string} */
-                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline" | "fx_over_limit";
                             /** @description calendar date YYYY-MM-DD */
                             snoozedUntil: string | null;
                             snoozeReason: string | null;
@@ -5826,6 +5826,303 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/fx-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List fx-options */
+        get: {
+            parameters: {
+                query?: {
+                    counterparty?: string;
+                    currency?: string;
+                    /** @description expiresOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "tradeOn" | "-tradeOn" | "expiresOn" | "-expiresOn" | "notionalMinor" | "-notionalMinor";
+                    /** @description expiresOn on or before */
+                    to?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                counterCurrency: string;
+                                counterparty: string;
+                                currency: string;
+                                expiresOn: string;
+                                id: string;
+                                notionalMinor: number;
+                                premiumMinor: number;
+                                strike: number;
+                                tradeOn: string;
+                                type: string;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of fx-options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counterCurrency: string;
+                        counterparty: string;
+                        currency: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn: string;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        notionalMinor: number;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        premiumMinor: number;
+                        strike: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn: string;
+                        /** @enum {string} */
+                        type: "call" | "put";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-options/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of fx-options */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of fx-options */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of fx-options */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counterCurrency?: string;
+                        counterparty?: string;
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn?: string;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        notionalMinor?: number;
+                        /** @description integer amount in minor units (fen for CNY) */
+                        premiumMinor?: number;
+                        strike?: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        tradeOn?: string;
+                        /** @enum {string} */
+                        type?: "call" | "put";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterCurrency: string;
+                            counterparty: string;
+                            currency: string;
+                            expiresOn: string;
+                            id: string;
+                            notionalMinor: number;
+                            premiumMinor: number;
+                            strike: number;
+                            tradeOn: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/fx-rates": {
         parameters: {
             query?: never;
@@ -7833,6 +8130,415 @@ export type paths = {
                             resolvedOn: string | null;
                             source: string | null;
                             type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/letters-of-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List letters-of-credit */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                    customerId?: string;
+                    /** @description expiresOn on or after */
+                    from?: string;
+                    /** @description page size, 1-500 */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description field, "-" first for descending */
+                    sort?: "expiresOn" | "-expiresOn" | "issuedOn" | "-issuedOn" | "amountMinor" | "-amountMinor";
+                    status?: string;
+                    /** @description expiresOn on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountMinor: number;
+                                availability: string;
+                                checklist: string;
+                                confirmingBank: string | null;
+                                confirmingBankCountry: string | null;
+                                confirmingBankSound: boolean | null;
+                                currency: string;
+                                customerId: string;
+                                documentsComply: boolean | null;
+                                expiresOn: string;
+                                id: string;
+                                invoiceId: string | null;
+                                isIrrevocable: boolean;
+                                issuedOn: string;
+                                issuingBank: string;
+                                issuingBankCountry: string | null;
+                                issuingBankSound: boolean | null;
+                                latestShipmentOn: string;
+                                number: string;
+                                presentationDays: number | null;
+                                presentedOn: string | null;
+                                shippedOn: string | null;
+                                status: string;
+                                usanceDays: number;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create one of letters-of-credit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor: number;
+                        /** @enum {string} */
+                        availability: "sight" | "usance";
+                        checklist: string;
+                        confirmingBank?: string | null;
+                        confirmingBankCountry?: string | null;
+                        confirmingBankSound?: boolean | null;
+                        currency: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId: string;
+                        documentsComply?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        isIrrevocable: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        issuedOn: string;
+                        issuingBank: string;
+                        issuingBankCountry?: string | null;
+                        issuingBankSound?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        latestShipmentOn: string;
+                        number: string;
+                        presentationDays?: number | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        presentedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        shippedOn?: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "accepted" | "presented" | "honoured" | "refused" | "expired" | "cancelled";
+                        usanceDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-of-credit/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of letters-of-credit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of letters-of-credit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update one of letters-of-credit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer amount in minor units (fen for CNY) */
+                        amountMinor?: number;
+                        /** @enum {string} */
+                        availability?: "sight" | "usance";
+                        checklist?: string;
+                        confirmingBank?: string | null;
+                        confirmingBankCountry?: string | null;
+                        confirmingBankSound?: boolean | null;
+                        currency?: string;
+                        /** @description id of a customers of the same organisation */
+                        customerId?: string;
+                        documentsComply?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        expiresOn?: string;
+                        /** @description id of a invoices of the same organisation */
+                        invoiceId?: string | null;
+                        isIrrevocable?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        issuedOn?: string;
+                        issuingBank?: string;
+                        issuingBankCountry?: string | null;
+                        issuingBankSound?: boolean | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        latestShipmentOn?: string;
+                        number?: string;
+                        presentationDays?: number | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        presentedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        shippedOn?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "accepted" | "presented" | "honoured" | "refused" | "expired" | "cancelled";
+                        usanceDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountMinor: number;
+                            availability: string;
+                            checklist: string;
+                            confirmingBank: string | null;
+                            confirmingBankCountry: string | null;
+                            confirmingBankSound: boolean | null;
+                            currency: string;
+                            customerId: string;
+                            documentsComply: boolean | null;
+                            expiresOn: string;
+                            id: string;
+                            invoiceId: string | null;
+                            isIrrevocable: boolean;
+                            issuedOn: string;
+                            issuingBank: string;
+                            issuingBankCountry: string | null;
+                            issuingBankSound: boolean | null;
+                            latestShipmentOn: string;
+                            number: string;
+                            presentationDays: number | null;
+                            presentedOn: string | null;
+                            shippedOn: string | null;
+                            status: string;
+                            usanceDays: number;
                         };
                     };
                 };
@@ -11115,7 +11821,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline" | "fx_over_limit";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -11166,7 +11872,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise" | "insurance_deadline" | "fx_over_limit";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;

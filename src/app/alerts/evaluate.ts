@@ -4,6 +4,7 @@ import {
   type CustomerFacts,
   evaluateAlerts,
   type ForecastFacts,
+  type FxLimitFacts,
   type OverdueLine,
   resolveAlertSettings,
 } from '../../core/alerts/index.js';
@@ -16,6 +17,8 @@ import type { Db } from '../../db/connection.js';
 import { loadAcceptanceBills } from '../../db/stores/acceptance.js';
 import { loadRiskBook, type RiskBook, reviewsOfBook, toBase } from '../credit/index.js';
 import { runForecast } from '../forecast/index.js';
+import { getFxReport } from '../fx/get-fx-report.js';
+import { readFxSettings } from '../fx/settings.js';
 import { insuranceAlertFacts } from '../insurance/alert-facts.js';
 import { getMetrics } from '../receivables/get-metrics.js';
 
@@ -43,6 +46,26 @@ export function forecastFacts(f: ForecastResult): ForecastFacts {
       runwayHorizonWeeks: s.runwayHorizonWeeks,
     })),
   };
+}
+
+/**
+ * Each foreign currency's net exposure against its limit, from the currency report; nothing to
+ * read (and no report run) when the organisation set no limit.
+ */
+async function fxFacts(db: Db, org: Organisation, asOf: LocalDate): Promise<Result<FxLimitFacts[]>> {
+  const settings = readFxSettings(org);
+  if (!settings.ok) return settings;
+  if (settings.value.limits.size === 0) return ok([]);
+  const report = await getFxReport(db, { orgId: org.id, asOf });
+  if (!report.ok) return report;
+  return ok(
+    report.value.exposure.currencies.map((c) => ({
+      currency: c.currency,
+      netMinor: c.base.netMinor,
+      limitMinor: c.limitMinor,
+      hedge: c.hedge,
+    })),
+  );
 }
 
 /** Each customer's facts: its risk state, its review, and its overdue lines in the base currency. */
@@ -84,8 +107,8 @@ function customerFacts(risk: RiskBook): CustomerFacts[] {
 /**
  * Every rule of the catalogue over one organisation as of `asOf`, read from where each figure
  * lives: the risk book (risk states, reviews, open items, the behaviour model's delays), the
- * forecast (base, optimistic, pessimistic), the metrics thresholds, the acceptance bills and the
- * trade credit insurance calendar.
+ * forecast (base, optimistic, pessimistic), the metrics thresholds, the acceptance bills, the
+ * trade credit insurance calendar and the currency exposure against its limits.
  * Nothing is stored.
  *
  * @example
@@ -99,17 +122,19 @@ export async function evaluateOrganisation(
 ): Promise<Result<{ alerts: Alert[]; settings: AlertSettings; currency: string }>> {
   const settings = alertSettings(org);
   if (!settings.ok) return settings;
-  const [risk, forecast, metrics, bills] = await Promise.all([
+  const [risk, forecast, metrics, bills, fx] = await Promise.all([
     loadRiskBook(db, { orgId: org.id, asOf }),
     runForecast(db, { orgId: org.id, asOf, granularity: 'week' }),
     getMetrics(db, { orgId: org.id, asOf }),
     loadAcceptanceBills(db, { orgId: org.id }),
+    fxFacts(db, org, asOf),
   ]);
   if (!risk.ok) return risk;
   if (!forecast.ok) return forecast;
   if (!metrics.ok) return metrics;
   const insurance = await insuranceAlertFacts(db, { orgId: org.id, asOf, risk: risk.value });
   if (!insurance.ok) return insurance;
+  if (!fx.ok) return fx;
   const alerts = evaluateAlerts(
     {
       asOf,
@@ -120,6 +145,7 @@ export async function evaluateOrganisation(
       findings: metrics.value.findings,
       bills,
       insurance: insurance.value,
+      fx: fx.value,
     },
     settings.value,
   );

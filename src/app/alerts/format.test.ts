@@ -25,3 +25,22 @@ test('codes in an alert’s data read as words; amounts are formatted', () => {
   };
   assert.match(wordAlert(scenario, 'zh-CN', 'CNY'), /悲观情景/);
 });
+
+test('the currency alert reads its hedge in the foreign currency and the rest in the base currency', () => {
+  const data = {
+    fxCurrency: 'USD',
+    position: 'long',
+    netMinor: 1_420_000_00,
+    limitMinor: 710_000_00,
+    overMinor: 710_000_00,
+    direction: 'sell',
+    hedgeAmountMinor: 100_000_00,
+    hedgeBaseMinor: 710_000_00,
+  };
+  assert.equal(
+    wordAlert({ code: 'ALERT_REASON_FX_OVER_LIMIT', data }, 'en', 'CNY'),
+    'Unhedged USD exposure is 1,420,000.00 CNY long (owed or held), 710,000.00 CNY above your limit of 710,000.00 CNY.',
+  );
+  assert.match(wordAlert({ code: 'ALERT_ACTION_FX_OVER_LIMIT', data }, 'en', 'CNY'), /sell 100,000\.00 USD/);
+  assert.match(wordAlert({ code: 'ALERT_ACTION_FX_OVER_LIMIT', data }, 'zh-CN', 'CNY'), /远期卖出/);
+});

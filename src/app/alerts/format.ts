@@ -11,7 +11,16 @@ const CODED: Readonly<Record<string, (v: string) => string>> = {
   basis: (v) => (v === 'openAr' ? 'AR_BASIS_OPEN_AR' : 'AR_BASIS_SALES_T12'),
   ceiBasis: (v) => `AR_CEI_BASIS_${v}`,
   override: (v) => `CW_OVERRIDE_${v.replace(/^CS_OVERRIDE_/, '')}`,
+  position: (v) => `ALERT_FX_POSITION_${v}`,
+  direction: (v) => `ALERT_FX_DIRECTION_${v}`,
 };
+
+/** The currency of an amount in data: an event's own currency, a hedge in the foreign currency, else the alert's. */
+function currencyOf(k: string, data: Worded['data'], cur: string): string {
+  if (k === 'amountMinor' && typeof data.eventCurrency === 'string') return data.eventCurrency;
+  if (k === 'hedgeAmountMinor' && typeof data.fxCurrency === 'string') return data.fxCurrency;
+  return cur;
+}
 
 /**
  * A reason or an action in words: every `xMinor` amount also given as formatted `x`, codes in
@@ -26,10 +35,7 @@ export function wordAlert(w: Worded, locale: Locale, currency: string): string {
   for (const [k, v] of Object.entries(w.data)) {
     if (v === null) data[k] = '—';
     else if (typeof v === 'number' && k.endsWith('Minor'))
-      data[k.slice(0, -5)] = formatMoney(
-        v,
-        k === 'amountMinor' && typeof w.data.eventCurrency === 'string' ? w.data.eventCurrency : cur,
-      );
+      data[k.slice(0, -5)] = formatMoney(v, currencyOf(k, w.data, cur));
     else if (typeof v === 'string' && CODED[k]) {
       const key = (CODED[k] as (v: string) => string)(v);
       const text = translate(key, {}, locale);

@@ -14,6 +14,7 @@ import { computeOpenItems } from '../../core/receivables/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
+import { loadFxOptions } from '../../db/stores/letters-of-credit.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { loadPayablesLedger } from '../../db/stores/receivables.js';
 import { loadRiskBook } from '../credit/risk-states.js';
@@ -72,9 +73,10 @@ export async function getFxReport(
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
   const settings = readFxSettings(org);
   if (!settings.ok) return settings;
-  const [book, payables] = await Promise.all([
+  const [book, payables, options] = await Promise.all([
     loadRiskBook(db, { orgId: org.id, asOf: params.asOf }),
     loadPayablesLedger(db, { orgId: org.id }),
+    loadFxOptions(db, { orgId: org.id, from: params.asOf }),
   ]);
   if (!book.ok) return book;
   const input = await loadForecastInput(
@@ -95,6 +97,7 @@ export async function getFxReport(
     openInvoices: computeOpenItems(book.value.scored.book.ledger, params.asOf),
     openBills: computeOpenBills(payables, params.asOf),
     forwards,
+    options,
     shockPct: params.shockPct ?? settings.value.shockPct,
     limits: settings.value.limits,
   });

@@ -149,3 +149,37 @@ export function evaluateBills(input: AlertInput, s: AlertSettings): Alert[] {
   }
   return out;
 }
+
+/**
+ * Unhedged currency exposure above the organisation's limit (DOMAIN 7.6, issue 22): per foreign
+ * currency whose net exposure after forwards exceeds 'fx.exposureLimits', a warning naming the
+ * excess and the forward that brings it back within the limit (`hedgeNeeded`, read as computed).
+ * Currencies without a limit never fire.
+ *
+ * @example
+ * evaluateFxLimits({ ...input, fx: [{ currency: 'USD', netMinor: 1_420_000_00, limitMinor: 710_000_00,
+ *   hedge: { direction: 'sell', amountMinor: 100_000_00, baseMinor: 710_000_00 } }] })
+ * // [{ rule: 'fx_over_limit', level: 'warning', key: 'fx_over_limit:USD', … }]
+ */
+export function evaluateFxLimits(input: AlertInput): Alert[] {
+  const out: Alert[] = [];
+  for (const f of input.fx ?? []) {
+    if (f.limitMinor === null || f.hedge === null || Math.abs(f.netMinor) <= f.limitMinor) continue;
+    const data: AlertData = {
+      fxCurrency: f.currency,
+      position: f.netMinor > 0 ? 'long' : 'short',
+      netMinor: Math.abs(f.netMinor),
+      limitMinor: f.limitMinor,
+      overMinor: Math.abs(f.netMinor) - f.limitMinor,
+      direction: f.hedge.direction,
+      hedgeAmountMinor: f.hedge.amountMinor,
+      hedgeBaseMinor: f.hedge.baseMinor,
+    };
+    out.push(
+      companyAlert('fx_over_limit', 'warning', `fx_over_limit:${f.currency}`, data, [
+        { kind: 'fx', id: f.currency, label: f.currency },
+      ]),
+    );
+  }
+  return out;
+}

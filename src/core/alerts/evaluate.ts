@@ -1,5 +1,5 @@
 import { assert } from '../shared/index.js';
-import { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
+import { evaluateBills, evaluateForecast, evaluateFxLimits, evaluateMetrics } from './company-rules.js';
 import {
   evaluateBrokenPromises,
   evaluateGradeDrop,
@@ -49,6 +49,7 @@ export function evaluateAlerts(input: AlertInput, settings: AlertSettings): Aler
   out.push(...evaluateMetrics(input.findings));
   out.push(...evaluateBills(input, settings));
   out.push(...evaluateInsuranceDeadlines(input, settings));
+  out.push(...evaluateFxLimits(input));
   const keys = new Set<string>();
   for (const a of out) {
     assert(!keys.has(a.key), `alert key ${a.key} raised twice`);

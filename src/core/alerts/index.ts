@@ -7,7 +7,7 @@ export {
   type SmtpSettings,
   shouldNotify,
 } from './channels.js';
-export { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
+export { evaluateBills, evaluateForecast, evaluateFxLimits, evaluateMetrics } from './company-rules.js';
 export {
   evaluateBrokenPromises,
   evaluateGradeDrop,
@@ -46,6 +46,7 @@ export {
   type CustomerFacts,
   type EvidenceLink,
   type ForecastFacts,
+  type FxLimitFacts,
   type InsuranceFacts,
   type OverdueLine,
   type ScenarioFacts,

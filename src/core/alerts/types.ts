@@ -27,6 +27,7 @@ export const ALERT_RULES = [
   'bill_acceptor_listed',
   'broken_promise',
   'insurance_deadline',
+  'fx_over_limit',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -35,7 +36,7 @@ export type AlertData = Readonly<Record<string, AlertValue>>;
 
 /** A record the alert points at: the page or API resource where the evidence is. */
 export interface EvidenceLink {
-  readonly kind: 'customer' | 'invoice' | 'legal_event' | 'forecast' | 'metrics' | 'acceptance_bill' | 'review';
+  readonly kind: 'customer' | 'invoice' | 'legal_event' | 'forecast' | 'metrics' | 'acceptance_bill' | 'review' | 'fx';
   readonly id: string;
   readonly label: string;
 }
@@ -135,6 +136,11 @@ export interface AlertInput {
   readonly bills: readonly AcceptanceBill[];
   /** The trade credit insurance calendar under the policy in force; absent or null without a policy. */
   readonly insurance?: InsuranceFacts | null;
+  /**
+   * The currency exposure per foreign currency (`computeFxExposure`), with the organisation's
+   * limit and the hedge it needs; absent when the currency report was not run.
+   */
+  readonly fx?: readonly FxLimitFacts[];
 }
 
 /** The policy's deadlines as the insurance deadline engine gives them (src/core/insurance/deadlines.ts). */
@@ -142,4 +148,19 @@ export interface InsuranceFacts {
   readonly policyNumber: string;
   readonly deadlines: readonly InsuranceDeadline[];
   readonly obligations: readonly InsuranceObligation[];
+}
+
+/** One foreign currency's net exposure against the organisation's limit ('fx.exposureLimits'). */
+export interface FxLimitFacts {
+  readonly currency: string;
+  /** Net exposure after forwards, base-currency minor units (+ long, − short). */
+  readonly netMinor: number;
+  /** The limit on its absolute value, base-currency minor units; null when none is set. */
+  readonly limitMinor: number | null;
+  /** The forward that brings it back within the limit (`hedgeNeeded`); null when within it. */
+  readonly hedge: {
+    readonly direction: 'sell' | 'buy';
+    readonly amountMinor: number;
+    readonly baseMinor: number;
+  } | null;
 }

@@ -4,6 +4,7 @@ import { LineConverter } from '../receivables/index.js';
 import type { LocalDate } from '../time/index.js';
 import { type FxForward, forwardLegs, isForwardOutstanding } from './forward.js';
 import { type HedgeNeed, hedgeNeeded } from './hedge.js';
+import { type FxOption, isOptionOutstanding, optionLegs, optionPayoff } from './option.js';
 
 /** What the currency exposure reads: every amount in its own currency, as the ledgers hold it. */
 export interface FxExposureInput {
@@ -25,6 +26,12 @@ export interface FxExposureInput {
     readonly issuedOn: LocalDate;
   }[];
   readonly forwards: readonly FxForward[];
+  /**
+   * Bought options against the base currency (others are left out): each counts with its
+   * exercise at the as-of rate (its legs beside the forwards when in the money), and under the
+   * shock by its pay-off at the shocked rate.
+   */
+  readonly options?: readonly FxOption[];
   /** The ± move in per cent applied to every foreign currency (e.g. 10). */
   readonly shockPct: number;
   /** Most net exposure allowed per currency, base-currency minor units (absolute value); absent: no limit. */
@@ -127,6 +134,11 @@ function addParts(a: ExposureParts, b: ExposureParts): ExposureParts {
   };
 }
 
+/** `p` with `delta` more on its forwards (and so its net). */
+function withForwards(p: ExposureParts, delta: number): ExposureParts {
+  return delta === 0 ? p : { ...p, forwardsMinor: p.forwardsMinor + delta, netMinor: p.netMinor + delta };
+}
+
 export const NO_EXPOSURE: ExposureParts = parts(zeroParts());
 
 /**
@@ -153,6 +165,8 @@ export function computeFxExposure(input: FxExposureInput): FxExposure {
   for (const b of input.openBills) note(b.currency);
   const live = input.forwards.filter((f) => isForwardOutstanding(f, input.asOf));
   for (const f of live) for (const leg of forwardLegs(f)) note(leg.currency);
+  const options = (input.options ?? []).filter((o) => o.counterCurrency === base && isOptionOutstanding(o, input.asOf));
+  for (const o of options) note(o.currency);
   const codes = [...foreign].sort();
   const slot = new Map(codes.map((c, i) => [c, i]));
   const conv = new LineConverter(codes, { currency: base, fx: input.fx }, input.asOf);
@@ -182,6 +196,22 @@ export function computeFxExposure(input: FxExposureInput): FxExposure {
   for (const i of input.openInvoices) put('receivables', i.currency, i.openMinor, i.issuedOn);
   for (const b of input.openBills) put('payables', b.currency, b.openMinor, b.issuedOn);
   for (const f of live) forwardRevaluation(f, input, acc, slot, conv, put);
+  const optionShock = new Map<string, { up: number; down: number }>();
+  for (const o of options) {
+    const rate = conv.rates.get(o.currency);
+    const a = acc.get(o.currency);
+    if (rate === undefined || !a) continue;
+    const before = a.base.forwards;
+    for (const leg of optionLegs(o, rate)) put('forwards', leg.currency, leg.amountMinor, null);
+    const legBase = a.base.forwards - before;
+    const now = optionPayoff(o, rate).payoffMinor;
+    a.reval.forwards += now;
+    // The shock moves the pay-off, not the legs linearly: an option out of the money stays at 0.
+    const adj = (pct: number) =>
+      optionPayoff(o, rate * (1 + pct / 100)).payoffMinor - now - roundWith((legBase * pct) / 100, 'halfEven');
+    const s = optionShock.get(o.currency) ?? { up: 0, down: 0 };
+    optionShock.set(o.currency, { up: s.up + adj(input.shockPct), down: s.down + adj(-input.shockPct) });
+  }
   const currencies: CurrencyExposure[] = [];
   for (const c of codes) {
     const a = acc.get(c) as Acc;
@@ -203,7 +233,10 @@ export function computeFxExposure(input: FxExposureInput): FxExposure {
         forwardsMinor: a.reval.forwards,
         totalMinor: receivablesMinor + payablesMinor + a.reval.forwards,
       },
-      shock: { up: shocked(a.base, input.shockPct), down: shocked(a.base, -input.shockPct) },
+      shock: {
+        up: withForwards(shocked(a.base, input.shockPct), optionShock.get(c)?.up ?? 0),
+        down: withForwards(shocked(a.base, -input.shockPct), optionShock.get(c)?.down ?? 0),
+      },
       limitMinor: limit,
       isOverLimit: hedge !== null,
       hedge,

@@ -4,5 +4,7 @@ export type { ForwardLeg, FxForward } from './forward.js';
 export { forwardLegs, isForwardOutstanding } from './forward.js';
 export type { HedgeNeed } from './hedge.js';
 export { hedgeNeeded } from './hedge.js';
+export type { FxOption } from './option.js';
+export { isInTheMoney, isOptionOutstanding, optionLegs, optionPayoff } from './option.js';
 export type { CurrencyExposureWeeks, CurrencyFlow, ExposureWeek } from './weekly.js';
 export { computeExposureByWeek } from './weekly.js';

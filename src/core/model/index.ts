@@ -60,8 +60,10 @@ export {
   validateAcceptanceBill,
   validateAmounts,
   validateFxForward,
+  validateFxOption,
   validateFxRate,
   validateLegalEvent,
+  validateLetterOfCredit,
   validateParty,
   validateRecurringItem,
 } from './validate-records.js';

@@ -50,6 +50,85 @@ export function validateFxForward(r: {
   return v.result;
 }
 
+/**
+ * A bought option kept as a pay-off (ADR 0028): known and different currencies, notional and
+ * strike above zero, a premium of zero or more, expiry not before the trade date.
+ */
+export function validateFxOption(r: {
+  readonly currency: string;
+  readonly counterCurrency: string;
+  readonly notionalMinor: number;
+  readonly strike: number;
+  readonly premiumMinor: number;
+  readonly tradeOn: string;
+  readonly expiresOn: string;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', r.currency);
+  v.currency('counterCurrency', r.counterCurrency);
+  if (r.currency === r.counterCurrency) v.add('SAME_CURRENCY', 'counterCurrency', r.counterCurrency);
+  v.positive('notionalMinor', r.notionalMinor);
+  v.positive('strike', r.strike);
+  v.nonNegative('premiumMinor', r.premiumMinor);
+  v.notBefore('END_BEFORE_START', 'expiresOn', r.expiresOn, r.tradeOn);
+  return v.result;
+}
+
+const LC_CHECK_CODES = new Set([
+  'issuing_bank_authenticated',
+  'irrevocable',
+  'confirmed_if_high_risk',
+  'no_soft_clauses',
+  'realistic_shipment_date',
+  'presentation_period',
+  'terms_match_contract',
+  'no_advance_fees',
+  'documents_through_banks',
+]);
+
+/**
+ * A letter of credit (ADR 0028): amount above zero, a known currency, expiry not before issue,
+ * latest shipment between issue and expiry, a usance credit with a tenor above zero, and the
+ * checklist answers as a JSON object of known item codes to 'pass' | 'flag' | 'unknown'.
+ */
+export function validateLetterOfCredit(r: {
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly issuedOn: string;
+  readonly expiresOn: string;
+  readonly latestShipmentOn: string;
+  readonly availability: string;
+  readonly usanceDays: number;
+  readonly presentationDays?: number | null;
+  readonly checklist: string;
+}): readonly WriteViolation[] {
+  const v = new Violations();
+  v.currency('currency', r.currency);
+  v.positive('amountMinor', r.amountMinor);
+  v.notBefore('END_BEFORE_START', 'expiresOn', r.expiresOn, r.issuedOn);
+  v.notBefore('END_BEFORE_START', 'latestShipmentOn', r.latestShipmentOn, r.issuedOn);
+  v.notBefore('END_BEFORE_START', 'expiresOn', r.expiresOn, r.latestShipmentOn);
+  if (r.availability === 'usance') v.positive('usanceDays', r.usanceDays);
+  else v.nonNegative('usanceDays', r.usanceDays);
+  if (r.presentationDays !== null && r.presentationDays !== undefined)
+    v.positive('presentationDays', r.presentationDays);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(r.checklist);
+  } catch {
+    parsed = null;
+  }
+  const isChecklist =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    !Array.isArray(parsed) &&
+    Object.entries(parsed).every(
+      ([k, s]) => LC_CHECK_CODES.has(k) && (s === 'pass' || s === 'flag' || s === 'unknown'),
+    );
+  if (!isChecklist) v.add('BAD_LC_CHECKLIST', 'checklist', r.checklist, '{"irrevocable":"pass"}');
+  return v.result;
+}
+
 /** Payroll, rent, tax…: an amount above zero, a schedule the forecast can read, the end not before the start. */
 export function validateRecurringItem(r: {
   readonly amountMinor: number;

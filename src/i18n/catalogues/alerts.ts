@@ -29,6 +29,11 @@ export const en: Record<string, string> = {
   ALERT_RULE_bill_maturing: 'Acceptance bill maturing',
   ALERT_RULE_bill_acceptor_listed: 'Bill acceptor on the overdue list',
   ALERT_RULE_insurance_deadline: 'Credit insurance deadline',
+  ALERT_RULE_fx_over_limit: 'Currency exposure over the limit',
+  ALERT_FX_POSITION_long: 'long (owed or held)',
+  ALERT_FX_POSITION_short: 'short (owing)',
+  ALERT_FX_DIRECTION_sell: 'sell',
+  ALERT_FX_DIRECTION_buy: 'buy',
   ALERT_SCENARIO_base: 'base',
   ALERT_SCENARIO_optimistic: 'optimistic',
   ALERT_SCENARIO_pessimistic: 'pessimistic',
@@ -102,6 +107,10 @@ export const en: Record<string, string> = {
     '{{name}} {{invoice}}: the {{deadline}} under policy {{policy}} was due on {{on}}, {{daysMissed}} days ago: cover may be lost.',
   ALERT_ACTION_INSURANCE_DEADLINE:
     'Do the {{deadline}} with the insurer by {{on}} and record it; if it is missed, ask the insurer in writing whether cover stands.',
+  ALERT_REASON_FX_OVER_LIMIT:
+    'Unhedged {{fxCurrency}} exposure is {{net}} {{position}}, {{over}} above your limit of {{limit}}.',
+  ALERT_ACTION_FX_OVER_LIMIT:
+    'Book a forward to {{direction}} {{hedgeAmount}} (about {{hedgeBase}}) or reduce the open {{fxCurrency}} items.',
 
   ALERT_CLI_HEADING:
     'Alerts as of {{asOf}}: {{open}} open ({{critical}} critical, {{warning}} warning, {{watch}} watch, {{info}} info)',
@@ -137,6 +146,11 @@ export const zhCN: Record<string, string> = {
   ALERT_RULE_bill_maturing: '承兑汇票即将到期',
   ALERT_RULE_bill_acceptor_listed: '承兑人列入逾期名单',
   ALERT_RULE_insurance_deadline: '信用保险期限',
+  ALERT_RULE_fx_over_limit: '外汇敞口超出限额',
+  ALERT_FX_POSITION_long: '多头（应收或持有）',
+  ALERT_FX_POSITION_short: '空头（应付）',
+  ALERT_FX_DIRECTION_sell: '卖出',
+  ALERT_FX_DIRECTION_buy: '买入',
   ALERT_SCENARIO_base: '基准',
   ALERT_SCENARIO_optimistic: '乐观',
   ALERT_SCENARIO_pessimistic: '悲观',
@@ -203,6 +217,10 @@ export const zhCN: Record<string, string> = {
     '{{name}} {{invoice}}：保单 {{policy}} 的{{deadline}}期限 {{on}} 已过 {{daysMissed}} 天：可能失去保险保障。',
   ALERT_ACTION_INSURANCE_DEADLINE:
     '在 {{on}} 前向保险公司办理{{deadline}}并记录；如已错过，书面询问保险公司是否仍承保。',
+  ALERT_REASON_FX_OVER_LIMIT:
+    '未套保的 {{fxCurrency}} 敞口为 {{net}}，{{position}}，超出您设定的限额 {{limit}} 达 {{over}}。',
+  ALERT_ACTION_FX_OVER_LIMIT:
+    '办理远期{{direction}} {{hedgeAmount}}（约 {{hedgeBase}}），或减少未结 {{fxCurrency}} 款项。',
 
   ALERT_CLI_HEADING:
     '截至 {{asOf}} 的预警：{{open}} 条待处理（严重 {{critical}}，警告 {{warning}}，关注 {{watch}}，提示 {{info}}）',

@@ -33,6 +33,7 @@ const RULES = [
   'bill_maturing',
   'broken_promise',
   'insurance_deadline',
+  'fx_over_limit',
 ] as const;
 
 /** The alerts page: filters, the list most serious first, one alert's details and the actions on it. */

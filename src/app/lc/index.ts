@@ -1,0 +1,2 @@
+export { formatLetterOfCredit, formatLettersOfCredit } from './format-lc.js';
+export { getLettersOfCredit, type LetterOfCreditView } from './get-letters-of-credit.js';
