@@ -220,6 +220,13 @@ export async function createSampleRecords(owner: Client, marker: string): Promis
     elements: [{ kind: 'customer_default', customerId: customer.id, on: '2026-04-15' }],
   });
   keys.scenarios = idOf(scenario);
+  const claim = await create(owner, 'insurance/claims', {
+    customer: `${marker}-C1`,
+    invoice: `${marker}-INV-1`,
+    claimOn: '2026-03-31',
+    amountClaimedMinor: 100_000,
+  });
+  keys['insurance/claims'] = idOf(claim);
   const dispute = await create(owner, 'collections/disputes', {
     invoiceId: invoice.id,
     reason: 'quality',

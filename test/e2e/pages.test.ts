@@ -38,7 +38,7 @@ const PAGES: readonly { name: string; path: string; ready: string }[] = [
   { name: 'customer', path: '/customers/demo%3Ac-0002', ready: '[data-testid=onboarding-checklist]' },
   { name: 'collections', path: '/collections', ready: '[data-testid=worklist] tbody tr' },
   { name: 'import', path: '/import', ready: 'select[name=kind]' },
-  { name: 'settings', path: '/settings', ready: 'form.settings-form' },
+  { name: 'settings', path: '/settings', ready: 'form.settings-form >> nth=0' },
   { name: 'team', path: '/team', ready: '[data-testid=members]' },
   { name: 'tokens', path: '/tokens', ready: 'input[name=name]' },
   { name: 'not-found', path: '/no-such-page', ready: '[data-testid=not-found]' },

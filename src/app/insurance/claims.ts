@@ -115,7 +115,7 @@ export async function showClaim(
   const ctx = await context(db, params.orgId, params.asOf);
   if (!ctx.ok) return ctx;
   const c = ctx.value.claims.find((x) => x.id === params.claim || x.number === params.claim);
-  if (c === undefined) return fail('INS_CLAIM_NOT_FOUND', { field: 'claim', value: params.claim });
+  if (c === undefined) return fail('INS_CLAIM_NOT_FOUND', { field: 'claim' });
   const history = await listClaimHistory(db, { orgId: params.orgId, claimId: c.id });
   return ok({ ...view(ctx.value, c), history });
 }
@@ -199,7 +199,7 @@ export async function updateClaim(
   const ctx = await context(db, by.orgId, params.today);
   if (!ctx.ok) return ctx;
   const before = ctx.value.claims.find((x) => x.id === params.claim || x.number === params.claim);
-  if (before === undefined) return fail('INS_CLAIM_NOT_FOUND', { field: 'claim', value: params.claim });
+  if (before === undefined) return fail('INS_CLAIM_NOT_FOUND', { field: 'claim' });
   const indemnity = view(ctx.value, before).indemnity.indemnityMinor;
   const next = applyClaimChange(before as Claim, change.value, indemnity, params.today);
   if (!next.ok) return next;

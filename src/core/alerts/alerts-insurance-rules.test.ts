@@ -58,7 +58,7 @@ test('obligations: shipment declaration (issue + 15), limit renewal (decision + 
   );
 });
 
-test('deadlines within 7 days become alerts, escalating at T-7, T-3 and missed; later ones do not', () => {
+test('deadlines within 7 days become alerts, one per obligation and buyer, escalating at T-7, T-3 and missed; later ones do not', () => {
   // Due 2026-11-20: overdue notification 12-05 (missed 3 days), stop deliveries 2027-01-19 (too far).
   // Due 2026-11-25: notify by 12-10 (T-2: warning). Shipment A declared by 12-10 (warning).
   const input = alertInput([], [], {
@@ -73,19 +73,25 @@ test('deadlines within 7 days become alerts, escalating at T-7, T-3 and missed; 
   assert.deepEqual(
     alerts.map((a) => [a.key, a.level, a.reason.code]),
     [
-      ['insurance_deadline:overdue_notification:i-B:2026-12-05', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED'],
-      ['insurance_deadline:overdue_notification:i-A:2026-12-10', 'warning', 'ALERT_REASON_INSURANCE_DEADLINE'],
-      ['insurance_deadline:policy_renewal:SCIC1:2026-12-07', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED'],
-      ['insurance_deadline:shipment_declaration:i-A:2026-12-10', 'warning', 'ALERT_REASON_INSURANCE_DEADLINE'],
-      ['insurance_deadline:limit_renewal:c1:2026-12-12', 'watch', 'ALERT_REASON_INSURANCE_DEADLINE'],
+      // B's notification was missed, A's is due in 2 days: one alert for the buyer, critical, naming both.
+      ['insurance_deadline:overdue_notification:c1', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED_MANY'],
+      ['insurance_deadline:policy_renewal:SCIC1', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED'],
+      ['insurance_deadline:shipment_declaration:c1', 'warning', 'ALERT_REASON_INSURANCE_DEADLINE'],
+      ['insurance_deadline:limit_renewal:c1', 'watch', 'ALERT_REASON_INSURANCE_DEADLINE'],
     ],
   );
   assert.equal(alerts[0]?.evidence.data.daysMissed, 3);
-  assert.deepEqual(alerts[0]?.evidence.links[0], { kind: 'invoice', id: 'i-B', label: 'B' });
+  assert.equal(alerts[0]?.evidence.data.count, 2);
+  assert.equal(alerts[0]?.evidence.data.missed, 1);
+  assert.equal(alerts[0]?.evidence.data.on, '2026-12-05');
+  assert.deepEqual(
+    alerts[0]?.evidence.links.map((l) => l.label),
+    ['B', 'A', 'c1'],
+  );
   // The window is a setting: 3 days keeps only T-3 and nearer.
   const narrow = resolveAlertSettings({ insuranceDeadlineDays: 3 });
   assert.ok(narrow.ok);
-  if (narrow.ok) assert.equal(evaluateInsuranceDeadlines(input, narrow.value).length, 4);
+  if (narrow.ok) assert.equal(evaluateInsuranceDeadlines(input, narrow.value).length, 3);
   // Through the whole engine, with no policy nothing is raised.
   assert.ok(evaluateAlerts(input, DEFAULT_ALERT_SETTINGS).some((a) => a.rule === 'insurance_deadline'));
   assert.equal(

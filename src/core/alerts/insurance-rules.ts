@@ -15,41 +15,64 @@ function levelOf(d: Due): AlertLevel {
   return d.daysLeft <= 3 ? 'warning' : 'watch';
 }
 
+const RANK: Readonly<Record<AlertLevel, number>> = { info: 0, watch: 1, warning: 2, critical: 3 };
+
 /**
- * Trade credit insurance deadlines (DOMAIN 1.5 rules 3 and 9, docs/adr/0026): each policy
- * obligation due within `insuranceDeadlineDays` (overdue notification, stop deliveries, transfer
- * to collection, claim filing, shipment declaration, limit renewal, policy renewal) is an alert,
- * escalating at T-7, T-3 and T0; a missed per-invoice deadline is critical (cover may be lost).
- * One alert per obligation and date.
+ * Trade credit insurance deadlines (DOMAIN 1.5 rules 3 and 9, docs/adr/0026): the policy
+ * obligations due within `insuranceDeadlineDays` (overdue notification, stop deliveries, transfer
+ * to collection, claim filing, shipment declaration, limit renewal, policy renewal), escalating
+ * at T-7, T-3 and T0; a missed one is critical (cover may be lost). One alert per obligation and
+ * buyer (per policy for those of no buyer), however many invoices it covers: it names the
+ * earliest date and how many invoices, so a buyer with ten late invoices is told once, and the
+ * alert follows the obligation as its dates move instead of opening a new one each day.
  */
 export function evaluateInsuranceDeadlines(input: AlertInput, s: AlertSettings): Alert[] {
   const ins = input.insurance;
   if (!ins) return [];
   const names = new Map(input.customers.map((c) => [c.customerId, c]));
-  const out: Alert[] = [];
+  const groups = new Map<string, Due[]>();
   for (const d of [...ins.deadlines, ...ins.obligations] as Due[]) {
     if (d.daysLeft > s.insuranceDeadlineDays) continue;
-    const c = d.customerId === null ? undefined : names.get(d.customerId);
+    const key = `insurance_deadline:${d.kind}:${d.customerId ?? ins.policyNumber}`;
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  const out: Alert[] = [];
+  for (const [key, group] of groups) {
+    // The most pressing first: missed before due, the earliest date first.
+    const sorted = [...group].sort((a, b) => a.daysLeft - b.daysLeft || (a.on < b.on ? -1 : 1));
+    const first = sorted[0] as Due;
+    const level = sorted.map(levelOf).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+    const missed = sorted.filter((d) => d.isMissed).length;
+    const c = first.customerId === null ? undefined : names.get(first.customerId);
     const data: AlertData = {
-      deadline: d.kind,
-      on: d.on,
-      inDays: d.daysLeft,
-      daysMissed: d.isMissed ? -d.daysLeft : 0,
+      deadline: first.kind,
+      on: first.on,
+      inDays: first.daysLeft,
+      daysMissed: first.isMissed ? -first.daysLeft : 0,
+      count: sorted.length,
+      missed,
       customer: c?.code ?? null,
       name: c?.name ?? ins.policyNumber,
-      invoice: d.number,
+      invoice: first.number,
       policy: ins.policyNumber,
     };
     const links: EvidenceLink[] = [];
-    if (d.invoiceId !== null && d.number !== null) links.push({ kind: 'invoice', id: d.invoiceId, label: d.number });
-    if (d.customerId !== null) links.push({ kind: 'customer', id: d.customerId, label: c?.code ?? d.customerId });
+    for (const d of sorted.slice(0, 10))
+      if (d.invoiceId !== null && d.number !== null) links.push({ kind: 'invoice', id: d.invoiceId, label: d.number });
+    if (first.customerId !== null)
+      links.push({ kind: 'customer', id: first.customerId, label: c?.code ?? first.customerId });
+    const many = sorted.length > 1 ? '_MANY' : '';
     out.push({
       rule: 'insurance_deadline',
-      level: levelOf(d),
-      customerId: d.customerId,
-      key: `insurance_deadline:${d.kind}:${d.invoiceId ?? d.customerId ?? ins.policyNumber}:${d.on}`,
+      level,
+      customerId: first.customerId,
+      key,
       reason: {
-        code: d.isMissed ? 'ALERT_REASON_INSURANCE_DEADLINE_MISSED' : 'ALERT_REASON_INSURANCE_DEADLINE',
+        code: first.isMissed
+          ? `ALERT_REASON_INSURANCE_DEADLINE_MISSED${many}`
+          : `ALERT_REASON_INSURANCE_DEADLINE${many}`,
         data,
       },
       action: { code: 'ALERT_ACTION_INSURANCE_DEADLINE', data },

@@ -105,6 +105,10 @@ export const en: Record<string, string> = {
     '{{name}} {{invoice}}: the {{deadline}} under policy {{policy}} is due on {{on}} (in {{inDays}} days).',
   ALERT_REASON_INSURANCE_DEADLINE_MISSED:
     '{{name}} {{invoice}}: the {{deadline}} under policy {{policy}} was due on {{on}}, {{daysMissed}} days ago: cover may be lost.',
+  ALERT_REASON_INSURANCE_DEADLINE_MANY:
+    '{{name}}: {{count}} invoices have their {{deadline}} under policy {{policy}} coming, the first on {{on}} (in {{inDays}} days, {{invoice}}).',
+  ALERT_REASON_INSURANCE_DEADLINE_MISSED_MANY:
+    '{{name}}: the {{deadline}} under policy {{policy}} is missed for {{missed}} of {{count}} invoices, the first due on {{on}}, {{daysMissed}} days ago ({{invoice}}): cover may be lost.',
   ALERT_ACTION_INSURANCE_DEADLINE:
     'Do the {{deadline}} with the insurer by {{on}} and record it; if it is missed, ask the insurer in writing whether cover stands.',
   ALERT_REASON_FX_OVER_LIMIT:
@@ -215,6 +219,10 @@ export const zhCN: Record<string, string> = {
     '{{name}} {{invoice}}：保单 {{policy}} 的{{deadline}}期限为 {{on}}（还有 {{inDays}} 天）。',
   ALERT_REASON_INSURANCE_DEADLINE_MISSED:
     '{{name}} {{invoice}}：保单 {{policy}} 的{{deadline}}期限 {{on}} 已过 {{daysMissed}} 天：可能失去保险保障。',
+  ALERT_REASON_INSURANCE_DEADLINE_MANY:
+    '{{name}}：{{count}} 张发票的{{deadline}}期限将至（保单 {{policy}}），最早为 {{on}}（还有 {{inDays}} 天，{{invoice}}）。',
+  ALERT_REASON_INSURANCE_DEADLINE_MISSED_MANY:
+    '{{name}}：保单 {{policy}} 的{{deadline}}期限已有 {{missed}}/{{count}} 张发票错过，最早为 {{on}}，已过 {{daysMissed}} 天（{{invoice}}）：可能失去保险保障。',
   ALERT_ACTION_INSURANCE_DEADLINE:
     '在 {{on}} 前向保险公司办理{{deadline}}并记录；如已错过，书面询问保险公司是否仍承保。',
   ALERT_REASON_FX_OVER_LIMIT:

@@ -192,7 +192,7 @@ function Actions({ alert }: { alert: Alert }) {
   );
 }
 
-const PROPER = ['name', 'customer', 'invoice', 'source', 'acceptor', 'bill'];
+const PROPER = ['name', 'customer', 'invoice', 'source', 'acceptor', 'bill', 'policy'];
 
 /**
  * An alert's sentence with the proper names in it (customer, invoice number, court reference,
