@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 import * as m0012 from './migrations/0012-fx-forwards.js';
 import * as m0019 from './migrations/0019-job-runs.js';
+import * as m0020 from './migrations/0020-alert-subscriptions.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-bank-statements': m0010,
   '0012-fx-forwards': m0012,
   '0019-job-runs': m0019,
+  '0020-alert-subscriptions': m0020,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
-import { resolveAlertChannels, resolveSmtpSettings } from '../../core/alerts/index.js';
+import { resolveSmtpSettings } from '../../core/alerts/index.js';
+import { alertChannels } from './channels.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import {
@@ -38,7 +39,7 @@ export async function deliverAlertNotifications(
 ): Promise<Result<DeliveryResult>> {
   const org = await getOrganisation(db, { orgId: params.orgId });
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
-  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  const channels = await alertChannels(db, org);
   if (!channels.ok) return channels;
   const smtp = resolveSmtpSettings(org.settings['alerts.smtp']);
   if (!smtp.ok) return smtp;
