@@ -114,12 +114,18 @@ function writtenNumber(rng: Rng, number: string, pMissing: number): string | nul
   return digits.join('');
 }
 
+/**
+ * `side: 'payable'` makes bills (`PO-2026-…`) of suppliers and outgoing payments to them: the same
+ * noise, except bank charges (a bill is paid as billed; the engine takes no charge there).
+ */
 export function generateCase(params: {
   invoices: number;
   payments: number;
   customers: number;
   seed: number;
+  side?: 'receivable' | 'payable';
 }): CashApplicationCase {
+  const isPayable = params.side === 'payable';
   const rng = createRng(params.seed);
   const payers: Payer[] = [];
   const names = new Set<string>();
@@ -129,7 +135,7 @@ export function generateCase(params: {
     const name = `${city}${PICK(rng, WORDS)}${PICK(rng, WORDS)}${PICK(rng, TRADES)}${PICK(rng, FORMS)}`;
     if (names.has(name)) continue;
     names.add(name);
-    const id = `c${payers.length + 1}`;
+    const id = `${isPayable ? 's' : 'c'}${payers.length + 1}`;
     cityOf.set(id, city);
     payers.push({
       id,
@@ -145,8 +151,8 @@ export function generateCase(params: {
     // Round amounts are common: a tenth of the invoices are whole thousands.
     const amount = rng.bernoulli(0.1) ? rng.int(1, 50) * 1000_00 : rng.int(500_00, 300_000_00);
     invoices.push({
-      invoiceId: `i${i + 1}`,
-      number: `INV-2026-${String(100000 + i)}`,
+      invoiceId: `${isPayable ? 'b' : 'i'}${i + 1}`,
+      number: `${isPayable ? 'PO' : 'INV'}-2026-${String(100000 + i)}`,
       customerId: customer.id,
       currency: rng.bernoulli(0.05) ? 'USD' : 'CNY',
       openMinor: amount,
@@ -191,8 +197,8 @@ export function generateCase(params: {
     const on = addDays(inv.dueOn, rng.int(-20, 40));
     const kind = rng.next();
     const memo = PICK(rng, ['货款', '付款', '支付货款', '还款', '']);
-    if (kind < 0.5) {
-      // One invoice paid in full.
+    if (kind < 0.5 || (isPayable && kind < 0.62)) {
+      // One invoice paid in full (a bill is never paid short by a charge).
       used.add(inv.invoiceId);
       const ref = writtenNumber(rng, inv.number, 0.3);
       add(

@@ -6,4 +6,6 @@ export declare function buildPrograms(options?: {
   force?: boolean;
   quiet?: boolean;
   outdir?: string;
+  /** Output name → source file; ENTRIES when absent. */
+  entries?: Readonly<Record<string, string>>;
 }): Promise<boolean>;

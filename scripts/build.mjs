@@ -71,9 +71,9 @@ export function isBuildStale(outdir = DIST) {
  * started from its TypeScript starter (`./x-entry.mjs`, which registers tsx) is started from its
  * compiled entry (`dist/x.js`) instead.
  */
-function sourceUrls(outdir) {
+function sourceUrls(outdir, entries) {
   const compiledWorkers = new Map(
-    Object.entries(ENTRIES).map(([name, source]) => [join(root, dirname(source), `${name}-entry.mjs`), name]),
+    Object.entries(entries).map(([name, source]) => [join(root, dirname(source), `${name}-entry.mjs`), name]),
   );
   return {
     name: 'source-urls',
@@ -107,12 +107,13 @@ function sourceUrls(outdir) {
 }
 
 /**
- * Builds into `outdir` (default dist/): new chunks first, then the entries, then the stamp, each
- * file written under a temporary name and renamed, so a process starting meanwhile loads either the
- * old build or the new one, and two processes building at once write the same files. Files of an
- * older build are removed afterwards.
+ * Builds `entries` (default: the programs, ENTRIES; a benchmark builds its own) into `outdir`
+ * (default dist/): new chunks first, then the entries, then the stamp, each file written under a
+ * temporary name and renamed, so a process starting meanwhile loads either the old build or the new
+ * one, and two processes building at once write the same files. Files of an older build are removed
+ * afterwards.
  */
-export async function buildPrograms({ force = false, quiet = false, outdir = DIST } = {}) {
+export async function buildPrograms({ force = false, quiet = false, outdir = DIST, entries = ENTRIES } = {}) {
   if (!force && !isBuildStale(outdir)) {
     if (!quiet) process.stdout.write('Server and command line are up to date (dist).\n');
     return false;
@@ -121,7 +122,7 @@ export async function buildPrograms({ force = false, quiet = false, outdir = DIS
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ENTRIES,
+    entryPoints: entries,
     outdir,
     bundle: true,
     splitting: true,
@@ -133,13 +134,13 @@ export async function buildPrograms({ force = false, quiet = false, outdir = DIS
     banner: {
       js: "import { createRequire as __cgRequire } from 'node:module'; const require = __cgRequire(import.meta.url);",
     },
-    plugins: [sourceUrls(outdir)],
+    plugins: [sourceUrls(outdir, entries)],
     write: false,
     logLevel: 'silent',
     legalComments: 'none',
   });
   mkdirSync(outdir, { recursive: true });
-  const entryFiles = new Set(Object.keys(ENTRIES).map((name) => join(outdir, `${name}.js`)));
+  const entryFiles = new Set(Object.keys(entries).map((name) => join(outdir, `${name}.js`)));
   const outputs = [...result.outputFiles].sort(
     (a, b) => Number(entryFiles.has(a.path)) - Number(entryFiles.has(b.path)),
   );

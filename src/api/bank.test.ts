@@ -67,13 +67,19 @@ describeEachDialect('API bank statements and cash application', (open) => {
     const run = (await finance.call('POST', '/api/v1/cash-application/runs?asOf=2026-11-30', {})).body as {
       applied: Array<{ invoices: Array<{ number: string }> }>;
       review: unknown[];
-      unmatched: Array<{ proposalId: string | null }>;
+      unmatched: Array<{ proposalId: string | null; side: string; bankReference: string | null }>;
+      outgoingLines: number;
     };
     assert.deepEqual(
       run.applied.map((p) => p.invoices.map((i) => i.number)),
       [['INV-2026-0101']],
     );
-    assert.equal(run.unmatched.length, 1, '30,000.00 from 苏州乙方 fits no invoice of this book');
+    assert.deepEqual(
+      run.unmatched.map((p) => p.side),
+      ['receivable', 'payable', 'payable'],
+      '30,000.00 from 苏州乙方 fits no invoice of this book; the fee and the 8,000.00 paid out fit no bill',
+    );
+    assert.equal(run.outgoingLines, 2);
     const queue = (await finance.call('GET', '/api/v1/cash-application/review')).body as unknown[];
     assert.equal(queue.length, 0);
     const missing = await finance.call('POST', '/api/v1/cash-application/decisions', {

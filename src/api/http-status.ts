@@ -4,6 +4,15 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   DISPUTE_ALREADY_RESOLVED: 409,
   // Trade credit insurance: no policy has started yet.
   INS_NO_POLICY: 404,
+  // The insurer connector: not set up → 409; the insurer's API failed → 502/503/504.
+  INS_CONNECTOR_NOT_SET: 409,
+  INS_CONNECTOR_UNKNOWN_POLICY: 409,
+  INS_API_UNAUTHORISED: 502,
+  INS_API_REFUSED: 502,
+  INS_API_SERVER_ERROR: 502,
+  INS_API_BAD_BODY: 502,
+  INS_API_RATE_LIMITED: 503,
+  INS_API_UNREACHABLE: 504,
   ORGANISATION_NOT_FOUND: 404,
   NO_ORGANISATION: 404,
   ORGANISATION_AMBIGUOUS: 409,

@@ -22,6 +22,7 @@ import { registerCollectionsRoutes } from './routes/collections.js';
 import { registerCreditRoutes } from './routes/credit.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerInsuranceRoutes } from './routes/insurance.js';
+import { registerInsuranceConnectorRoutes } from './routes/insurance-connector.js';
 import { registerLoginHintRoute } from './routes/login-hint.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerRecordRoutes } from './routes/records.js';
@@ -188,6 +189,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     registerAlertRoutes(api, deps);
     registerCollectionsRoutes(api, deps);
     registerInsuranceRoutes(api, deps);
+    registerInsuranceConnectorRoutes(api, deps);
     registerReportRoutes(api, deps);
     registerStressRoutes(api, deps);
   });

@@ -102,6 +102,17 @@ const EXIT_CODES: Record<string, number> = {
   INS_BAD_TERMS: 4,
   INS_BAD_TERM: 4,
   INS_UNKNOWN_TERM: 4,
+  // The insurer connector: not set up or set up wrong → 2; the insurer's API failed → 5; a bad decision → 4.
+  INS_CONNECTOR_NOT_SET: 2,
+  INS_CONNECTOR_UNKNOWN_POLICY: 2,
+  INS_API_UNAUTHORISED: 5,
+  INS_API_RATE_LIMITED: 5,
+  INS_API_SERVER_ERROR: 5,
+  INS_API_REFUSED: 5,
+  INS_API_UNREACHABLE: 5,
+  INS_API_BAD_BODY: 5,
+  INS_BAD_LIMIT: 4,
+  INS_SYNC_DUPLICATE: 4,
 };
 
 export const EXIT_INTERNAL = 70;

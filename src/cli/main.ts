@@ -64,7 +64,12 @@ const PARTS: readonly { readonly commands: readonly string[]; readonly add: (g: 
   },
   {
     commands: ['insurance'],
-    add: async (g) => (await import('./commands/insurance.js')).addInsuranceCommands(g.program),
+    add: async (g) => {
+      (await import('./commands/insurance.js')).addInsuranceCommands(g.program);
+      const more = await import('./commands/insurance-connector.js');
+      more.addInsuranceConnectorCommands(g.program);
+      more.addEligibleCommand(g.program);
+    },
   },
   {
     commands: ['stress'],

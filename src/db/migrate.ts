@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-alerts.js';
 import * as m0009 from './migrations/0009-collections.js';
 import * as m0010 from './migrations/0010-bank-statements.js';
 import * as m0012 from './migrations/0012-fx-forwards.js';
+import * as m0014 from './migrations/0014-bank-payments.js';
 import * as m0019 from './migrations/0019-job-runs.js';
 import * as m0020 from './migrations/0020-alert-subscriptions.js';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-fx-forwards': m0012,
   '0019-job-runs': m0019,
   '0020-alert-subscriptions': m0020,
+  '0014-bank-payments': m0014,
 };
 
 class StaticProvider implements MigrationProvider {

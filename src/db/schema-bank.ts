@@ -42,6 +42,8 @@ export interface BankStatementLinesTable {
   remittance: Def<string>;
   type_code: string | null;
   receipt_id: string | null;
+  /** The payment an outgoing line became (migration 0014). */
+  payment_id: Def<string | null>;
   match_status: Def<string>;
 }
 
@@ -50,6 +52,8 @@ export interface BankMatchProposalsTable {
   id: string;
   line_id: string;
   customer_id: string | null;
+  /** The supplier of a proposal for an outgoing line (migration 0014). */
+  supplier_id: Def<string | null>;
   confidence: number;
   allocations: string;
   charge_minor: Def<number>;

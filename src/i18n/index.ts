@@ -4,6 +4,7 @@ import * as api from './catalogues/api.js';
 import * as bank from './catalogues/bank.js';
 import * as cli from './catalogues/cli.js';
 import * as collections from './catalogues/collections.js';
+import * as collectionsMessages from './catalogues/collections-messages.js';
 import * as common from './catalogues/common.js';
 import * as credit from './catalogues/credit.js';
 import * as creditScoring from './catalogues/credit-scoring.js';
@@ -15,6 +16,7 @@ import * as forecastReasons from './catalogues/forecast-reasons.js';
 import * as fx from './catalogues/fx.js';
 import * as importNs from './catalogues/import.js';
 import * as insurance from './catalogues/insurance.js';
+import * as insuranceConnector from './catalogues/insurance-connector.js';
 import * as receivables from './catalogues/receivables.js';
 import * as stress from './catalogues/stress.js';
 import * as writeRules from './catalogues/write-rules.js';
@@ -45,7 +47,9 @@ const NAMESPACES = [
   bank,
   alerts,
   collections,
+  collectionsMessages,
   insurance,
+  insuranceConnector,
 ];
 
 function merge(lang: 'en' | 'zhCN'): Record<string, string> {

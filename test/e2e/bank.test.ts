@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { loadOpenInvoices } from '../../src/app/bank/index.js';
 import type { Clock } from '../../src/app/clock.js';
 import { type Dashboard, type DemoSession, hasChromium, screenshot, startDemoSession } from './support.js';
 
@@ -58,5 +62,59 @@ describe('bank statements page', {
       .getByText(/Nothing waits for review\.|To review/)
       .first()
       .waitFor();
+  });
+
+  test('en: a doubtful payment is split over invoices typed to the fen; more than was paid is refused', async () => {
+    const db = session?.db;
+    assert.ok(db);
+    const org = await db.kysely.selectFrom('organisations').select('id').executeTakeFirstOrThrow();
+    const open = (await loadOpenInvoices(db, org.id, AS_OF)).filter(
+      (i) => i.currency === 'CNY' && i.openMinor > 500_00,
+    );
+    const target = open[0];
+    assert.ok(target, 'the demo company has open CNY invoices');
+    const customer = await db.kysely
+      .selectFrom('customers')
+      .select('name')
+      .where('id', '=', target.customerId)
+      .executeTakeFirstOrThrow();
+    // 100.01 from a known customer, no invoice number: proposed (oldest first), never applied by itself.
+    const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-bank-'));
+    const file = join(dir, 'split.csv');
+    writeFileSync(
+      file,
+      [
+        '账号：,1202020209000012345',
+        '交易日期,摘要,借方发生额,贷方发生额,对方户名,交易流水号',
+        `2026-03-30,货款,,100.01,${customer.name},E2E-SPLIT-1`,
+      ].join('\n'),
+    );
+    await page.goto(`${server.url}/bank`);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/1 statements read, 1 new lines\./).waitFor();
+    await page.getByRole('button', { name: 'Match now' }).click();
+    await page.getByText(/payments: \d+ applied/).waitFor();
+    const row = page.getByTestId('bank-review').locator('tbody tr').filter({ hasText: 'E2E-SPLIT-1' });
+    await row.getByRole('button', { name: 'Split' }).click();
+    const form = row.getByTestId('bank-split');
+    const numbers = form.locator('input[name^=number-]');
+    const amounts = form.locator('input[name^=amount-]');
+    for (let i = (await numbers.count()) - 1; i > 0; i--) {
+      await numbers.nth(i).fill('');
+      await amounts.nth(i).fill('');
+    }
+    await numbers.first().fill(target.number);
+    await amounts.first().fill('100.02');
+    await form.getByRole('button', { name: 'Apply the split' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'The amounts add up to 100.02, more than the 100.01 paid.' })
+      .waitFor();
+    await amounts.first().fill('100.01');
+    await form.getByRole('button', { name: 'Apply the split' }).click();
+    await row.waitFor({ state: 'detached' });
+    const left = (await loadOpenInvoices(db, org.id, AS_OF)).find((i) => i.invoiceId === target.invoiceId);
+    assert.equal(left?.openMinor, target.openMinor - 100_01, 'the invoice is 100.01 less open');
   });
 });

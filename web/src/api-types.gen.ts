@@ -487,7 +487,7 @@ export type paths = {
                     limit?: number;
                     /** @description rows to skip */
                     offset?: number;
-                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed */
+                    /** @description comma-separated: overdue_delay, overdue_stage, overdue_default_signal, insolvency, hard_override, legal_event, grade_drop, over_limit, review_due, buffer_breach, cash_negative, runway_short, metric_threshold, bill_maturing, bill_acceptor_listed, broken_promise */
                     rule?: string;
                     /** @description default: open, acknowledged, snoozed */
                     status?: string;
@@ -618,7 +618,7 @@ export type paths = {
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             /** @enum {string} */
-                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+                            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
                             /** @description calendar date YYYY-MM-DD */
                             snoozedUntil: string | null;
                             snoozeReason: string | null;
@@ -2198,6 +2198,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2211,6 +2217,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2220,6 +2227,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         };
                     };
                 };
@@ -2267,6 +2277,12 @@ export type paths = {
                             amount: string;
                             amountMinor: number;
                             bankReference: string | null;
+                            bills: {
+                                amount: string;
+                                amountMinor: number;
+                                billId: string;
+                                number: string;
+                            }[];
                             charge: string | null;
                             confidence: number;
                             currency: string;
@@ -2280,6 +2296,7 @@ export type paths = {
                             lineId: string;
                             payer: string | null;
                             payment: string;
+                            paymentId: string | null;
                             proposalId: string | null;
                             reasons: {
                                 code: string;
@@ -2289,6 +2306,9 @@ export type paths = {
                             }[];
                             receiptId: string | null;
                             receivedOn: string;
+                            /** @enum {string} */
+                            side: "receivable" | "payable";
+                            supplierId: string | null;
                         }[];
                     };
                 };
@@ -2344,6 +2364,12 @@ export type paths = {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2357,6 +2383,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2366,14 +2393,24 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             asOf: string;
                             dryRun: boolean;
                             lines: number;
+                            outgoingLines: number;
                             review: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2387,6 +2424,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2396,11 +2434,20 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                             unmatched: {
                                 amount: string;
                                 amountMinor: number;
                                 bankReference: string | null;
+                                bills: {
+                                    amount: string;
+                                    amountMinor: number;
+                                    billId: string;
+                                    number: string;
+                                }[];
                                 charge: string | null;
                                 confidence: number;
                                 currency: string;
@@ -2414,6 +2461,7 @@ export type paths = {
                                 lineId: string;
                                 payer: string | null;
                                 payment: string;
+                                paymentId: string | null;
                                 proposalId: string | null;
                                 reasons: {
                                     code: string;
@@ -2423,6 +2471,9 @@ export type paths = {
                                 }[];
                                 receiptId: string | null;
                                 receivedOn: string;
+                                /** @enum {string} */
+                                side: "receivable" | "payable";
+                                supplierId: string | null;
                             }[];
                         };
                     };
@@ -2630,6 +2681,136 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Dispute"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's dunning messages, one per customer per ladder stage that writes (reminders, formal reminder, demand letter, final notice): subject and text in the customer's language, each invoice with its interest to date, totals per currency, payment instructions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description one customer (id or code) */
+                    customerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            messages: components["schemas"]["DunningMessage"][];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail today's due dunning messages over the organisation's SMTP settings, each logged in the contact log; a stage already e-mailed for an invoice is never sent again. dryRun (default true) sends and records nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        asOf?: string;
+                        /**
+                         * @description true (the default): show what would go, send and record nothing
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description calendar date YYYY-MM-DD */
+                            asOf: string;
+                            isDryRun: boolean;
+                            lines: ({
+                                error?: string;
+                                message: components["schemas"]["DunningMessage"];
+                                /** @description sent | would_send | NO_EMAIL | ALREADY_SENT | FAILED */
+                                outcome: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -4498,6 +4679,123 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's statement of account as an Excel workbook, one sheet per currency: balance brought forward, invoices, payments, credit notes and write-offs with the running balance, open items with interest to date, aging buckets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                    /** @description default: a year before asOf */
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's collections history in date order: contacts, messages sent, promises made and falling due, disputes opened and resolved, payment plans agreed and their instalments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            customerId: string;
+                            events: ({
+                                action: string | null;
+                                /** @description integer amount in minor units (fen for CNY) */
+                                amountMinor: number | null;
+                                by: string | null;
+                                channel: string | null;
+                                currency: string | null;
+                                detail: string | null;
+                                invoiceId: string | null;
+                                invoiceNumber: string | null;
+                                /** @description plan_agreed | plan_instalment | promise | promise_due | dispute_opened | dispute_resolved | contact | message */
+                                kind: string;
+                                /** @description calendar date YYYY-MM-DD */
+                                on: string;
+                                recordId: string;
+                                /** @description the records path the event opens to: dunning-actions, promises-to-pay, … */
+                                recordType: string;
+                                stage: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dunning-actions": {
         parameters: {
             query?: never;
@@ -6212,6 +6510,142 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insured receivables a bank would take as collateral: open, insured, not disputed, not overdue beyond the maximum extension; the excluded ones and why; totals per currency and the loss payee */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EligibleReceivables"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/eligible.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eligible-receivables pack as an Excel workbook (the invoices and a summary sheet), headers in the language of Accept-Language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: today in China Standard Time */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurance/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the insurer's cover decisions, buyer grades and claims through the organisation's connector and write the decisions as buyer limits (dryRun: compare only) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description the policy in force on this date (default today) */
+                    asOf?: string;
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsuranceSync"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10150,7 +10584,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10201,7 +10635,7 @@ export type components = {
             resolvedAt: string | null;
             resolvedBy: string | null;
             /** @enum {string} */
-            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed";
+            rule: "overdue_delay" | "overdue_stage" | "overdue_default_signal" | "insolvency" | "hard_override" | "legal_event" | "grade_drop" | "over_limit" | "review_due" | "buffer_breach" | "cash_negative" | "runway_short" | "metric_threshold" | "bill_maturing" | "bill_acceptor_listed" | "broken_promise";
             /** @description calendar date YYYY-MM-DD */
             snoozedUntil: string | null;
             snoozeReason: string | null;
@@ -10899,6 +11333,248 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        DunningMessage: {
+            /** @description the receiving account the payment instructions name */
+            account: ({
+                accountNo: string;
+                bankName: string | null;
+                currency: string;
+                holder: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            action: string;
+            code: string;
+            customerId: string;
+            email: string | null;
+            figures: {
+                action: string;
+                /** @description calendar date YYYY-MM-DD */
+                asOf: string;
+                lines: ({
+                    currency: string;
+                    daysPastDue: number;
+                    /** @description calendar date YYYY-MM-DD */
+                    dueOn: string;
+                    /** @description late interest to the as-of date under collections.messages.interestLaw */
+                    interestMinor: number;
+                    invoiceId: string;
+                    number: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description interest to date is stated (from the formal reminder on) */
+                showsInterest: boolean;
+                stage: number;
+                totals: ({
+                    currency: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    interestMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    overdueMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description zh-CN or en: the customer's language (the organisation's) */
+            language: string;
+            name: string;
+            rank: number;
+            stage: number;
+            subject: string;
+            text: string;
+        } & {
+            [key: string]: unknown;
+        };
+        DunningMessageInput: {
+            /** @description the receiving account the payment instructions name */
+            account: ({
+                accountNo: string;
+                bankName: string | null;
+                currency: string;
+                holder: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            action: string;
+            code: string;
+            customerId: string;
+            email: string | null;
+            figures: {
+                action: string;
+                /** @description calendar date YYYY-MM-DD */
+                asOf: string;
+                lines: ({
+                    currency: string;
+                    daysPastDue: number;
+                    /** @description calendar date YYYY-MM-DD */
+                    dueOn: string;
+                    /** @description late interest to the as-of date under collections.messages.interestLaw */
+                    interestMinor: number;
+                    invoiceId: string;
+                    number: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description interest to date is stated (from the formal reminder on) */
+                showsInterest: boolean;
+                stage: number;
+                totals: ({
+                    currency: string;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    interestMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    openMinor: number;
+                    /** @description integer amount in minor units (fen for CNY) */
+                    overdueMinor: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description zh-CN or en: the customer's language (the organisation's) */
+            language: string;
+            name: string;
+            rank: number;
+            stage: number;
+            subject: string;
+            text: string;
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivable: {
+            code: string;
+            /** @description the part of the open amount within the cover */
+            coveredMinor: number;
+            currency: string;
+            customerId: string;
+            daysOverdue: number;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description covered part × insured percentage */
+            insuredMinor: number;
+            insuredPct: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @description the insurer's limit on the delivery date, base currency */
+            limitMinor: number | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivableInput: {
+            code: string;
+            /** @description the part of the open amount within the cover */
+            coveredMinor: number;
+            currency: string;
+            customerId: string;
+            daysOverdue: number;
+            /** @description the original due date */
+            dueOn: string;
+            /** @description covered part × insured percentage */
+            insuredMinor: number;
+            insuredPct: number;
+            invoiceId: string;
+            /** @description calendar date YYYY-MM-DD */
+            issuedOn: string;
+            /** @description the insurer's limit on the delivery date, base currency */
+            limitMinor: number | null;
+            name: string;
+            number: string;
+            /** @description integer amount in minor units (fen for CNY) */
+            openMinor: number;
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivables: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            baseCurrency: string;
+            eligible: components["schemas"]["EligibleReceivable"][];
+            excluded: ({
+                code: string;
+                customerId: string;
+                invoiceId: string;
+                name: string;
+                number: string;
+                reasons: ("ELIG_NOT_INSURED" | "ELIG_DISPUTED" | "ELIG_OVERDUE_BEYOND_LIMIT")[];
+                /** @description in the language of Accept-Language */
+                reasonTexts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            policy: {
+                insurer: string;
+                lossPayee: string | null;
+                lossPayeeType: string | null;
+                policyNumber: string;
+            } & {
+                [key: string]: unknown;
+            };
+            totals: ({
+                count: number;
+                currency: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                insuredMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        EligibleReceivablesInput: {
+            /** @description calendar date YYYY-MM-DD */
+            asOf: string;
+            baseCurrency: string;
+            eligible: components["schemas"]["EligibleReceivableInput"][];
+            excluded: ({
+                code: string;
+                customerId: string;
+                invoiceId: string;
+                name: string;
+                number: string;
+                reasons: ("ELIG_NOT_INSURED" | "ELIG_DISPUTED" | "ELIG_OVERDUE_BEYOND_LIMIT")[];
+                /** @description in the language of Accept-Language */
+                reasonTexts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            policy: {
+                insurer: string;
+                lossPayee: string | null;
+                lossPayeeType: string | null;
+                policyNumber: string;
+            } & {
+                [key: string]: unknown;
+            };
+            totals: ({
+                count: number;
+                currency: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                insuredMinor: number;
+                /** @description integer amount in minor units (fen for CNY) */
+                openMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         Error: {
             error: {
                 /** @description stable SCREAMING_SNAKE code */
@@ -11222,6 +11898,144 @@ export type components = {
             policyNumber: string;
             /** @description calendar date YYYY-MM-DD */
             startsOn: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceSync: {
+            claims: ({
+                /** @description integer amount in minor units (fen for CNY) */
+                approvedMinor: number | null;
+                buyerId: string;
+                buyerName: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                claimedMinor: number;
+                claimId: string;
+                currency: string;
+                customerCode: string | null;
+                /** @description calendar date YYYY-MM-DD */
+                lossOn: string | null;
+                status: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            counts: {
+                inserted: number;
+                unchanged: number;
+                updated: number;
+            } & {
+                [key: string]: unknown;
+            };
+            decisions: ({
+                /** @enum {string} */
+                action: "inserted" | "updated" | "unchanged";
+                /** @description the insurer's id of the buyer */
+                buyerId: string;
+                buyerName: string;
+                /** @description calendar date YYYY-MM-DD */
+                cancelledOn: string | null;
+                coverId: string;
+                currency: string;
+                customerCode: string;
+                customerId: string;
+                /** @description calendar date YYYY-MM-DD */
+                effectiveFrom: string;
+                /** @enum {string} */
+                kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded";
+                /** @description integer amount in minor units (fen for CNY) */
+                limitMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            dryRun: boolean;
+            grades: ({
+                buyerId: string;
+                buyerName: string;
+                customerCode: string | null;
+                /** @description 1 best to 10 worst */
+                grade: number;
+                /** @description calendar date YYYY-MM-DD */
+                gradedOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            insurer: string;
+            policyNumber: string;
+            unmatched: ({
+                buyerId: string;
+                buyerName: string;
+                nationalId: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        InsuranceSyncInput: {
+            claims: ({
+                /** @description integer amount in minor units (fen for CNY) */
+                approvedMinor: number | null;
+                buyerId: string;
+                buyerName: string;
+                /** @description integer amount in minor units (fen for CNY) */
+                claimedMinor: number;
+                claimId: string;
+                currency: string;
+                customerCode: string | null;
+                /** @description calendar date YYYY-MM-DD */
+                lossOn: string | null;
+                status: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            counts: {
+                inserted: number;
+                unchanged: number;
+                updated: number;
+            } & {
+                [key: string]: unknown;
+            };
+            decisions: ({
+                /** @enum {string} */
+                action: "inserted" | "updated" | "unchanged";
+                /** @description the insurer's id of the buyer */
+                buyerId: string;
+                buyerName: string;
+                /** @description calendar date YYYY-MM-DD */
+                cancelledOn: string | null;
+                coverId: string;
+                currency: string;
+                customerCode: string;
+                customerId: string;
+                /** @description calendar date YYYY-MM-DD */
+                effectiveFrom: string;
+                /** @enum {string} */
+                kind: "insurer_limit" | "discretionary" | "below_threshold" | "excluded";
+                /** @description integer amount in minor units (fen for CNY) */
+                limitMinor: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            dryRun: boolean;
+            grades: ({
+                buyerId: string;
+                buyerName: string;
+                customerCode: string | null;
+                /** @description 1 best to 10 worst */
+                grade: number;
+                /** @description calendar date YYYY-MM-DD */
+                gradedOn: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            insurer: string;
+            policyNumber: string;
+            unmatched: ({
+                buyerId: string;
+                buyerName: string;
+                nationalId: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
         } & {
             [key: string]: unknown;
         };

@@ -93,3 +93,90 @@ export const resolveDisputeBody = z.strictObject({
   resolution: z.enum(DISPUTE_RESOLUTIONS),
   note: optionalText(4000).optional(),
 });
+
+const messageFigures = z.looseObject({
+  stage: z.int(),
+  action: z.string(),
+  asOf: day(),
+  showsInterest: z.boolean().describe('interest to date is stated (from the formal reminder on)'),
+  lines: z.array(
+    z.looseObject({
+      invoiceId: z.string(),
+      number: z.string(),
+      currency: z.string(),
+      dueOn: day(),
+      openMinor: money(),
+      daysPastDue: z.int(),
+      interestMinor: money().describe('late interest to the as-of date under collections.messages.interestLaw'),
+    }),
+  ),
+  totals: z.array(
+    z.looseObject({ currency: z.string(), openMinor: money(), overdueMinor: money(), interestMinor: money() }),
+  ),
+});
+
+export const dunningMessage = z
+  .looseObject({
+    customerId: z.string(),
+    code: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    language: z.string().describe("zh-CN or en: the customer's language (the organisation's)"),
+    rank: z.int(),
+    stage: z.int(),
+    action: z.string(),
+    figures: messageFigures,
+    account: z
+      .looseObject({ holder: z.string(), bankName: z.string().nullable(), accountNo: z.string(), currency: z.string() })
+      .nullable()
+      .describe('the receiving account the payment instructions name'),
+    subject: z.string(),
+    text: z.string(),
+  })
+  .meta({ id: 'DunningMessage' });
+
+export const messagesResponse = z.looseObject({ asOf: day(), messages: z.array(dunningMessage) });
+
+export const sendBody = z.strictObject({
+  asOf: localDate().optional(),
+  dryRun: z.boolean().default(true).describe('true (the default): show what would go, send and record nothing'),
+});
+
+export const sendResponse = z.looseObject({
+  asOf: day(),
+  isDryRun: z.boolean(),
+  lines: z.array(
+    z.looseObject({
+      message: dunningMessage,
+      outcome: z.string().describe('sent | would_send | NO_EMAIL | ALREADY_SENT | FAILED'),
+      error: z.string().optional(),
+    }),
+  ),
+});
+
+export const timelineResponse = z.looseObject({
+  customerId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  events: z.array(
+    z.looseObject({
+      on: day(),
+      kind: z
+        .string()
+        .describe(
+          'plan_agreed | plan_instalment | promise | promise_due | dispute_opened | dispute_resolved | contact | message',
+        ),
+      recordType: z.string().describe('the records path the event opens to: dunning-actions, promises-to-pay, …'),
+      recordId: z.string(),
+      invoiceId: z.string().nullable(),
+      invoiceNumber: z.string().nullable(),
+      stage: z.int().nullable(),
+      action: z.string().nullable(),
+      channel: z.string().nullable(),
+      amountMinor: money().nullable(),
+      currency: z.string().nullable(),
+      detail: z.string().nullable(),
+      by: z.string().nullable(),
+    }),
+  ),
+});

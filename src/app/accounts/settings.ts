@@ -19,6 +19,7 @@ import { isLocalDate } from '../../core/time/index.js';
 import { overrideValidDays } from '../credit/index.js';
 import { readForecastSettings } from '../forecast/index.js';
 import { readFxSettings } from '../fx/index.js';
+import { CONNECTOR_SETTING, connectorSettingsSchema } from '../insurance/connector/settings.js';
 
 /**
  * The organisation settings a person may store (`PATCH /api/v1/organisation`), checked whole
@@ -148,6 +149,7 @@ const SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
       .refine((t) => Object.keys(t).length <= 200, 'at most 200 currencies'),
   ],
   ['fx.shockPct', finite(0).max(100)],
+  [CONNECTOR_SETTING, connectorSettingsSchema],
 ]);
 
 /** The readers that check values themselves, on the organisation as it would be. */

@@ -1,8 +1,4 @@
-import {
-  type AlertChannel,
-  resolveAlertChannels,
-  subscriptionChannel,
-} from '../../core/alerts/index.js';
+import { type AlertChannel, resolveAlertChannels, subscriptionChannel } from '../../core/alerts/index.js';
 import type { Organisation } from '../../core/model/index.js';
 import type { Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';

@@ -1,5 +1,4 @@
 import { resolveSmtpSettings } from '../../core/alerts/index.js';
-import { alertChannels } from './channels.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../../db/stores/alerts.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import type { Clock } from '../clock.js';
+import { alertChannels } from './channels.js';
 import { defaultSender, type NotificationPayload, type Sender } from './senders.js';
 
 /** Retry after 1, 5, 30 minutes, 2 and 6 hours; then give up (status failed, the error kept). */

@@ -53,6 +53,7 @@ function customerFacts(risk: RiskBook): CustomerFacts[] {
     risk.openItems.filter((i) => i.openMinor > 0 && isOverdue(i.dueOn, risk.asOf)),
     (i) => i.customerId,
   );
+  const broken = groupBy(risk.commitments.brokenPromises, (p) => p.customerId);
   return book.customers.flatMap((c) => {
     const state = risk.states.get(c.id);
     if (!state) return [];
@@ -64,7 +65,18 @@ function customerFacts(risk: RiskBook): CustomerFacts[] {
       openMinor: conv(i.openMinor, i.currency) ?? i.openMinor,
       isDisputed: i.isDisputed,
     }));
-    return [{ customerId: c.id, code: c.code, name: c.name, state, review: reviews.get(c.id) ?? null, overdue }];
+    const brokenPromises = broken.get(c.id) ?? [];
+    return [
+      {
+        customerId: c.id,
+        code: c.code,
+        name: c.name,
+        state,
+        review: reviews.get(c.id) ?? null,
+        overdue,
+        ...(brokenPromises.length > 0 ? { brokenPromises } : {}),
+      },
+    ];
   });
 }
 

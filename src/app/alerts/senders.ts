@@ -119,27 +119,50 @@ export function defaultSender(smtp: SmtpSettings | null, now: () => Date): Sende
       }
       case 'email': {
         if (!smtp) throw new Error('no SMTP settings (alerts.smtp)');
-        const transport = createTransport({
-          host: smtp.host,
-          port: smtp.port,
-          secure: smtp.secure,
-          ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.pass ?? '' } } : {}),
-          // A local or internal relay often has no certificate for its name; STARTTLS is used when offered.
-          tls: { rejectUnauthorized: false },
+        await smtpMailer(smtp)({
+          to: [...(channel.to ?? [])],
+          subject: `${LEVEL_MARK[p.level] ?? ''}${p.organisation.name}: ${p.reason.slice(0, 120)}`,
+          text: `${p.reason}\n\n→ ${p.action}\n\n${p.asOf} · ${translate(`ALERT_RULE_${p.rule}`, {}, p.locale ?? 'zh-CN')} · ${deliveryId}`,
+          headers: { 'X-CashGuard-Delivery': deliveryId },
         });
-        try {
-          await transport.sendMail({
-            from: smtp.from,
-            to: [...(channel.to ?? [])],
-            subject: `${LEVEL_MARK[p.level] ?? ''}${p.organisation.name}: ${p.reason.slice(0, 120)}`,
-            text: `${p.reason}\n\n→ ${p.action}\n\n${p.asOf} · ${translate(`ALERT_RULE_${p.rule}`, {}, p.locale ?? 'zh-CN')} · ${deliveryId}`,
-            headers: { 'X-CashGuard-Delivery': deliveryId },
-          });
-        } finally {
-          transport.close();
-        }
         return;
       }
+    }
+  };
+}
+
+/** One e-mail as the organisation sends it (alerts, dunning messages). */
+export interface MailMessage {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Sends one e-mail; throws with the server's reason when it is refused. */
+export type Mailer = (m: MailMessage) => Promise<void>;
+
+/** The organisation's e-mail transport over its SMTP settings ('alerts.smtp'), one connection per message. */
+export function smtpMailer(smtp: SmtpSettings): Mailer {
+  return async (m) => {
+    const transport = createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.pass ?? '' } } : {}),
+      // A local or internal relay often has no certificate for its name; STARTTLS is used when offered.
+      tls: { rejectUnauthorized: false },
+    });
+    try {
+      await transport.sendMail({
+        from: smtp.from,
+        to: [...m.to],
+        subject: m.subject,
+        text: m.text,
+        ...(m.headers ? { headers: { ...m.headers } } : {}),
+      });
+    } finally {
+      transport.close();
     }
   };
 }

@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { computeOpenBills } from '../../core/position/index.js';
 import type { Db } from '../../db/connection.js';
 import { createOrganisation } from '../../db/stores/organisations.js';
+import { loadPayablesLedger } from '../../db/stores/receivables.js';
 import { describeEachDialect } from '../../db/test-support.js';
 import { fixedClock } from '../clock.js';
-import { decideProposal, listReviewQueue, loadOpenInvoices, runCashApplication } from './cash-application.js';
+import {
+  decideProposal,
+  listReviewQueue,
+  loadOpenBillsToMatch,
+  loadOpenInvoices,
+  runCashApplication,
+} from './cash-application.js';
 import { importBankStatement } from './import-statement.js';
 
 const OURS = new URL('../../../fixtures/bank-statements/', import.meta.url).pathname;
@@ -219,6 +227,147 @@ describeEachDialect('cash application', (openDb) => {
         notes.map((n) => [n.invoice_id, Number(n.amount_minor), n.reason]),
         [['i4', 15_00, 'bank charge']],
       );
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('outgoing lines become payments and settle bills like receipts settle invoices; never an invoice', async () => {
+    const db = await openDb();
+    try {
+      await seed(db);
+      const supplier = (id: string, name: string) => ({
+        org_id: 'o1',
+        id,
+        code: id.toUpperCase(),
+        name,
+        registration_no: null,
+        currency: null,
+      });
+      await db.kysely
+        .insertInto('suppliers')
+        .values([supplier('s1', '宁波丙方材料有限公司'), supplier('s2', '无锡丁方包装有限公司')])
+        .execute();
+      const bill = (id: string, supplierId: string, number: string, amount: number, due: string) => ({
+        org_id: 'o1',
+        id,
+        supplier_id: supplierId,
+        number,
+        issued_on: '2026-10-15',
+        due_on: due,
+        currency: 'CNY',
+        amount_minor: amount,
+        external_id: null,
+      });
+      await db.kysely
+        .insertInto('bills')
+        .values([
+          bill('b1', 's1', 'PO-88', 8_000_00, '2026-11-25'),
+          bill('b2', 's1', 'PO-90', 3_500_00, '2026-12-10'),
+          bill('b3', 's2', 'WX-7', 1_200_00, '2026-11-30'),
+          bill('b4', 's2', 'WX-8', 1_200_00, '2026-12-05'),
+        ])
+        .execute();
+      // The ICBC export pays 8,000.00 to 宁波丙方 for "采购 PO-88" and a 15.00 fee to nobody.
+      await importBankStatement(db, {
+        orgId: 'o1',
+        data: readFileSync(`${OURS}icbc-style.gbk.csv`),
+        fileName: 'icbc.csv',
+        clock,
+      });
+      const csv = [
+        '账号：,1202020209000012345',
+        '交易日期,摘要,借方发生额,贷方发生额,对方户名,交易流水号',
+        '2026-11-26,付包装款,"1,200.00",,无锡丁方包装有限公司,P-2',
+      ].join('\n');
+      await importBankStatement(db, { orgId: 'o1', data: Buffer.from(csv), fileName: 'p.csv', clock });
+      const r = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.equal(r.lines, 2);
+      assert.equal(r.outgoingLines, 3);
+      const bills = r.applied.filter((p) => p.side === 'payable');
+      assert.deepEqual(
+        bills.map((p) => [p.bankReference, p.supplierId, p.amount, p.bills.map((b) => `${b.number}=${b.amount}`)]),
+        [['ICBC20261120004', 's1', '8000.00', ['PO-88=8000.00']]],
+      );
+      // The reasons speak of the bill and the supplier paid.
+      assert.deepEqual(
+        bills[0]?.reasons.map((x) => x.code),
+        ['MATCH_REASON_BILL_NUMBER', 'MATCH_REASON_PAYEE_NAME', 'MATCH_REASON_BILL_AMOUNT_EXACT'],
+      );
+      assert.deepEqual(
+        r.applied.filter((p) => p.side === 'receivable').map((p) => [p.bankReference, p.bills.length]),
+        [
+          ['ICBC20261102001', 0],
+          ['ICBC20261110003', 0],
+        ],
+      );
+      // 1,200.00 to 丁方, who has two bills of 1,200.00: a person chooses.
+      assert.deepEqual(
+        r.review.map((p) => [p.side, p.bankReference, p.supplierId, p.bills.map((b) => b.number)]),
+        [['payable', 'P-2', 's2', ['WX-7']]],
+      );
+      assert.deepEqual(
+        r.unmatched.map((p) => [p.side, p.bankReference]),
+        [['payable', 'ICBC20261105002']],
+      );
+      const payments = await db.kysely
+        .selectFrom('payments')
+        .select(['reference', 'supplier_id', 'amount_minor', 'paid_on'])
+        .orderBy('reference')
+        .execute();
+      assert.deepEqual(
+        payments.map((x) => [x.reference, x.supplier_id, Number(x.amount_minor), x.paid_on]),
+        [
+          ['ICBC20261105002', null, 15_00, '2026-11-05'],
+          ['ICBC20261120004', 's1', 8_000_00, '2026-11-20'],
+          ['P-2', null, 1_200_00, '2026-11-26'],
+        ],
+      );
+      // The split is checked to the fen: 600.01 + 600.00 is more than the 1,200.00 paid.
+      const [proposal] = await listReviewQueue(db, { orgId: 'o1' });
+      assert.equal(proposal?.side, 'payable');
+      await assert.rejects(
+        decideProposal(db, {
+          orgId: 'o1',
+          proposalId: proposal?.proposalId as string,
+          decision: 'split',
+          split: [
+            { number: 'WX-7', amountMinor: 600_01 },
+            { number: 'WX-8', amountMinor: 600_00 },
+          ],
+          by: 't',
+          clock,
+        }),
+        /ALLOCATIONS_EXCEED_AMOUNT/,
+      );
+      const split = await decideProposal(db, {
+        orgId: 'o1',
+        proposalId: proposal?.proposalId as string,
+        decision: 'split',
+        split: [
+          { number: 'WX-7', amountMinor: 600_00 },
+          { number: 'WX-8', amountMinor: 600_00 },
+        ],
+        by: 't',
+        clock,
+      });
+      assert.deepEqual(
+        split.bills.map((b) => `${b.number}=${b.amount}`),
+        ['WX-7=600.00', 'WX-8=600.00'],
+      );
+      // What is still payable, by the one definition the position and forecast read.
+      const openBills = computeOpenBills(await loadPayablesLedger(db, { orgId: 'o1' }), '2026-11-30');
+      assert.deepEqual(openBills.map((b) => [b.number, b.openMinor]).sort(), [
+        ['PO-90', 3_500_00],
+        ['WX-7', 600_00],
+        ['WX-8', 600_00],
+      ]);
+      assert.equal((await loadOpenBillsToMatch(db, 'o1', '2026-11-30')).length, 3);
+      // Outgoing money settled no invoice: only the two receipts did.
+      assert.deepEqual([...(await open(db)).entries()], [['INV-2026-0104', 7_777_00]]);
+      const again = await runCashApplication(db, { orgId: 'o1', asOf: '2026-11-30' });
+      assert.deepEqual([again.outgoingLines, again.applied.length, again.review.length], [1, 0, 0]);
+      assert.equal((await db.kysely.selectFrom('payments').selectAll().execute()).length, 3, 'no payment twice');
     } finally {
       await db.close();
     }

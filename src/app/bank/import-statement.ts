@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatMinor, isCurrencyCode } from '../../core/money/index.js';
+import { formatMinor, isCurrencyCode, minorUnits } from '../../core/money/index.js';
 import { DomainFailure } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import type { NewRow } from '../../db/schema.js';
@@ -191,6 +191,14 @@ export async function importBankStatement(db: Db, params: ImportStatementParams)
     for (const [i, s] of parsed.entries()) {
       const { account, isNew: isNewAccount } = resolved[i] as Resolved;
       const currency = s.currency ?? account.currency;
+      // A statement stating no currency had its amounts read with two decimals: only an account
+      // whose currency has two takes them as they are.
+      if (s.currency === null && s.lines.length > 0 && (!isCurrencyCode(currency) || minorUnits(currency) !== 2)) {
+        throw new DomainFailure({
+          code: 'BANK_NO_CURRENCY',
+          details: { file: params.fileName, statement: i + 1, line: s.sourceLine, field: ':60F:' },
+        });
+      }
       const keys = lineKeys(s.lines);
       const key = digest([
         account.account_no,
@@ -248,7 +256,7 @@ export async function importBankStatement(db: Db, params: ImportStatementParams)
           booked_on: l.bookedOn ?? l.valueOn ?? s.periodTo ?? s.periodFrom ?? clock.today(),
           value_on: l.valueOn,
           amount_minor: l.amountMinor,
-          currency: l.currency,
+          currency: l.currency ?? currency,
           counterparty_name: l.counterpartyName,
           counterparty_account: l.counterpartyAccount,
           refs: JSON.stringify(l.references),

@@ -1,16 +1,10 @@
 import {
-  type AppliedReceipt,
-  type CustomerLadderOverride,
   type CustomerRisk,
   type InvoiceRisk,
   type LadderInvoice,
-  type LadderSettings,
   type PausedInvoice,
   planDunning,
-  planState,
-  promiseState,
   rankWorklist,
-  resolveLadderSettings,
   type WorklistItem,
 } from '../../core/collections/index.js';
 import type { Reason } from '../../core/credit/index.js';
@@ -18,10 +12,9 @@ import { predictLongOverdue } from '../../core/receivables/behaviour/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
-import { loadCollectionsRecords } from '../../db/stores/collections.js';
-import { fixedClock } from '../clock.js';
 import { loadRiskBook, type RiskBook } from '../credit/index.js';
 import { toBase } from '../credit/limits.js';
+import { ladderSettings } from './commitments.js';
 
 /** A worklist line: the ranked action with the customer's code and name and the reasons it is where it is. */
 export interface WorklistLine extends WorklistItem {
@@ -38,11 +31,7 @@ export interface Worklist {
   readonly paused: readonly (PausedInvoice & { readonly code: string; readonly name: string })[];
 }
 
-/** The organisation's 'collections.ladder' settings over the DOMAIN 5.1 defaults. */
-export function ladderSettings(settings: Readonly<Record<string, unknown>>): Result<LadderSettings> {
-  const s = settings['collections.ladder'];
-  return resolveLadderSettings(typeof s === 'object' && s !== null ? (s as Record<string, unknown>) : {});
-}
+export { ladderSettings };
 
 const pct = (p: number): string => `${(p * 100).toFixed(1)}%`;
 
@@ -97,7 +86,7 @@ export async function getWorklist(db: Db, params: { orgId: string; asOf: LocalDa
   if (!ladder.ok) return ladder;
   const base = toBase(book, params.asOf);
   const invoicesById = new Map(book.ledger.invoices.map((i) => [i.id, i]));
-  const commitments = commitmentsOf(book, await loadCollectionsRecords(db, params.orgId), params.asOf, ladder.value);
+  const { commitments } = risk.value;
   const lines: LadderInvoice[] = [];
   const invoiceRisk = new Map<string, InvoiceRisk>();
   const hasHistory = behaviour.model.portfolio.invoices > 0;
@@ -140,82 +129,4 @@ export async function getWorklist(db: Db, params: { orgId: string; asOf: LocalDa
     items: ranked.map((item) => ({ ...named(item), reasons: reasonsOf(item, risk.value, book.baseCurrency) })),
     paused: plan.paused.map(named),
   });
-}
-
-type CollectionsRecords = Awaited<ReturnType<typeof loadCollectionsRecords>>;
-type Book = RiskBook['scored']['book'];
-
-/**
- * What the stored collections records say about each open invoice: the last stage done (a contact
- * log entry for the invoice, or for the customer covering what it owed then), the state of the
- * newest promise to pay it, and each customer's terms and newest payment plan.
- */
-function commitmentsOf(book: Book, records: CollectionsRecords, asOf: LocalDate, ladder: LadderSettings) {
-  const currencyOf = new Map(book.ledger.invoices.map((i) => [i.id, i.currency]));
-  const receipts: AppliedReceipt[] = book.ledger.settlements
-    .filter((s) => s.kind === 'receipt')
-    .map((s) => ({
-      invoiceId: s.invoiceId,
-      on: s.on,
-      amountMinor: s.amountMinor,
-      currency: currencyOf.get(s.invoiceId) ?? '',
-    }));
-  const invoicesOf = new Map<string, Set<string>>();
-  for (const i of book.ledger.invoices) {
-    const set = invoicesOf.get(i.customerId) ?? new Set<string>();
-    set.add(i.id);
-    invoicesOf.set(i.customerId, set);
-  }
-  const mine = (customerId: string) => invoicesOf.get(customerId) ?? new Set<string>();
-  const grace = ladder.promiseGraceDays;
-  const promises = records.promises
-    .filter((p) => p.madeOn <= asOf)
-    .map((p) => ({ p, s: promiseState(p, receipts, mine(p.customerId), asOf, grace) }));
-  const done = records.doneStages.map((d) => ({ ...d, on: fixedClock(d.doneAt).today() })).filter((d) => d.on <= asOf);
-  const overrides: CustomerLadderOverride[] = [];
-  const terms = new Map(records.terms.map((t) => [t.customerId, t]));
-  const plans = new Map(records.plans.filter((p) => p.agreedOn <= asOf).map((p) => [p.customerId, p]));
-  for (const customerId of new Set([...terms.keys(), ...plans.keys()])) {
-    const t = terms.get(customerId);
-    const plan = plans.get(customerId);
-    const s = plan ? planState(plan, receipts, mine(customerId), asOf, grace) : null;
-    overrides.push({
-      customerId,
-      isVip: t?.isVip ?? false,
-      pausedUntil: t?.pausedUntil ?? null,
-      pauseReason: t?.pauseReason ?? null,
-      plan:
-        s === null || s.state === 'completed'
-          ? null
-          : s.state === 'on_track'
-            ? { state: 'on_track' }
-            : { state: 'breached', breachedOn: s.breachedOn },
-    });
-  }
-  return {
-    overrides,
-    lastStage(invoiceId: string, customerId: string, issuedOn: LocalDate): LadderInvoice['lastStage'] {
-      let last: LadderInvoice['lastStage'] = null;
-      for (const d of done) {
-        const covers =
-          d.invoiceId === null ? d.customerId === customerId && issuedOn <= d.on : d.invoiceId === invoiceId;
-        if (covers && (last === null || d.on > last.on || (d.on === last.on && d.stage > last.stage)))
-          last = { stage: d.stage, on: d.on };
-      }
-      return last;
-    },
-    promise(invoiceId: string, customerId: string): NonNullable<LadderInvoice['promise']> | null {
-      let newest: (typeof promises)[number] | undefined;
-      for (const x of promises)
-        if (
-          (x.p.invoiceId === invoiceId || (x.p.invoiceId === null && x.p.customerId === customerId)) &&
-          (!newest || x.p.madeOn >= newest.p.madeOn)
-        )
-          newest = x;
-      if (!newest || newest.s.state === 'kept') return null;
-      return newest.s.state === 'open'
-        ? { state: 'open', until: newest.s.until }
-        : { state: 'broken', brokenOn: newest.s.brokenOn };
-    },
-  };
 }

@@ -11,6 +11,14 @@ import { computeOpenItems, type OpenItem } from '../../core/receivables/index.js
 import { groupBy, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
+import { loadCollectionsRecords } from '../../db/stores/collections.js';
+import {
+  type CollectionsRecords,
+  type Commitments,
+  ladderSettings,
+  NO_COLLECTIONS_RECORDS,
+  readCommitments,
+} from '../collections/commitments.js';
 import { holdInputFor } from './hold-input.js';
 import { buildLimitViews, type CustomerLimitView, toBase } from './limits.js';
 import type { BookInsuredLimit, CreditBook } from './load-book.js';
@@ -25,6 +33,8 @@ export interface RiskBook {
   readonly openItems: readonly OpenItem[];
   readonly views: ReadonlyMap<string, CustomerLimitView>;
   readonly states: ReadonlyMap<string, CustomerRiskState>;
+  /** Promises, plans, terms and stages done, read once against the ledger (the ladder and the forecast read them here). */
+  readonly commitments: Commitments;
 }
 
 /** The organisation's 'credit.risk' settings over the DOMAIN defaults. */
@@ -102,10 +112,16 @@ function coverOf(
  * disputes, insolvency and write-offs. Computed on read from the stored records, so no figure
  * waits for a saved score.
  */
-export function assessRiskBook(scored: ScoredBook, asOf: LocalDate): Result<RiskBook> {
+export function assessRiskBook(
+  scored: ScoredBook,
+  asOf: LocalDate,
+  records: CollectionsRecords = NO_COLLECTIONS_RECORDS,
+): Result<RiskBook> {
   const { book, result } = scored;
   const settings = riskSettings(book);
   if (!settings.ok) return settings;
+  const ladder = ladderSettings(book.org.settings);
+  if (!ladder.ok) return ladder;
   const openItems = computeOpenItems(book.ledger, asOf);
   const views = new Map(buildLimitViews(scored, asOf, openItems).map((v) => [v.customerId, v]));
   const conv = toBase(book, asOf);
@@ -148,7 +164,8 @@ export function assessRiskBook(scored: ScoredBook, asOf: LocalDate): Result<Risk
       ),
     );
   }
-  return ok({ scored, asOf, settings: settings.value, openItems, views, states });
+  const commitments = readCommitments(book, records, asOf, ladder.value);
+  return ok({ scored, asOf, settings: settings.value, openItems, views, states, commitments });
 }
 
 /**
@@ -163,9 +180,9 @@ export async function loadRiskBook(
   db: Db,
   params: { orgId: string; asOf: LocalDate; customerId?: string },
 ): Promise<Result<RiskBook>> {
-  const scored = await scoreBook(db, params);
+  const [scored, records] = await Promise.all([scoreBook(db, params), loadCollectionsRecords(db, params.orgId)]);
   if (!scored.ok) return scored;
-  return assessRiskBook(scored.value, params.asOf);
+  return assessRiskBook(scored.value, params.asOf, records);
 }
 
 const SEVERITY: Readonly<Record<string, number>> = { insolvent: 0, written_off: 1, hold: 2, watch: 3, normal: 4 };

@@ -1,6 +1,7 @@
 import {
   BASE_SCENARIO,
   carriedParts,
+  commitReceipts,
   type ForecastCustomerRisk,
   type PlanContext,
   planInvoiceReceipt,
@@ -73,7 +74,13 @@ export function expectedReceipts(
     roll: receiptDayRoller(configured.value.calendar, asOfDay),
   };
   const slices = configured.value.settings.receiptSlices;
-  const items = forecastInvoices(facts, behaviour.model, new Map(), slices).map((inv): ExpectedReceipt => {
+  const { openPromises, plansOnTrack } = risk.commitments;
+  const lines = commitReceipts(
+    forecastInvoices(facts, behaviour.model, new Map(), slices),
+    openPromises.filter((p) => p.customerId === customerId),
+    plansOnTrack.filter((p) => p.customerId === customerId),
+  );
+  const items = lines.map((inv): ExpectedReceipt => {
     const plan = planInvoiceReceipt(inv, treatment, BASE_SCENARIO, ctx);
     // A customer expected to pay only a recovery has no payment-date range of its own.
     const rolled = (on: string | undefined) =>

@@ -1,5 +1,5 @@
 import type { CustomerRiskState } from '../../core/credit/index.js';
-import type { ForecastCustomerRisk, ForecastInput } from '../../core/forecast/index.js';
+import { commitReceipts, type ForecastCustomerRisk, type ForecastInput } from '../../core/forecast/index.js';
 import type { Organisation } from '../../core/model/index.js';
 import { ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
@@ -86,7 +86,11 @@ export async function loadForecastInput(
     periods: options.periods,
     calendar,
     openingBalances: balances,
-    invoices: forecastInvoices(open, behaviour.model, names, settings.receiptSlices),
+    invoices: commitReceipts(
+      forecastInvoices(open, behaviour.model, names, settings.receiptSlices),
+      loaded.value.commitments.openPromises,
+      loaded.value.commitments.plansOnTrack,
+    ),
     bills: bills.open,
     acceptanceBills: treasury.acceptanceBills,
     acceptorPd,

@@ -38,8 +38,13 @@ export interface InsuranceBook {
   readonly names: ReadonlyMap<string, { readonly code: string; readonly name: string }>;
 }
 
+/** The id of an open item (an invoice, or one instalment of it) in the cover of the invoices. */
+export function coverItemId(item: { readonly invoiceId: string; readonly instalment: number | null }): string {
+  return item.instalment === null ? item.invoiceId : `${item.invoiceId}#${item.instalment}`;
+}
+
 /** The policy in force on `asOf` (the latest to start), else the latest to start before it. */
-function policyOn(policies: readonly StoredPolicy[], asOf: LocalDate): StoredPolicy | null {
+export function policyOn(policies: readonly StoredPolicy[], asOf: LocalDate): StoredPolicy | null {
   const started = policies.filter((p) => p.startsOn <= asOf);
   return started.filter((p) => p.endsOn >= asOf).at(-1) ?? started.at(-1) ?? null;
 }
@@ -90,7 +95,7 @@ export async function loadInsuranceBook(
     if (openMinor === null) unconverted.push(item.number);
     else
       open.push({
-        invoiceId: item.instalment === null ? item.invoiceId : `${item.invoiceId}#${item.instalment}`,
+        invoiceId: coverItemId(item),
         customerId: item.customerId,
         number: item.instalment === null ? item.number : `${item.number}/${item.instalment}`,
         issuedOn: item.issuedOn,

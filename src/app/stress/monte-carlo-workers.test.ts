@@ -5,7 +5,7 @@ import { buildMonteCarloModel, runMonteCarlo } from '../../core/stress/index.js'
 import { handBuiltCompany } from '../../core/stress/testing.js';
 import { runMonteCarloOnWorkers } from './monte-carlo.js';
 
-test('the same seed gives identical Monte Carlo results on one worker thread and on two', async () => {
+test('the same seed gives identical Monte Carlo results on one thread, two and three', async () => {
   const stress = handBuiltCompany();
   const risk = new Map<string, ForecastCustomerRisk>(
     ['C1', 'C2'].map((id) => [
@@ -22,6 +22,8 @@ test('the same seed gives identical Monte Carlo results on one worker thread and
   const one = await runMonteCarloOnWorkers(model.value, { ...options, workers: 1 });
   const two = await runMonteCarloOnWorkers(model.value, { ...options, workers: 2 });
   assert.deepEqual(two, one);
+  // Three threads: blocks and tail paths split in three, the calling thread's share and two workers'.
+  assert.deepEqual(await runMonteCarloOnWorkers(model.value, { ...options, workers: 3 }), one);
   assert.deepEqual(runMonteCarlo(model.value, options.seed, options.paths), one);
   assert.ok(
     one.periods.some((p) => (p.quantilesMinor[0] ?? 0) < (p.quantilesMinor[4] ?? 0)),

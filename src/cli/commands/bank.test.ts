@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -100,9 +100,11 @@ test('every MT940 and camt fixture with an account and currency imports; twice w
 });
 
 test('a malformed file exits non-zero naming what is wrong, in either language', { skip }, async () => {
-  const en = await runCli(['import', 'bank-statement', join(SHARED, 'mt940-wolph/self-provided/raphaelm.sta')]);
+  const broken = join(dir, 'broken.sta');
+  writeFileSync(broken, ':20:X\n:25:1\n:28C:1\n:60F:C261201EUR1,\n:62F:Q261201EUR1,\n-\n');
+  const en = await runCli(['import', 'bank-statement', broken]);
   assert.equal(en.exitCode, 4);
-  assert.match(en.stderr, /line 27, :62M:: "C020315105000,00" is not a balance/);
+  assert.match(en.stderr, /line 5, :62F:: "Q261201EUR1," is not a balance/);
   const zh = await runCli(['import', 'bank-statement', join(SHARED, 'camt-genkgo/camt053.v2.wrong.xml')], 'zh-CN');
   assert.equal(zh.exitCode, 4);
   assert.match(zh.stderr, /没有对账单/);

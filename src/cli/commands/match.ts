@@ -8,7 +8,9 @@ import { type Locale, translate } from '../../i18n/index.js';
 import { action, globalOptions, localeOf, requireOrganisation, withDb } from '../context.js';
 import { asOfArgument } from './arguments.js';
 
-function paymentLine(code: string, p: MatchedPayment, locale: Locale): string {
+function paymentLine(base: string, p: MatchedPayment, locale: Locale): string {
+  // Outgoing lines settle bills: their own texts say "paid to … → bills".
+  const code = p.side === 'payable' ? base.replace('MATCH_CLI_', 'MATCH_CLI_BILL_') : base;
   const head = translate(
     code,
     {
@@ -16,13 +18,13 @@ function paymentLine(code: string, p: MatchedPayment, locale: Locale): string {
       amount: p.amount,
       currency: p.currency,
       payer: p.payer ?? '—',
-      invoices: p.invoices.map((i) => `${i.number} ${i.amount}`).join(', ') || '—',
+      invoices: [...p.invoices, ...p.bills].map((i) => `${i.number} ${i.amount}`).join(', ') || '—',
       confidence: Math.round(p.confidence * 100),
     },
     locale,
   );
   const why = p.reasons.map((r) => `    · ${translate(r.code, { ...r }, locale)}`);
-  return [head, ...(p.proposalId && code === 'MATCH_CLI_REVIEW' ? [`    # ${p.proposalId}`] : []), ...why].join('\n');
+  return [head, ...(p.proposalId && base === 'MATCH_CLI_REVIEW' ? [`    # ${p.proposalId}`] : []), ...why].join('\n');
 }
 
 /** What was applied, what waits for review (with the proposal to accept, split or reject), what found nothing. */
@@ -33,9 +35,28 @@ export function formatMatchReport(r: MatchRunReport, locale: Locale): string {
     ...r.unmatched.map((p) => paymentLine('MATCH_CLI_UNMATCHED', p, locale)),
     translate(
       'MATCH_CLI_DONE',
-      { lines: r.lines, applied: r.applied.length, review: r.review.length, unmatched: r.unmatched.length },
+      {
+        lines: r.lines,
+        applied: r.applied.filter((p) => p.side === 'receivable').length,
+        review: r.review.filter((p) => p.side === 'receivable').length,
+        unmatched: r.unmatched.filter((p) => p.side === 'receivable').length,
+      },
       locale,
     ),
+    ...(r.outgoingLines > 0
+      ? [
+          translate(
+            'MATCH_CLI_BILL_DONE',
+            {
+              lines: r.outgoingLines,
+              applied: r.applied.filter((p) => p.side === 'payable').length,
+              review: r.review.filter((p) => p.side === 'payable').length,
+              unmatched: r.unmatched.filter((p) => p.side === 'payable').length,
+            },
+            locale,
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -53,7 +74,7 @@ export function addMatchCommand(program: Command): void {
   program
     .command('match [decision] [proposal]')
     .description(
-      'match incoming bank lines to open invoices; or accept | reject | split a proposal / 收款核销；复核建议',
+      'match bank lines: money in to open invoices, money out to open bills; or accept | reject | split a proposal / 收付款核销；复核建议',
     )
     .option('--as-of <date>', 'match lines booked by this date (default today)')
     .option('--dry-run', 'show the matches, write nothing / 只显示不写入')

@@ -43,11 +43,7 @@ export function addCreditRiskPlusCommand(stress: Command): void {
         const run = orThrow(await creditRiskPlusFromFiles(files, lossUnit));
         // `stress` has its own --json, and commander hands a flag both know to the parent.
         const json = options.json === true || cmd.optsWithGlobals<{ json?: boolean }>().json === true;
-        console.log(
-          json
-            ? JSON.stringify(creditRiskPlusSummary(run.result))
-            : formatCreditRiskPlusReport(run, locale),
-        );
+        console.log(json ? JSON.stringify(creditRiskPlusSummary(run.result)) : formatCreditRiskPlusReport(run, locale));
       }),
     );
 }

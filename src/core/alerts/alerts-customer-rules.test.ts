@@ -73,3 +73,25 @@ test('over limit: warning with the amount over; not at the limit itself', () => 
 test('a customer in good standing raises nothing', () => {
   assert.deepEqual(run(facts('A')), []);
 });
+
+test('broken promise: a warning per promise broken in the last 30 days, worded in both languages', () => {
+  const promise = (id: string, brokenOn: string) => ({
+    promiseId: id,
+    invoiceNumber: 'INV-7',
+    amountMinor: 60_000_00,
+    paidMinor: 10_000_00,
+    currency: 'CNY',
+    promisedOn: '2026-11-20',
+    brokenOn,
+  });
+  // ASOF 2026-12-08: broken 2026-11-24 is told; broken 2026-11-07 (31 days) is the worklist's alone.
+  const alerts = run(facts('A', { brokenPromises: [promise('P1', '2026-11-24'), promise('P0', '2026-11-07')] })).filter(
+    (x) => x.rule === 'broken_promise',
+  );
+  assert.deepEqual(
+    alerts.map((a) => [a.key, a.level]),
+    [['broken_promise:P1', 'warning']],
+  );
+  assert.equal(alerts[0]?.reason.code, 'ALERT_REASON_BROKEN_PROMISE');
+  assert.equal(alerts[0]?.evidence.data.paidMinor, 10_000_00);
+});

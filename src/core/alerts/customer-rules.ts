@@ -23,6 +23,30 @@ function customerAlert(
   };
 }
 
+/** Broken promises are told for this many days after they broke; older ones are the worklist's. */
+const BROKEN_PROMISE_DAYS = 30;
+
+/**
+ * A promise to pay broken (not paid by its date plus the grace days; DOMAIN 5 / ADR 0030): a
+ * warning per promise, once, while the ladder escalates the invoice and the forecast returns it
+ * to the behaviour model.
+ */
+export function evaluateBrokenPromises(c: CustomerFacts, asOf: string): Alert[] {
+  const since = addDays(asOf, -BROKEN_PROMISE_DAYS);
+  return (c.brokenPromises ?? [])
+    .filter((p) => p.brokenOn >= since && p.brokenOn <= asOf)
+    .map((p) =>
+      customerAlert(c, 'broken_promise', 'warning', `broken_promise:${p.promiseId}`, {
+        promisedOn: p.promisedOn,
+        brokenOn: p.brokenOn,
+        amountMinor: p.amountMinor,
+        paidMinor: p.paidMinor,
+        currency: p.currency,
+        invoice: p.invoiceNumber ?? '',
+      }),
+    );
+}
+
 /** In insolvency proceedings (the risk state's live insolvency event): critical. */
 export function evaluateInsolvency(c: CustomerFacts): Alert | null {
   const ins = c.state.insolvency;

@@ -1,6 +1,7 @@
 import { assert } from '../shared/index.js';
 import { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
 import {
+  evaluateBrokenPromises,
   evaluateGradeDrop,
   evaluateHardOverride,
   evaluateInsolvency,
@@ -38,6 +39,7 @@ export function evaluateAlerts(input: AlertInput, settings: AlertSettings): Aler
     push(evaluateInsolvency(c));
     push(evaluateHardOverride(c));
     out.push(...evaluateLegalEvents(c, input.asOf, settings));
+    out.push(...evaluateBrokenPromises(c, input.asOf));
     push(evaluateGradeDrop(c));
     push(evaluateOverLimit(c));
     push(evaluateReviewDue(c));

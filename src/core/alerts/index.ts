@@ -9,6 +9,7 @@ export {
 } from './channels.js';
 export { evaluateBills, evaluateForecast, evaluateMetrics } from './company-rules.js';
 export {
+  evaluateBrokenPromises,
   evaluateGradeDrop,
   evaluateHardOverride,
   evaluateInsolvency,
@@ -48,6 +49,7 @@ export {
   type AlertLevel,
   type AlertRule,
   type AlertValue,
+  type BrokenPromise,
   type CustomerFacts,
   type EvidenceLink,
   type ForecastFacts,

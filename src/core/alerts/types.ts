@@ -24,6 +24,7 @@ export const ALERT_RULES = [
   'metric_threshold',
   'bill_maturing',
   'bill_acceptor_listed',
+  'broken_promise',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -77,6 +78,20 @@ export interface CustomerFacts {
   readonly review: ReviewDue | null;
   /** Open lines past due (the one overdue rule: `isOverdue`). */
   readonly overdue: readonly OverdueLine[];
+  /** Promises to pay broken (the collections records read against the receipts), if any. */
+  readonly brokenPromises?: readonly BrokenPromise[];
+}
+
+/** A promise to pay not kept by its date plus the grace days (src/app/collections/commitments). */
+export interface BrokenPromise {
+  readonly promiseId: string;
+  /** The invoice promised for, or null for a promise on the account. */
+  readonly invoiceNumber: string | null;
+  readonly amountMinor: number;
+  readonly paidMinor: number;
+  readonly currency: string;
+  readonly promisedOn: LocalDate;
+  readonly brokenOn: LocalDate;
 }
 
 /** One scenario of the forecast, as the forecast itself reports it. */

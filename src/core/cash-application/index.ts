@@ -14,4 +14,6 @@ export {
   type CashApplicationSettings,
   cashApplicationSettings,
   DEFAULT_CASH_APPLICATION_SETTINGS,
+  payableCashApplicationSettings,
 } from './settings.js';
+export { checkSplit, type SplitCheck, type SplitRow } from './split.js';

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withinOneEdit } from './invoice-refs.js';
 import { CashApplication, type IncomingPayment, type OpenInvoice, type Payer } from './match.js';
-import { cashApplicationSettings, DEFAULT_CASH_APPLICATION_SETTINGS as S } from './settings.js';
+import {
+  cashApplicationSettings,
+  payableCashApplicationSettings,
+  DEFAULT_CASH_APPLICATION_SETTINGS as S,
+} from './settings.js';
 
 const inv = (
   number: string,
@@ -167,4 +171,26 @@ test('paid more than the named invoice: the payer’s unnamed invoice that makes
   );
   assert.equal(over.decision, 'review');
   assert.ok(over.reasons.some((r) => r.code === 'MATCH_REASON_OVERPAID'));
+});
+
+test('the same engine on the payable side: a bill paid 15.00 short is a part payment, never a charge', () => {
+  const suppliers: Payer[] = [{ id: 's1', code: 'S1', name: '宁波丙方材料有限公司', accounts: [] }];
+  const bills = [inv('PO-88', 's1', 8_000_00)];
+  const p = pay({ amountMinor: 7_985_00, payerName: '宁波丙方材料有限公司', text: '采购 PO-88' });
+  // Receivable settings would take the 15.00 as a bank charge and settle the document.
+  const asInvoice = new CashApplication(bills, suppliers, S).match(p);
+  assert.equal(asInvoice.chargeMinor, 15_00);
+  const asBill = new CashApplication(bills, suppliers, payableCashApplicationSettings(S)).match(p);
+  assert.equal(asBill.chargeMinor, 0);
+  assert.deepEqual(
+    asBill.allocations.map((a) => [a.number, a.amountMinor]),
+    [['PO-88', 7_985_00]],
+  );
+  assert.deepEqual(
+    asBill.reasons.map((r) => r.code),
+    ['MATCH_REASON_INVOICE_NUMBER', 'MATCH_REASON_PAYER_NAME', 'MATCH_REASON_PARTIAL'],
+  );
+  // 0.6 + 0.3 + 0.05 = 0.95: a part payment naming its bill and payee is applied.
+  assert.equal(asBill.confidence, 0.95);
+  assert.equal(asBill.decision, 'apply');
 });

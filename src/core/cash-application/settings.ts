@@ -43,3 +43,11 @@ export function cashApplicationSettings(raw: unknown): CashApplicationSettings {
     maxCombinedInvoices: pick('maxCombinedInvoices', (n) => Number.isInteger(n) && n >= 1 && n <= 6),
   };
 }
+
+/**
+ * The settings the engine uses for outgoing payments against bills: the same, except that no
+ * shortfall is taken for a bank charge (a bill is paid as billed; our bank's fee is our expense).
+ */
+export function payableCashApplicationSettings(s: CashApplicationSettings): CashApplicationSettings {
+  return { ...s, chargeToleranceMinor: 0 };
+}

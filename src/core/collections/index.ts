@@ -40,6 +40,17 @@ export type { EuInterestTerms, ReferenceRate } from './late-interest-eu.js';
 export { computeEuInterest, halfYearStart, splitByHalfYear } from './late-interest-eu.js';
 export type { LateInterestSettings } from './late-interest-settings.js';
 export { DEFAULT_LATE_INTEREST_SETTINGS, resolveLateInterestSettings } from './late-interest-settings.js';
+export type { MessageFigures, MessageLine, MessageSettings, MessageTotal } from './messages.js';
+export {
+  DEFAULT_MESSAGE_SETTINGS,
+  interestToDate,
+  isMessageAction,
+  MESSAGE_ACTIONS,
+  messageFigures,
+  resolveMessageSettings,
+} from './messages.js';
+export type { CustomerStatement, StatementAccount, StatementEntry, StatementOpenItem } from './statement.js';
+export { buildStatement } from './statement.js';
 export { validateDispute, validatePaymentPlan, validatePromise } from './validate.js';
 export type { CustomerRisk, InvoiceRisk, WorklistItem } from './worklist.js';
 export { rankWorklist } from './worklist.js';

@@ -1,6 +1,8 @@
 export type { AccuracyPoint, ActualWeek, CountdownEntry, HorizonAccuracy, SnapshotPayload } from './accuracy.js';
 export { computeAccuracy, countdownAccuracy, snapshotPayload } from './accuracy.js';
 export { BUFFER_WINDOW_WEEKS, computeBuffer, computeRunwayWeeks } from './buffer.js';
+export type { CustomerPlan, CustomerPromise } from './commitments.js';
+export { commitReceipts } from './commitments.js';
 export { runForecastEngine, validateForecastInput } from './engine.js';
 export { BaseConverter } from './fx.js';
 export type { PeriodGrid } from './grid.js';
@@ -20,6 +22,7 @@ export { runReceiptsBacktest } from './receipts-backtest.js';
 export type { NamedScenario, ReceiptPlacement, ScenarioParams } from './scenarios.js';
 export { BASE_SCENARIO, BUILT_IN_SCENARIOS, builtInScenarios, resolveScenario, SCENARIO_ORDER } from './scenarios.js';
 export type {
+  CommittedPart,
   CustomerDelay,
   DisbursementLine,
   ForecastBill,

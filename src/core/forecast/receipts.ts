@@ -1,4 +1,4 @@
-import { roundWith, splitEvenly } from '../money/index.js';
+import { allocateMinor, roundWith, splitEvenly } from '../money/index.js';
 import { type BusinessCalendar, epochDayUnchecked, workingDayOnOrAfter } from '../time/index.js';
 import type { BaseConverter } from './fx.js';
 import type { ReceiptPlacement, ScenarioParams } from './scenarios.js';
@@ -114,6 +114,17 @@ export interface ReceiptPlan {
   readonly data: ReasonData;
   /** Why the rest is not expected, when the plan writes it off rather than risk-adjusting it. */
   readonly lossReason: string | null;
+  /**
+   * A receipt committed to dates (a promise, plan instalments): the parts' weights (their amounts),
+   * one per day, and each part's own reason; absent for the equally likely parts of a spread.
+   */
+  readonly committed?: { readonly weights: readonly number[]; readonly reasons: readonly PartReason[] };
+}
+
+/** Why one committed part is where it is. */
+export interface PartReason {
+  readonly reason: string;
+  readonly data: ReasonData;
 }
 
 export interface PlanContext {
@@ -145,7 +156,8 @@ const pct = (x: number): number => Math.round(x * 10_000) / 100;
  * planInvoiceReceipt(invoice, risk, BASE_SCENARIO, ctx) // { day, days: [5 days], share: 0.993, reason: 'PLACED_SPREAD_CUSTOMER_HISTORY', … }
  */
 export function planInvoiceReceipt(
-  inv: Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'>,
+  inv: Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'> &
+    Partial<Pick<ForecastInvoice, 'openMinor' | 'commitment'>>,
   risk: ForecastCustomerRisk | undefined,
   params: ScenarioParams,
   ctx: PlanContext,
@@ -164,6 +176,8 @@ export function planInvoiceReceipt(
       lossReason: `${what}_LOSS`,
     };
   }
+  if (inv.commitment !== undefined && inv.commitment.length > 0 && !inv.isDisputed)
+    return committedPlan(inv as CommittedInvoice, risk, params, ctx);
   const q = quantileDays(inv.payment);
   const isOver90 = ctx.asOfDay - dueDay > ctx.doubtfulOverdueDays;
   if (inv.isDisputed || isOver90) {
@@ -249,9 +263,66 @@ function spreadPlan(
  * @example
  * carriedParts({ days: [20_431, 20_433, 20_440], share: 1 }, 100) // [34, 33, 33]
  */
-export function carriedParts(plan: Pick<ReceiptPlan, 'days' | 'share'>, amountMinor: number): number[] {
+export function carriedParts(plan: Pick<ReceiptPlan, 'days' | 'share' | 'committed'>, amountMinor: number): number[] {
   const carried = roundWith(amountMinor * plan.share, 'halfEven');
+  if (plan.committed) return allocateMinor(carried, [...plan.committed.weights]);
   return plan.days.length <= 1 ? [carried] : splitEvenly(carried, plan.days.length);
+}
+
+type CommittedInvoice = Pick<ForecastInvoice, 'dueOn' | 'isDisputed' | 'payment'> & {
+  readonly openMinor?: number;
+  readonly commitment: NonNullable<ForecastInvoice['commitment']>;
+};
+
+const COMMITTED_CODE = { promise: 'PROMISED_TO_PAY', plan: 'PAYMENT_PLAN_INSTALMENT' } as const;
+
+/**
+ * A receipt the customer committed to dates (ADR 0030): each promised or instalment part on its
+ * own date (moved to a working day), what no commitment covers on the day the behaviour model
+ * expects it; the whole at 1 − PD_h × LGD, PD_h to the last part's day. A scenario that moves
+ * receipts later moves nothing here: the dates are the customer's word, and a broken word returns
+ * the invoice to the model (the commitment is then no longer passed in).
+ */
+function committedPlan(
+  inv: CommittedInvoice,
+  risk: ForecastCustomerRisk | undefined,
+  params: ScenarioParams,
+  ctx: PlanContext,
+): ReceiptPlan {
+  const entries: { day: number; weight: number; reason: string; data: ReasonData }[] = inv.commitment.map((p) => ({
+    day: ctx.roll(epochDayUnchecked(p.on)),
+    weight: p.amountMinor,
+    reason: COMMITTED_CODE[p.kind],
+    data: { on: p.on, [p.kind]: p.id },
+  }));
+  const committed = inv.commitment.reduce((sum, p) => sum + p.amountMinor, 0);
+  if (inv.openMinor !== undefined && committed < inv.openMinor) {
+    const { commitment: _, ...rest } = inv;
+    const model = planInvoiceReceipt(rest, risk, params, ctx);
+    entries.push({ day: model.day, weight: inv.openMinor - committed, reason: model.reason, data: model.data });
+  }
+  entries.sort((a, b) => a.day - b.day);
+  const days = entries.map((e) => e.day);
+  const last = days[days.length - 1] as number;
+  const pd = scenarioPd(risk, params.pdBand);
+  const lgd = risk?.lgd ?? 0;
+  const share = riskShare(pd, lgd, last - ctx.asOfDay);
+  const first = entries[0] as (typeof entries)[number];
+  return {
+    day: first.day,
+    days,
+    share,
+    reason: first.reason,
+    data: share < 1 ? { ...first.data, pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : first.data,
+    lossReason: null,
+    committed: {
+      weights: entries.map((e) => e.weight),
+      reasons: entries.map((e) => ({
+        reason: e.reason,
+        data: share < 1 ? { ...e.data, pd: pct(pd), lgd: pct(lgd), expectedPct: pct(share) } : e.data,
+      })),
+    },
+  };
 }
 
 /**
@@ -288,7 +359,12 @@ export function placeInvoices(
     const amounts = carriedParts(plan, amount);
     let carried = 0;
     for (const part of amounts) carried += part;
-    if (carried > 0 || plan.lossReason === null)
+    if (plan.committed)
+      plan.days.forEach((day, k) => {
+        const why = plan.committed?.reasons[k] as PartReason;
+        sink.emit(INVOICES, day, amounts[k] as number, why.reason, src, why.data);
+      });
+    else if (carried > 0 || plan.lossReason === null)
       sink.emitParts(INVOICES, plan.days, amounts, plan.reason, src, plan.data);
     if (amount - carried === 0) continue;
     if (plan.lossReason === null) sink.riskAdjustmentMinor += amount - carried;

@@ -48,6 +48,18 @@ export interface ForecastInvoice {
   readonly isDisputed: boolean;
   /** Null when neither the customer nor the portfolio has any paid history. */
   readonly payment: PaymentDateDistribution | null;
+  /** Parts of the open amount the customer committed to dates (an open promise, a plan on track), earliest first. */
+  readonly commitment?: readonly CommittedPart[];
+}
+
+/** Part of an open receivable a promise to pay or a payment-plan instalment commits to a date. */
+export interface CommittedPart {
+  readonly kind: 'promise' | 'plan';
+  /** The promise's or the plan's id: the reason opens to it. */
+  readonly id: string;
+  readonly on: LocalDate;
+  /** Minor units of the invoice's currency. */
+  readonly amountMinor: number;
 }
 
 export interface ForecastBill {

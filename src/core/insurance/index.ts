@@ -17,6 +17,16 @@ export {
   invoiceDeadlines,
 } from './deadlines.js';
 export {
+  type CurrencyTotal,
+  type EligibilityItem,
+  type EligibleLine,
+  type EligiblePack,
+  eligibleReceivables,
+  INELIGIBLE_REASONS,
+  type IneligibleLine,
+  type IneligibleReason,
+} from './eligible.js';
+export {
   type ClaimLoss,
   computeIndemnities,
   type IndemnityLine,
@@ -26,5 +36,6 @@ export {
   type RecoverySplit,
   splitRecovery,
 } from './indemnity.js';
+export { BUYER_COVER_KINDS, checkLimitDecision, type LimitDecision } from './limit-decision.js';
 export { parsePolicyTerms, SINOSURE_TERM_NAMES } from './terms.js';
 export { type CoverValue, valueOfCover, withoutCover } from './value.js';

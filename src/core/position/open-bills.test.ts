@@ -29,7 +29,15 @@ test('open bills net of payments up to the as-of date', () => {
     ],
   };
   assert.deepEqual(computeOpenBills(ledger, '2026-01-31'), [
-    { billId: 'b1', supplierId: 's1', currency: 'CNY', issuedOn: '2026-01-01', dueOn: '2026-02-28', openMinor: 6_000 },
+    {
+      billId: 'b1',
+      number: 'b1',
+      supplierId: 's1',
+      currency: 'CNY',
+      issuedOn: '2026-01-01',
+      dueOn: '2026-02-28',
+      openMinor: 6_000,
+    },
   ]);
   assert.deepEqual(computeOpenBills(ledger, '2026-02-28'), []);
 });

@@ -3,6 +3,7 @@ import type { LocalDate } from '../time/index.js';
 
 export interface OpenBill {
   readonly billId: string;
+  readonly number: string;
   readonly supplierId: string;
   readonly currency: string;
   readonly issuedOn: LocalDate;
@@ -30,6 +31,7 @@ export function computeOpenBills(ledger: PayablesLedger, asOf: LocalDate): OpenB
     if (openMinor > 0)
       open.push({
         billId: b.id,
+        number: b.number,
         supplierId: b.supplierId,
         currency: b.currency,
         issuedOn: b.issuedOn,

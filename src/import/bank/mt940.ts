@@ -57,17 +57,27 @@ function readFields(text: string): Field[][] {
   return statements;
 }
 
+/**
+ * A balance field: mark, date, currency, amount. Some banks leave the currency out of a closing
+ * balance (`:62M:C020315105000,00`); when the statement's currency is known from another balance,
+ * the digits after the date are the amount in it (python-mt940 would read `105` as the currency).
+ */
 function balanceOf(field: Field, tagCurrency: { value: string | null }): StatementBalance {
   const v = field.value.trim();
+  const where = { line: field.line, field: `:${field.tag}:` };
   const m = /^([DC])(\d{6})([A-Z]{3})([\d,.]*)$/.exec(v);
-  if (!m) throw new BankFileError('BANK_BAD_BALANCE', { line: field.line, field: `:${field.tag}:`, value: v });
-  const currency = m[3] as string;
+  const bare = m ? null : /^([DC])(\d{6})(\d[\d,.]*)$/.exec(v);
+  if (!m && !(bare && tagCurrency.value !== null)) {
+    throw new BankFileError(bare ? 'BANK_NO_CURRENCY' : 'BANK_BAD_BALANCE', { ...where, value: v });
+  }
+  const parts = (m ?? bare) as RegExpExecArray;
+  const currency = m ? (m[3] as string) : (tagCurrency.value as string);
   tagCurrency.value ??= currency;
-  const amount =
-    m[4] === '' ? 0 : bankAmountMinor(m[4] as string, currency, { line: field.line, field: `:${field.tag}:` });
+  const digits = (m ? m[4] : bare?.[3]) as string;
+  const amount = digits === '' ? 0 : bankAmountMinor(digits, currency, where);
   return {
-    on: swiftDate(m[2] as string, { line: field.line, field: `:${field.tag}:` }),
-    amountMinor: m[1] === 'D' ? -amount || 0 : amount,
+    on: swiftDate(parts[2] as string, where),
+    amountMinor: parts[1] === 'D' ? -amount || 0 : amount,
     currency,
   };
 }
@@ -86,13 +96,17 @@ function entryDate(valueOn: string, mmdd: string, line: number): string {
   return bankDate(y, month, day, { line, field: ':61:', value: mmdd });
 }
 
-function lineOf(field: Field, details: Field | undefined, currency: string): StatementLine {
+/**
+ * One `:61:` line with its `:86:` details. `currency` is null for a snippet with no balance: the
+ * amount is then read with two decimals, and the importer takes the account's currency.
+ */
+function lineOf(field: Field, details: Field | undefined, currency: string | null): StatementLine {
   const v = field.value.replace(/^\s+/, '');
   const m = LINE_61.exec(v);
   if (!m) throw new BankFileError('BANK_BAD_LINE', { line: field.line, field: ':61:', value: v.split('\n')[0] ?? '' });
   const valueOn = swiftDate(m[1] as string, { line: field.line, field: ':61:' });
   const mark = m[3] as string;
-  const amount = bankAmountMinor(m[5] as string, currency, { line: field.line, field: ':61:' });
+  const amount = bankAmountMinor(m[5] as string, currency ?? 'XXX', { line: field.line, field: ':61:' });
   // D and RC (reversal of a credit) take money out; C and RD put it back.
   const isOut = mark === 'D' || mark === 'RC';
   const info = readSwiftDetails(details?.value ?? '');
@@ -126,6 +140,14 @@ function statementOf(fields: Field[], kind: BankFormat): ParsedStatement {
   const currency: { value: string | null } = { value: null };
   const opening = getLast('60F', '60M', '60');
   const closing = getLast('62F', '62M', '62');
+  // Every balance that states a currency tells the statement's, so a bare one can borrow it.
+  for (const f of fields) {
+    const c = /^[DC]\d{6}([A-Z]{3})/.exec(f.value.trim());
+    if (c && /^6[0-5][FM]?$/.test(f.tag)) {
+      currency.value = c[1] as string;
+      break;
+    }
+  }
   const openingBalance = opening ? balanceOf(opening, currency) : null;
   const closingBalance = closing ? balanceOf(closing, currency) : null;
   // MT942 has no balances: its currency is in the floor limit (:34F:) or the account (:25:).
@@ -137,7 +159,6 @@ function statementOf(fields: Field[], kind: BankFormat): ParsedStatement {
   const lines: StatementLine[] = [];
   fields.forEach((f, i) => {
     if (f.tag !== '61') return;
-    if (ccy === null) throw new BankFileError('BANK_NO_CURRENCY', { line: f.line, field: ':60F:' });
     const next = fields[i + 1];
     lines.push(lineOf(f, next?.tag === '86' ? next : undefined, ccy));
   });
@@ -161,8 +182,12 @@ function statementOf(fields: Field[], kind: BankFormat): ParsedStatement {
   };
 }
 
-/** True when the text reads as SWIFT MT940/MT942: a `:20:` or `:25:` field and a balance or a `:61:` line. */
+/**
+ * True when the text reads as SWIFT MT940/MT942: a `:20:` or `:25:` field and a balance or a `:61:`
+ * line, or a snippet that opens with a `:61:` line (value date, then a debit/credit mark).
+ */
 export function looksLikeMt940(text: string): boolean {
+  if (/^\uFEFF?\s*:61:\d{6}(\d{4})?R?[DC]/.test(text)) return true;
   return /(^|[\n{]|\{4:\s*)(:20:|:25:)/.test(text) && /(^|\n):(60[FM]|62[FM]|61|34F):/.test(text);
 }
 

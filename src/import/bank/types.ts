@@ -38,7 +38,11 @@ export interface StatementLine {
   readonly valueOn: string | null;
   /** Signed: positive credits (money in), negative debits (money out). */
   readonly amountMinor: number;
-  readonly currency: string;
+  /**
+   * Null only where the file states no currency at all (an MT940 snippet of `:61:` lines without a
+   * balance): the amount is then read with two decimals and the importer takes the account's currency.
+   */
+  readonly currency: string | null;
   readonly counterpartyName: string | null;
   readonly counterpartyAccount: string | null;
   /** End-to-end ids, customer references, structured remittance references. */

@@ -39,5 +39,8 @@ export const enInsurance = {
   'ins.uncoveredNone': 'Every open invoice is fully insured.',
   'ins.deadlines': 'Deadlines (next 30 days and missed)',
   'ins.deadlinesNone': 'No policy deadline in the next 30 days.',
+  'ins.eligibleDownload': 'Download eligible receivables (Excel)',
+  'ins.eligibleHint':
+    'Insured, undisputed receivables within the maximum extension, with the loss payee: the pack for the financing bank.',
   'ins.more': '… and {{count}} more',
 } as const;

@@ -40,5 +40,7 @@ export const zhCNInsurance: Record<keyof typeof enInsurance, string> = {
   'ins.uncoveredNone': '所有未收发票均已完全承保。',
   'ins.deadlines': '保单期限（30 天内及已错过）',
   'ins.deadlinesNone': '30 天内没有保单期限。',
+  'ins.eligibleDownload': '下载可融资应收账款（Excel）',
+  'ins.eligibleHint': '已承保、无争议且未超过最长延长期限的应收账款及赔款受益人：提交融资银行的清单。',
   'ins.more': '……另有 {{count}} 项',
 };

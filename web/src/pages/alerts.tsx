@@ -31,6 +31,7 @@ const RULES = [
   'metric_threshold',
   'bill_acceptor_listed',
   'bill_maturing',
+  'broken_promise',
 ] as const;
 
 /** The alerts page: filters, the list most serious first, one alert's details and the actions on it. */

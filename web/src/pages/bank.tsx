@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { checkSplit, type SplitRow } from '../../../src/core/cash-application/split.js';
 import { apiPost, apiUpload } from '../api.js';
 import type { GetAnswer, WriteAnswer } from '../api-types.js';
 import { SaveProblemBox, useSave } from '../components/save-state.js';
@@ -39,10 +40,20 @@ export default function BankPage() {
       () => apiPost<MatchRun>('/api/v1/cash-application/runs', {}),
       (answer) => setMatched(answer),
     );
-  const decide = (p: Proposal, decision: 'accept' | 'reject') =>
+  const [splitting, setSplitting] = useState<string | null>(null);
+  const decide = (
+    p: Proposal,
+    decision: 'accept' | 'reject' | 'split',
+    allocations?: Array<{ number: string; amountMinor: number }>,
+  ) =>
     void save(
-      () => apiPost('/api/v1/cash-application/decisions', { proposalId: p.proposalId, decision }),
-      () => undefined,
+      () =>
+        apiPost('/api/v1/cash-application/decisions', {
+          proposalId: p.proposalId,
+          decision,
+          ...(allocations ? { allocations } : {}),
+        }),
+      () => setSplitting(null),
     );
   const money = (minor: number | null, currency: string) =>
     minor === null ? '—' : formatMoney(minor, currency, locale);
@@ -154,7 +165,9 @@ export default function BankPage() {
                   <td>{p.payer ?? '—'}</td>
                   <td className="num">{money(p.amountMinor, p.currency)}</td>
                   <td translate="no">
-                    {p.invoices.map((i) => `${i.number} ${money(i.amountMinor, p.currency)}`).join(', ')}
+                    {[...p.invoices, ...p.bills]
+                      .map((i) => `${i.number} ${money(i.amountMinor, p.currency)}`)
+                      .join(', ')}
                   </td>
                   <td className="num">{Math.round(p.confidence * 100)} %</td>
                   <td>
@@ -169,9 +182,25 @@ export default function BankPage() {
                       <button type="button" onClick={() => decide(p, 'accept')} disabled={isBusy}>
                         {t('bank.accept')}
                       </button>{' '}
+                      <button
+                        type="button"
+                        onClick={() => setSplitting(splitting === p.proposalId ? null : p.proposalId)}
+                        disabled={isBusy}
+                        aria-expanded={splitting === p.proposalId}
+                      >
+                        {t('bank.split')}
+                      </button>{' '}
                       <button type="button" onClick={() => decide(p, 'reject')} disabled={isBusy}>
                         {t('bank.reject')}
                       </button>
+                      {splitting === p.proposalId && (
+                        <SplitForm
+                          proposal={p}
+                          isBusy={isBusy}
+                          onSplit={(allocations) => decide(p, 'split', allocations)}
+                          onCancel={() => setSplitting(null)}
+                        />
+                      )}
                     </td>
                   )}
                 </tr>
@@ -181,5 +210,82 @@ export default function BankPage() {
         )}
       </Card>
     </div>
+  );
+}
+
+/**
+ * Splits one payment over invoices or bills with amounts the user types: checked to the fen
+ * (`checkSplit`) before it is sent; the server checks each amount against what is open.
+ */
+function SplitForm(props: {
+  proposal: Proposal;
+  isBusy: boolean;
+  onSplit: (allocations: Array<{ number: string; amountMinor: number }>) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const p = props.proposal;
+  const proposed = [...p.invoices, ...p.bills];
+  const [rows, setRows] = useState<SplitRow[]>(
+    proposed.length > 0 ? proposed.map((d) => ({ number: d.number, amount: d.amount })) : [{ number: '', amount: '' }],
+  );
+  const [shown, setShown] = useState(false);
+  const check = checkSplit(p.amountMinor, p.currency, rows);
+  const set = (i: number, field: keyof SplitRow, value: string) =>
+    setRows(rows.map((r, n) => (n === i ? { ...r, [field]: value } : r)));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setShown(true);
+    if (check.ok) props.onSplit(check.allocations);
+  };
+  const problem = check.ok
+    ? null
+    : t(`bank.split.${check.code}` as MessageKey, {
+        row: check.row,
+        value: check.value ?? '',
+        expected: check.expected ?? '',
+      });
+  return (
+    <form className="split-form" onSubmit={submit} aria-label={t('bank.split')} data-testid="bank-split">
+      {rows.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id of their own.
+        <div key={i} className="inline-form">
+          <label>
+            {t(p.side === 'payable' ? 'bank.split.bill' : 'bank.split.invoice')}
+            <input value={r.number} onChange={(e) => set(i, 'number', e.target.value)} name={`number-${i}`} />
+          </label>
+          <label>
+            {t('bank.amount')}
+            <input
+              value={r.amount}
+              inputMode="decimal"
+              onChange={(e) => set(i, 'amount', e.target.value)}
+              name={`amount-${i}`}
+            />
+          </label>
+        </div>
+      ))}
+      <p className="muted small">
+        {t('bank.split.total', {
+          total: formatMoney(check.ok ? check.totalMinor : 0, p.currency, locale),
+          amount: formatMoney(p.amountMinor, p.currency, locale),
+        })}
+      </p>
+      {shown && problem && (
+        <p className="warning" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" onClick={() => setRows([...rows, { number: '', amount: '' }])} disabled={props.isBusy}>
+        {t('bank.split.add')}
+      </button>{' '}
+      <button type="submit" className="primary" disabled={props.isBusy}>
+        {t('bank.split.save')}
+      </button>{' '}
+      <button type="button" onClick={props.onCancel}>
+        {t('bank.split.cancel')}
+      </button>
+    </form>
   );
 }

@@ -9,16 +9,20 @@ import { useLocale, useT } from '../i18n/index.js';
 import { canWriteCredit } from '../permissions.js';
 import { useGet } from '../query.js';
 import { useMe } from '../session.js';
+import { MessagePreview, SendCard } from './collections-messages.js';
 import { CustomerLink } from './overview-lists.js';
 
 type Worklist = GetAnswer<'/api/v1/collections/worklist'>;
 type Item = Worklist['items'][number];
 type Form = 'call' | 'promise' | 'dispute';
+/** The ladder actions a written message goes out for (the rest are done by a person). */
+const WRITTEN = new Set(['courtesy_reminder', 'reminder', 'formal_reminder', 'demand_letter', 'final_notice']);
 
 /** Today's collection actions, most urgent expected loss first; a credit writer logs what was done. */
 export default function CollectionsPage() {
   const t = useT();
   const locale = useLocale();
+  const me = useMe();
   const worklist = useGet('/api/v1/collections/worklist');
   const refresh = async () => {
     await worklist.refetch();
@@ -26,6 +30,7 @@ export default function CollectionsPage() {
   return (
     <div className="page">
       <h1>{t('col.title')}</h1>
+      {canWriteCredit(me) && <SendCard refresh={refresh} />}
       <Card title={t('col.today')} className="wide">
         {worklist.isPending && <Loading />}
         {worklist.isError && <ErrorBox error={worklist.error} onRetry={() => void worklist.refetch()} />}
@@ -84,6 +89,7 @@ function Row(props: { item: Item; currency: string; asOf: string; refresh: () =>
   const locale = useLocale();
   const me = useMe();
   const [form, setForm] = useState<Form | null>(null);
+  const [isShowingMessage, setShowingMessage] = useState(false);
   const [first, ...rest] = item.reasons;
   return (
     <>
@@ -95,6 +101,11 @@ function Row(props: { item: Item; currency: string; asOf: string; refresh: () =>
         <td>
           <strong>{first?.message}</strong>
           {rest.length > 0 && <div className="small">{rest.map((r) => r.message).join(t('common.listSep'))}</div>}
+          {WRITTEN.has(item.action) && (
+            <button type="button" className="link" onClick={() => setShowingMessage(!isShowingMessage)}>
+              {t('col.message')}
+            </button>
+          )}
         </td>
         <td className="num">{formatMoney(item.amountAtRiskMinor, currency, locale)}</td>
         <td className="num">{formatShare(item.pd)}</td>
@@ -111,6 +122,13 @@ function Row(props: { item: Item; currency: string; asOf: string; refresh: () =>
           )}
         </td>
       </tr>
+      {isShowingMessage && (
+        <tr>
+          <td colSpan={7}>
+            <MessagePreview customerId={item.customerId} stage={item.stage} asOf={asOf} />
+          </td>
+        </tr>
+      )}
       {form && (
         <tr>
           <td colSpan={7}>

@@ -7,6 +7,7 @@ import { industryText, type MessageKey, reasonText, useLocale, useT } from '../i
 import { useGet } from '../query.js';
 import { usePageNumber } from '../url-state.js';
 import { useMoney } from '../use-money.js';
+import { TimelineCard } from './collections-messages.js';
 import { CreditSections } from './customer-credit.js';
 
 const HistoryChart = lazy(() => import('../charts/history-chart.js'));
@@ -77,6 +78,7 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
         </Card>
       </div>
       <CreditSections customerId={customerId} />
+      <TimelineCard customerId={customerId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { apiDownload } from '../api.js';
 import { Card, ErrorBox, Loading } from '../components/states.js';
 import { formatDate, formatShare } from '../format.js';
 import { useLocale, useT } from '../i18n/index.js';
@@ -31,10 +32,23 @@ export default function InsurancePage() {
   const cover = useGet('/api/v1/insurance/cover');
   const value = useGet('/api/v1/insurance/value');
   const deadlines = useGet('/api/v1/insurance/deadlines');
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  // The eligible-receivables pack for the bank: the file comes with its name (Content-Disposition).
+  const downloadEligible = () => {
+    setDownloadError(null);
+    apiDownload('/api/v1/insurance/eligible.xlsx', 'eligible-receivables.xlsx').catch(setDownloadError);
+  };
   return (
     <div className="page" data-testid="insurance-page">
       <h1>{t('ins.title')}</h1>
       <Answer query={cover}>{(c) => <PolicyLine cover={c} />}</Answer>
+      <div className="toolbar">
+        <button type="button" onClick={downloadEligible} data-testid="insurance-eligible-download">
+          {t('ins.eligibleDownload')}
+        </button>
+        <span className="muted small">{t('ins.eligibleHint')}</span>
+      </div>
+      {downloadError !== null && <ErrorBox error={downloadError} />}
       <div className="grid-2">
         <Card title={t('ins.value')}>
           <Answer query={value}>{(v) => <ValueOfCover value={v} />}</Answer>

@@ -4,8 +4,8 @@ export type { BlockResults } from './kernel.js';
 export { BLOCK_PATHS, simulateBlocks } from './kernel.js';
 export type { DelayHistory, MonteCarloModel, MonteCarloOptions } from './model.js';
 export { buildMonteCarloModel, salesVolatility } from './model.js';
-export type { MonteCarloPeriod, MonteCarloSummary, TailCustomer } from './summary.js';
-export { FAN_QUANTILES, summarise } from './summary.js';
+export type { MonteCarloDraft, MonteCarloPeriod, MonteCarloSummary, TailCustomer } from './summary.js';
+export { FAN_QUANTILES, finishSummary, simulateTailReceipts, summarise, summariseBlocks } from './summary.js';
 export { fxMonthlyVolatility } from './volatility.js';
 
 import { BLOCK_PATHS, simulateBlocks } from './kernel.js';

@@ -8,7 +8,7 @@ import { handBuiltCompany } from '../testing.js';
 import type { StressInput } from '../types.js';
 import { baselAssetCorrelation } from './correlation.js';
 import { fxMonthlyVolatility, runMonteCarlo } from './index.js';
-import { BLOCK_PATHS, simulateBlocks } from './kernel.js';
+import { BLOCK_PATHS, nextUniform, pathGenerator, seedPath, simulateBlocks } from './kernel.js';
 import { buildMonteCarloModel, type DelayHistory, salesCustomerOf } from './model.js';
 import { summarise } from './summary.js';
 
@@ -151,4 +151,25 @@ test('a dollar invoice moves with the dollar: spread from its monthly volatility
   // 700,000 yuan at σ = 5 % × √3 months ≈ 8.7 %: the 5–95 % range is about ±14 %.
   const spread = ((moving[4] ?? 0) - (moving[0] ?? 0)) / (700_000 * Y);
   assert.ok(spread > 0.2 && spread < 0.36, `${spread}`);
+});
+
+test("the kernel's generator draws pure-rand's xoroshiro128+ stream of each (seed, path)", () => {
+  const rng = new Int32Array(4);
+  for (const [seed, path] of [
+    [0, 0],
+    [42, 1],
+    [2026, 255],
+    [2 ** 40 + 3, 9_999],
+    [-7, 3],
+  ] as const) {
+    seedPath(rng, seed, path);
+    const g = pathGenerator(seed, path);
+    const ours = Array.from({ length: 50 }, () => nextUniform(rng));
+    const theirs = Array.from({ length: 50 }, () => (g.next() >>> 0) * 2 ** -32);
+    assert.deepEqual(ours, theirs, `seed ${seed}, path ${path}`);
+  }
+  seedPath(rng, 1, 0);
+  const first = nextUniform(rng);
+  seedPath(rng, 1, 1);
+  assert.notEqual(nextUniform(rng), first, 'paths draw different streams');
 });

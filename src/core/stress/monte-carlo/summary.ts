@@ -56,6 +56,8 @@ const round = (x: number): number => Math.round(x);
  * The statistics of a run from its blocks (any order; they are put in path order): per period the
  * probabilities and fan quantiles, liquidity at risk, CFaR 95 %, and the customers behind the tail
  * (the worst 5 % of paths by net flow, re-simulated from their seeds).
+ *
+ * @example summarise(model, 42, 10_000, [simulateBlocks(model, 42, 10_000, 0, 40)]).cfar95Minor
  */
 export function summarise(
   m: MonteCarloModel,
@@ -64,6 +66,29 @@ export function summarise(
   blocks: readonly BlockResults[],
   topCustomers = 10,
 ): MonteCarloSummary {
+  const draft = summariseBlocks(m, seed, paths, blocks);
+  return finishSummary(m, draft, simulateTailReceipts(m, seed, draft.tailPaths), topCustomers);
+}
+
+/** A run's statistics but its tail customers: those need the tail paths re-simulated. */
+export interface MonteCarloDraft {
+  readonly summary: Omit<MonteCarloSummary, 'tailCustomers'>;
+  /** The worst 5 % of paths by net flow, worst first (ties by path index). */
+  readonly tailPaths: readonly number[];
+  /** Each customer's receipts summed over all paths, block by block in block order. */
+  readonly receivedSum: Float64Array;
+}
+
+/**
+ * `summarise` without the tail customers: the figures and the tail paths to re-simulate, which
+ * threads may share (`simulateTailReceipts` on contiguous parts of `tailPaths`, rows joined in order).
+ */
+export function summariseBlocks(
+  m: MonteCarloModel,
+  seed: number,
+  paths: number,
+  blocks: readonly BlockResults[],
+): MonteCarloDraft {
   const W = m.periods;
   const C = m.customerIds.length;
   const closings = new Float64Array(paths * W);
@@ -121,39 +146,68 @@ export function summarise(
   mins.sort();
   const meanFlow = flowSum / paths;
   return {
-    paths,
-    seed,
-    bufferMinor: m.bufferMinor,
-    periods,
-    pMinNegative: minNegative / paths,
-    pMinBelowBuffer: minBelow / paths,
-    minCash5Minor: round(quantile(mins, 0.05)),
-    cfar95Minor: round(meanFlow - quantile(sortedFlows, 0.05)),
-    expectedNetFlowMinor: round(meanFlow),
-    tailCustomers: tailContributions(m, seed, order.slice(0, tailCount), receivedSum, paths, topCustomers),
+    summary: {
+      paths,
+      seed,
+      bufferMinor: m.bufferMinor,
+      periods,
+      pMinNegative: minNegative / paths,
+      pMinBelowBuffer: minBelow / paths,
+      minCash5Minor: round(quantile(mins, 0.05)),
+      cfar95Minor: round(meanFlow - quantile(sortedFlows, 0.05)),
+      expectedNetFlowMinor: round(meanFlow),
+    },
+    tailPaths: order.slice(0, tailCount),
+    receivedSum,
   };
 }
 
-/** Each customer's expected receipts less its receipts on the tail paths, re-simulated from their seeds. */
+/**
+ * Each listed path re-simulated from its seed: its receipts per customer, one row of C a path,
+ * in the order of `tailPaths`.
+ */
+export function simulateTailReceipts(m: MonteCarloModel, seed: number, tailPaths: readonly number[]): Float64Array {
+  const C = m.customerIds.length;
+  const s = createScratch(m);
+  const rows = new Float64Array(tailPaths.length * C);
+  tailPaths.forEach((p, k) => {
+    simulatePath(m, s, seed, p);
+    rows.set(s.received, k * C);
+  });
+  return rows;
+}
+
+/** The summary with the customers behind the tail, from the tail paths' receipts (rows in `tailPaths` order). */
+export function finishSummary(
+  m: MonteCarloModel,
+  draft: MonteCarloDraft,
+  tailRows: Float64Array,
+  topCustomers = 10,
+): MonteCarloSummary {
+  const { summary, tailPaths, receivedSum } = draft;
+  return {
+    ...summary,
+    tailCustomers: tailContributions(m, tailRows, tailPaths.length, receivedSum, summary.paths, topCustomers),
+  };
+}
+
+/** Each customer's expected receipts less its mean receipts on the tail paths. */
 function tailContributions(
   m: MonteCarloModel,
-  seed: number,
-  tailPaths: readonly number[],
+  tailRows: Float64Array,
+  tailCount: number,
   receivedSum: Float64Array,
   paths: number,
   top: number,
 ): TailCustomer[] {
   const C = m.customerIds.length;
-  const s = createScratch(m);
   const tail = new Float64Array(C);
-  for (const p of tailPaths) {
-    simulatePath(m, s, seed, p);
-    for (let c = 0; c < C; c++) tail[c] = (tail[c] as number) + (s.received[c] as number);
-  }
+  for (let k = 0; k < tailCount; k++)
+    for (let c = 0; c < C; c++) tail[c] = (tail[c] as number) + (tailRows[k * C + c] as number);
   const rows = m.customerIds.map((customerId, c) => ({
     customerId,
     name: m.customerNames[c] ?? customerId,
-    tailShortfallMinor: round((receivedSum[c] as number) / paths - (tail[c] as number) / tailPaths.length),
+    tailShortfallMinor: round((receivedSum[c] as number) / paths - (tail[c] as number) / tailCount),
   }));
   const total = rows.reduce((sum, r) => sum + Math.max(0, r.tailShortfallMinor), 0);
   return rows
