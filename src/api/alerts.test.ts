@@ -78,6 +78,39 @@ describeEachDialect('API alerts', (open) => {
     assert.equal(tooMany.status, 400);
   });
 
+  test('each person sets their own alert e-mails and digest; a token has no mailbox; the digest can be previewed', async () => {
+    const mine = await owner.call('GET', '/api/v1/alerts/subscription');
+    assert.equal(mine.status, 200, mine.text);
+    assert.equal((mine.body as { minLevel: string | null }).minLevel, null);
+    const body = { minLevel: 'warning', categories: ['credit', 'cash'], digest: true, locale: 'en' };
+    const put = await owner.call('PUT', '/api/v1/alerts/subscription', body);
+    assert.equal(put.status, 200, put.text);
+    assert.deepEqual((await owner.call('GET', '/api/v1/alerts/subscription')).body, {
+      ...body,
+      categories: ['credit', 'cash'],
+    });
+    const bad = await owner.call('PUT', '/api/v1/alerts/subscription', { ...body, categories: [] });
+    assert.equal(bad.status, 400, bad.text);
+    assert.match(bad.text, /categories/);
+    const token = await viewer.call('GET', '/api/v1/alerts/subscription');
+    assert.equal(token.status, 403, token.text);
+    assert.equal(errorCode(token), 'SUBSCRIPTION_NEEDS_PERSON');
+    const zh = await viewer.call('GET', '/api/v1/alerts/digest?locale=zh-CN');
+    assert.equal(zh.status, 200, zh.text);
+    const d = zh.body as { subject: string; text: string; open: Record<string, number> };
+    assert.match(d.subject, /每日预警摘要/);
+    const list = (await owner.call('GET', '/api/v1/alerts?limit=500')).body as { total: number };
+    assert.equal(
+      Object.values(d.open).reduce((a, b) => a + b, 0),
+      list.total,
+    );
+    const en = await viewer.call('GET', '/api/v1/alerts/digest?locale=en&categories=cash');
+    assert.equal(en.status, 200, en.text);
+    assert.match((en.body as { subject: string }).subject, /^Daily alert digest/);
+    const unknown = await viewer.call('GET', '/api/v1/alerts/digest?categories=toString');
+    assert.equal(unknown.status, 400, unknown.text);
+  });
+
   test('list filters by level and rule; words follow Accept-Language; bad filters are refused naming the field', async () => {
     const all = (await owner.call('GET', '/api/v1/alerts')).body as { items: Item[] };
     const level = all.items[0]?.level as string;

@@ -21,6 +21,7 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   ORGANISATION_AMBIGUOUS: 409,
   ORGANISATION_EXISTS: 409,
   VERSION_CONFLICT: 409,
+  SUBSCRIPTION_NEEDS_PERSON: 403,
   INVALID_ARGUMENT: 400,
   STRESS_UNKNOWN_SHOCK: 400,
   // saved scenarios: a name not saved is not found; a second scenario of one name conflicts

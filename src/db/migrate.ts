@@ -16,6 +16,7 @@ import * as m0015 from './migrations/0015-insurance-claims.js';
 import * as m0016 from './migrations/0016-letters-of-credit.js';
 import * as m0017 from './migrations/0017-external-registrations.js';
 import * as m0019 from './migrations/0019-job-runs.js';
+import * as m0020 from './migrations/0020-alert-subscriptions.js';
 
 /** Migrations are bundled statically so they work the same from source, tests and packages. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-external-registrations': m0017,
   '0016-letters-of-credit': m0016,
   '0019-job-runs': m0019,
+  '0020-alert-subscriptions': m0020,
   '0014-bank-payments': m0014,
   '0013-scenario-versions': m0013,
 };

@@ -216,6 +216,17 @@ export interface JobRunsTable {
   summary: string | null;
 }
 
+/** A member's own choice of alerts (migration 0020). */
+export interface AlertSubscriptionsTable {
+  org_id: string;
+  user_id: string;
+  min_level: string | null;
+  categories: string;
+  digest: number;
+  locale: string;
+  updated_at: string;
+}
+
 export interface FxForwardsTable {
   org_id: string;
   id: string;
@@ -648,6 +659,7 @@ export interface Database {
   data_generations: DataGenerationsTable;
   ledger_snapshots: LedgerSnapshotsTable;
   job_runs: JobRunsTable;
+  alert_subscriptions: AlertSubscriptionsTable;
 }
 
 /**
@@ -715,6 +727,7 @@ export const TABLE_ORDER: readonly (keyof Database)[] = [
   'payment_plan_instalments',
   'customer_dunning_terms',
   'job_runs',
+  'alert_subscriptions',
 ];
 
 /** A row as read from table `T`. */

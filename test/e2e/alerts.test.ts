@@ -131,4 +131,30 @@ describe('alerts in the dashboard', {
     assert.deepEqual(settings.alerts, { runwayMonths: 4 });
     assert.equal((settings['alerts.channels'] as { secret: string }[])[0]?.secret, 'SEC-e2e-secret');
   });
+
+  test('each person chooses their own alert e-mails and previews the daily digest', async () => {
+    await page.goto(`${server.url}/settings`);
+    await page.getByTestId('language').selectOption('en');
+    const card = page.getByTestId('my-alerts');
+    await card.waitFor();
+    await card.getByLabel('E-mail me at once').selectOption('critical');
+    await card.getByLabel('Language of my e-mails').selectOption('en');
+    await card.getByLabel('cash', { exact: true }).uncheck();
+    await card.getByLabel('Send me the daily digest').check();
+    await card.getByRole('button', { name: 'Save my choice' }).click();
+    await page.getByTestId('my-alerts-saved').waitFor();
+    await page.reload();
+    const again = page.getByTestId('my-alerts');
+    await again.waitFor();
+    assert.equal(await again.getByLabel('E-mail me at once').inputValue(), 'critical');
+    assert.equal(await again.getByLabel('cash', { exact: true }).isChecked(), false);
+    assert.equal(await again.getByLabel('credit', { exact: true }).isChecked(), true);
+    await again.getByTestId('digest-preview').click();
+    const digest = page.getByTestId('digest');
+    await digest.waitFor();
+    assert.match((await digest.textContent()) ?? '', /Open: \d+ critical/);
+    const problems = languageProblems(await visibleTexts(page), 'en');
+    assert.deepEqual(problems, [], problems.join('\n'));
+    await screenshot(page, 'my-alerts-en');
+  });
 });

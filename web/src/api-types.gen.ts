@@ -858,6 +858,67 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A preview of the daily digest as of a day (default today), in a language, of some categories */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    /** @description comma-separated; default all */
+                    categories?: string;
+                    locale?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: {
+                                critical: number;
+                                info: number;
+                                warning: number;
+                                watch: number;
+                            };
+                            raisedToday: number;
+                            resolvedToday: number;
+                            subject: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alerts/run": {
         parameters: {
             query?: never;
@@ -920,6 +981,121 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own choice of alerts by e-mail and daily digest (a person, not an API token) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description of these categories */
+                            categories: ("payment" | "credit" | "cash" | "bills" | "insurance" | "currency" | "other")[];
+                            /** @description a daily e-mail of what is open, new and resolved */
+                            digest: boolean;
+                            /**
+                             * @description the language of these e-mails
+                             * @enum {string}
+                             */
+                            locale: "zh-CN" | "en";
+                            /**
+                             * @description alerts at this level or above are e-mailed at once; null: none
+                             * @enum {string|null}
+                             */
+                            minLevel: "info" | "watch" | "warning" | "critical" | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sets the caller's own choice of alerts by e-mail and daily digest */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: ("payment" | "credit" | "cash" | "bills" | "insurance" | "currency" | "other")[];
+                        digest: boolean;
+                        /** @enum {string} */
+                        locale: "zh-CN" | "en";
+                        /** @enum {string|null} */
+                        minLevel: "info" | "watch" | "warning" | "critical" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description of these categories */
+                            categories: ("payment" | "credit" | "cash" | "bills" | "insurance" | "currency" | "other")[];
+                            /** @description a daily e-mail of what is open, new and resolved */
+                            digest: boolean;
+                            /**
+                             * @description the language of these e-mails
+                             * @enum {string}
+                             */
+                            locale: "zh-CN" | "en";
+                            /**
+                             * @description alerts at this level or above are e-mailed at once; null: none
+                             * @enum {string|null}
+                             */
+                            minLevel: "info" | "watch" | "warning" | "critical" | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -61,7 +61,11 @@ export async function apiPost<T>(path: string, body: unknown): Promise<T> {
 }
 
 /** PATCH or DELETE (or POST) with a JSON body; answers the JSON the API sends back. */
-export async function apiSend<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiSend<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const res = await send(method, path, JSON.stringify(body ?? {}), 'application/json');
   return (await res.json()) as T;
 }

@@ -8,8 +8,9 @@ import {
   runAlerts,
   viewOf,
 } from '../../app/alerts/index.js';
-import type { AlertAction } from '../../core/alerts/index.js';
-import { ok } from '../../core/shared/index.js';
+import { composeDigest, readSubscription, setSubscription } from '../../app/alerts/subscriptions.js';
+import { ALERT_CATEGORIES, ALERT_LEVELS, type AlertAction } from '../../core/alerts/index.js';
+import { fail, ok } from '../../core/shared/index.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { pickLocale } from '../../i18n/index.js';
 import { type ApiDeps, orgRoute } from '../route.js';
@@ -25,7 +26,7 @@ import {
   resolveBody,
   snoozeBody,
 } from '../schemas/alerts.js';
-import { text } from '../schemas/common.js';
+import { localDate, text } from '../schemas/common.js';
 
 const idParams = z.strictObject({ id: text(100) });
 
@@ -128,4 +129,81 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
   action('snooze', snoozeBody, 'Snooze an alert until a date, with a reason');
   action('assign', assignBody, 'Assign an alert to someone (null: unassign)');
   action('resolve', resolveBody, 'Resolve an alert');
+  const subscription = z.object({
+    minLevel: z
+      .enum(ALERT_LEVELS)
+      .nullable()
+      .describe('alerts at this level or above are e-mailed at once; null: none'),
+    categories: z.array(z.enum(ALERT_CATEGORIES)).describe('of these categories'),
+    digest: z.boolean().describe('a daily e-mail of what is open, new and resolved'),
+    locale: z.enum(['zh-CN', 'en']).describe('the language of these e-mails'),
+  });
+  const person = (auth: { userId: string | null }) =>
+    auth.userId === null ? fail('SUBSCRIPTION_NEEDS_PERSON', {}) : ok(auth.userId);
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/alerts/subscription',
+    permission: 'read',
+    summary: "The caller's own choice of alerts by e-mail and daily digest (a person, not an API token)",
+    tags,
+    response: subscription,
+    handler: async ({ auth }) => {
+      const userId = person(auth);
+      return userId.ok ? readSubscription(db, { orgId: auth.orgId, userId: userId.value }) : userId;
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'PUT',
+    url: '/api/v1/alerts/subscription',
+    permission: 'read',
+    summary: "Sets the caller's own choice of alerts by e-mail and daily digest",
+    tags,
+    body: z.strictObject({
+      minLevel: z.enum(ALERT_LEVELS).nullable(),
+      categories: z.array(z.enum(ALERT_CATEGORIES)).max(ALERT_CATEGORIES.length),
+      digest: z.boolean(),
+      locale: z.enum(['zh-CN', 'en']),
+    }),
+    response: subscription,
+    handler: async ({ auth, body }) => {
+      const userId = person(auth);
+      if (!userId.ok) return userId;
+      return setSubscription(db, { orgId: auth.orgId, userId: userId.value, at: clock.now().toISOString() }, body);
+    },
+  });
+  orgRoute(app, clock, {
+    method: 'GET',
+    url: '/api/v1/alerts/digest',
+    permission: 'read',
+    summary: 'A preview of the daily digest as of a day (default today), in a language, of some categories',
+    tags,
+    querystring: z.strictObject({
+      asOf: localDate().optional(),
+      locale: z.enum(['zh-CN', 'en']).optional(),
+      categories: z.string().max(200).optional().describe('comma-separated; default all'),
+    }),
+    response: z.object({
+      subject: z.string(),
+      text: z.string(),
+      open: z.object({ info: z.int(), watch: z.int(), warning: z.int(), critical: z.int() }),
+      raisedToday: z.int(),
+      resolvedToday: z.int(),
+    }),
+    handler: async ({ auth, query, req }) => {
+      const categories = query.categories?.split(',').filter((c) => c.length > 0);
+      const unknown = categories?.find((c) => !(ALERT_CATEGORIES as readonly string[]).includes(c));
+      if (unknown !== undefined)
+        return fail('VALIDATION_FAILED', {
+          field: 'categories',
+          value: unknown,
+          expected: ALERT_CATEGORIES.join(', '),
+        });
+      return composeDigest(db, {
+        orgId: auth.orgId,
+        asOf: query.asOf ?? clock.today(),
+        locale: query.locale ?? pickLocale(req.headers['accept-language']),
+        ...(categories === undefined ? {} : { categories }),
+      });
+    },
+  });
 }

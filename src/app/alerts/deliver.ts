@@ -1,4 +1,4 @@
-import { resolveAlertChannels, resolveSmtpSettings } from '../../core/alerts/index.js';
+import { resolveSmtpSettings } from '../../core/alerts/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { Db } from '../../db/connection.js';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../db/stores/alerts.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import type { Clock } from '../clock.js';
+import { alertChannels } from './channels.js';
 import { defaultSender, type NotificationPayload, type Sender } from './senders.js';
 
 /** Retry after 1, 5, 30 minutes, 2 and 6 hours; then give up (status failed, the error kept). */
@@ -38,7 +39,7 @@ export async function deliverAlertNotifications(
 ): Promise<Result<DeliveryResult>> {
   const org = await getOrganisation(db, { orgId: params.orgId });
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
-  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  const channels = await alertChannels(db, org);
   if (!channels.ok) return channels;
   const smtp = resolveSmtpSettings(org.settings['alerts.smtp']);
   if (!smtp.ok) return smtp;

@@ -4,7 +4,6 @@ import {
   type AlertChannel,
   type AlertLevel,
   reconcileAlerts,
-  resolveAlertChannels,
   SYSTEM_ACTOR,
   shouldNotify,
   type Transition,
@@ -27,6 +26,7 @@ import { getOrganisation } from '../../db/stores/organisations.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { Locale } from '../../i18n/index.js';
 import type { Clock } from '../clock.js';
+import { alertChannels } from './channels.js';
 import { deliverAlertNotifications } from './deliver.js';
 import { alertSettings, evaluateOrganisation } from './evaluate.js';
 import { wordAlert } from './format.js';
@@ -64,7 +64,7 @@ export async function runAlerts(
   const evaluated = await evaluateOrganisation(db, org, params.asOf);
   if (!evaluated.ok) return evaluated;
   const fired = evaluated.value.alerts;
-  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  const channels = await alertChannels(db, org);
   if (!channels.ok) return channels;
   const at = params.clock.now().toISOString();
   const counts = await withTransaction(db, async (tx) => {
@@ -143,23 +143,35 @@ async function notify(
   channels: readonly AlertChannel[],
   n: { alertId: string; seq: number; alert: Alert; change: Transition['action']; at: string; asOf: string },
 ): Promise<void> {
-  const targets = channels.filter((c) => shouldNotify({ action: n.change, level: n.alert.level }, c));
+  const targets = channels.filter((c) =>
+    shouldNotify({ action: n.change, level: n.alert.level, rule: n.alert.rule }, c),
+  );
   if (targets.length === 0) return;
-  const locale: Locale = org.locale === 'en' ? 'en' : 'zh-CN';
-  const payload = JSON.stringify({
-    organisation: { id: org.id, name: org.name },
-    alertId: n.alertId,
-    change: n.change,
-    level: n.alert.level,
-    rule: n.alert.rule,
-    customerId: n.alert.customerId,
-    key: n.alert.key,
-    reason: wordAlert(n.alert.reason, locale, org.baseCurrency),
-    action: wordAlert(n.alert.action, locale, org.baseCurrency),
-    evidence: n.alert.evidence,
-    asOf: n.asOf,
-    at: n.at,
-  });
+  const orgLocale: Locale = org.locale === 'en' ? 'en' : 'zh-CN';
+  // Each receiver reads it in its own language: a member's subscription says which.
+  const payloads = new Map<Locale, string>();
+  const payloadIn = (locale: Locale) => {
+    let payload = payloads.get(locale);
+    if (payload === undefined) {
+      payload = JSON.stringify({
+        organisation: { id: org.id, name: org.name },
+        alertId: n.alertId,
+        change: n.change,
+        level: n.alert.level,
+        rule: n.alert.rule,
+        customerId: n.alert.customerId,
+        key: n.alert.key,
+        reason: wordAlert(n.alert.reason, locale, org.baseCurrency),
+        action: wordAlert(n.alert.action, locale, org.baseCurrency),
+        evidence: n.alert.evidence,
+        asOf: n.asOf,
+        at: n.at,
+        locale,
+      });
+      payloads.set(locale, payload);
+    }
+    return payload;
+  };
   for (const c of targets)
     await enqueueNotification(tx, {
       orgId: org.id,
@@ -167,7 +179,7 @@ async function notify(
       alertId: n.alertId,
       seq: n.seq,
       channel: c.id,
-      payload,
+      payload: payloadIn(c.locale ?? orgLocale),
       at: n.at,
     });
 }
@@ -185,7 +197,7 @@ export async function escalateUnacknowledged(db: Db, params: { orgId: string; cl
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
   const settings = alertSettings(org);
   if (!settings.ok) return settings;
-  const channels = resolveAlertChannels(org.settings['alerts.channels']);
+  const channels = await alertChannels(db, org);
   if (!channels.ok) return channels;
   const now = params.clock.now();
   const at = now.toISOString();

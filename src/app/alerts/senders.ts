@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { AlertChannel, SmtpSettings } from '../../core/alerts/index.js';
+import { translate } from '../../i18n/index.js';
 
 /** What a notification carries (the outbox payload), as every channel reads it. */
 export interface NotificationPayload {
@@ -12,6 +13,8 @@ export interface NotificationPayload {
   readonly reason: string;
   readonly action: string;
   readonly asOf: string;
+  /** The language it is written in (older notifications: the organisation's, Chinese by default). */
+  readonly locale?: 'zh-CN' | 'en';
 }
 
 /** Sends one notification on one channel; throws with a reason when the receiver refused it. */
@@ -119,7 +122,7 @@ export function defaultSender(smtp: SmtpSettings | null, now: () => Date): Sende
         await smtpMailer(smtp)({
           to: [...(channel.to ?? [])],
           subject: `${LEVEL_MARK[p.level] ?? ''}${p.organisation.name}: ${p.reason.slice(0, 120)}`,
-          text: `${p.reason}\n\n→ ${p.action}\n\n${p.asOf} · ${p.rule} · ${deliveryId}`,
+          text: `${p.reason}\n\n→ ${p.action}\n\n${p.asOf} · ${translate(`ALERT_RULE_${p.rule}`, {}, p.locale ?? 'zh-CN')} · ${deliveryId}`,
           headers: { 'X-CashGuard-Delivery': deliveryId },
         });
         return;

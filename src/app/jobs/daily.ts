@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import { claimJobRun, finishJobRun, loadJobRuns, releaseJobRun } from '../../db/stores/job-runs.js';
 import { listOrganisations } from '../../db/stores/organisations.js';
 import { alertSettings, deliverAlertNotifications, escalateUnacknowledged, runAndNotify } from '../alerts/index.js';
+import { sendDigests } from '../alerts/subscriptions.js';
 import { type Clock, DEFAULT_TIME_ZONE, dateOfInstantIn, timeOfDayIn } from '../clock.js';
 
 /** The daily work of an organisation: its alerts evaluated as of today and the notifications sent. */
@@ -89,11 +90,16 @@ export async function runDailyWork(
   if (!claimed) return ok({ orgId: params.orgId, runOn: params.runOn, outcome: 'skipped', attempt: 0 });
   const run = await (async () => {
     await params.onClaimed?.();
-    return runAndNotify(db, {
+    const alerts = await runAndNotify(db, {
       orgId: params.orgId,
       clock: params.clock,
       ...(params.timeZone === undefined ? {} : { timeZone: params.timeZone }),
     });
+    if (!alerts.ok) return alerts;
+    // The members' daily digests, each once a day.
+    const digests = await sendDigests(db, { orgId: params.orgId, runOn: params.runOn, clock: params.clock, runner });
+    if (!digests.ok) return digests;
+    return ok({ ...alerts.value, digests: digests.value });
   })().catch(async (e: unknown) => {
     await releaseJobRun(db, { ...key, runner });
     throw e;
@@ -102,13 +108,14 @@ export async function runDailyWork(
     await releaseJobRun(db, { ...key, runner });
     return run;
   }
-  const { run: alerts, delivery } = run.value;
+  const { run: alerts, delivery, digests } = run.value;
   const summary = JSON.stringify({
     raised: alerts.raised,
     updated: alerts.updated,
     resolved: alerts.resolved,
     byLevel: alerts.byLevel,
     delivery,
+    digests,
   });
   await finishJobRun(db, { ...key, runner, now: params.clock.now().toISOString(), summary });
   return ok({ orgId: params.orgId, runOn: params.runOn, outcome: 'done', attempt: claimed.attempts, summary });

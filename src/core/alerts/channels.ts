@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../shared/index.js';
 import { levelRank } from './evaluate.js';
 import type { TransitionAction } from './lifecycle.js';
+import { type AlertCategory, alertCategory } from './subscriptions.js';
 import { ALERT_LEVELS, type AlertLevel } from './types.js';
 
 /**
@@ -23,6 +24,10 @@ export interface AlertChannel {
   readonly secret?: string;
   /** E-mail recipients. */
   readonly to?: readonly string[];
+  /** Only alerts of these categories (a person's subscription); every category when absent. */
+  readonly categories?: readonly AlertCategory[];
+  /** The language its messages are written in (a person's subscription); the organisation's when absent. */
+  readonly locale?: 'zh-CN' | 'en';
 }
 
 /** Changes that tell people something new: raised, escalated, reopened, a critical one left unacknowledged. Acknowledging tells nobody. */
@@ -34,8 +39,15 @@ const NOTIFYING: ReadonlySet<TransitionAction> = new Set(['raised', 'escalated',
  * @example
  * shouldNotify({ action: 'raised', level: 'critical' }, { id: 'ops', kind: 'dingtalk', minLevel: 'warning' }) // true
  */
-export function shouldNotify(t: { action: TransitionAction; level: AlertLevel }, channel: AlertChannel): boolean {
-  return NOTIFYING.has(t.action) && levelRank(t.level) >= levelRank(channel.minLevel);
+export function shouldNotify(
+  t: { action: TransitionAction; level: AlertLevel; rule?: string },
+  channel: AlertChannel,
+): boolean {
+  return (
+    NOTIFYING.has(t.action) &&
+    levelRank(t.level) >= levelRank(channel.minLevel) &&
+    (channel.categories === undefined || t.rule === undefined || channel.categories.includes(alertCategory(t.rule)))
+  );
 }
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;

@@ -34,6 +34,14 @@ export {
 export { type DefaultSignal, defaultSignals, evaluateOverdue, ladderLevel } from './overdue.js';
 export { type AlertSettings, DEFAULT_ALERT_SETTINGS, resolveAlertSettings } from './settings.js';
 export {
+  ALERT_CATEGORIES,
+  type AlertCategory,
+  type AlertSubscription,
+  alertCategory,
+  checkSubscription,
+  subscriptionChannel,
+} from './subscriptions.js';
+export {
   ALERT_LEVELS,
   ALERT_RULES,
   type Alert,

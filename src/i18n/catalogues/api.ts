@@ -19,6 +19,7 @@ export const en: Record<string, string> = {
   MEMBER_NOT_FOUND: 'No member with this id in your organisation.',
   TOKEN_NOT_FOUND: 'No API token with this id in your organisation.',
   LAST_OWNER: 'The organisation must keep at least one owner.',
+  SUBSCRIPTION_NEEDS_PERSON: 'Alert e-mails are chosen by each person for themselves; an API token has no mailbox.',
   VERSION_CONFLICT:
     'Someone else changed these settings after you opened them. Their change is shown now: make yours again on top of it.',
   ALREADY_MEMBER: '{{email}} is already a member.',
@@ -51,6 +52,7 @@ export const zhCN: Record<string, string> = {
   MEMBER_NOT_FOUND: '本企业没有此成员。',
   TOKEN_NOT_FOUND: '本企业没有此 API 令牌。',
   LAST_OWNER: '企业必须至少保留一名所有者。',
+  SUBSCRIPTION_NEEDS_PERSON: '预警邮件由每位成员自行订阅；API 令牌没有邮箱。',
   VERSION_CONFLICT: '在您打开之后，其他人已修改了这些设置。现在显示的是他们修改后的内容：请在此基础上重新修改。',
   ALREADY_MEMBER: '{{email}} 已是成员。',
   DEMO_PASSWORD_UNCHANGED:

@@ -83,4 +83,17 @@ export const enAlerts = {
     'Check this field: a name of its own, an http(s) address, the signing secret, or e-mail addresses.',
   'alertSettings.save': 'Save alert settings',
   'alertSettings.saved': 'Alert settings saved.',
+  'myAlerts.title': 'My alert e-mails',
+  'myAlerts.hint':
+    'What reaches you by e-mail, whoever else is told: alerts at once from a level and of the kinds you choose, and a daily digest of what is open, new and resolved.',
+  'myAlerts.level': 'E-mail me at once',
+  'myAlerts.none': 'never (the app and the digest only)',
+  'myAlerts.fromLevel': 'from {{level}} up',
+  'myAlerts.language': 'Language of my e-mails',
+  'myAlerts.digest': 'Send me the daily digest',
+  'myAlerts.categories': 'About',
+  'myAlerts.chooseOne': 'Choose at least one kind, or e-mail me never.',
+  'myAlerts.save': 'Save my choice',
+  'myAlerts.saved': 'Your choice is saved.',
+  'myAlerts.preview': "Preview today's digest",
 };

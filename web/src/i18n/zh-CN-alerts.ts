@@ -83,4 +83,17 @@ export const zhCNAlerts: Record<keyof typeof enAlerts, string> = {
   'alertSettings.channelInvalid': '请检查此项：名称不可重复，地址须为 http(s)，签名渠道须填密钥，邮件须为有效地址。',
   'alertSettings.save': '保存预警设置',
   'alertSettings.saved': '预警设置已保存。',
+  'myAlerts.title': '我的预警邮件',
+  'myAlerts.hint':
+    '无论还通知了谁，您本人通过邮件收到什么：达到所选级别、属于所选类别的预警即时发送；以及每日摘要（未解除、今日新增与今日解除）。',
+  'myAlerts.level': '即时邮件通知',
+  'myAlerts.none': '不发送（仅在系统和摘要中查看）',
+  'myAlerts.fromLevel': '{{level}}及以上',
+  'myAlerts.language': '邮件语言',
+  'myAlerts.digest': '每天给我发送预警摘要',
+  'myAlerts.categories': '类别',
+  'myAlerts.chooseOne': '请至少选择一个类别，或选择不发送。',
+  'myAlerts.save': '保存我的选择',
+  'myAlerts.saved': '您的选择已保存。',
+  'myAlerts.preview': '预览今日摘要',
 };

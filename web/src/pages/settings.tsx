@@ -10,6 +10,7 @@ import { may } from '../permissions.js';
 import { useGet, useRefreshAll } from '../query.js';
 import { useMe } from '../session.js';
 import { AlertSettingsCard } from './alert-settings.js';
+import { MyAlertsCard } from './my-alerts.js';
 import { SettingsHistory } from './settings-history.js';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -56,6 +57,7 @@ export default function SettingsPage() {
           setSaved={setAlertsSaved}
         />
       )}
+      {me && <MyAlertsCard />}
       {may(me, 'read:audit') && <SettingsHistory />}
     </div>
   );
