@@ -60,6 +60,8 @@ export const en = {
   'col.send.outcome.ALREADY_SENT': 'already sent',
   'col.send.outcome.FAILED': 'refused by the mail server',
   'customer.timeline': 'Collections history',
+  'customer.timelineAll': 'Show all {{count}}',
+  'customer.timelineLatest': 'Show the latest only',
   'customer.timelineEmpty': 'No reminders, contacts, promises or disputes yet.',
   'timeline.plan_agreed': 'payment plan agreed',
   'timeline.plan_instalment': 'plan instalment due',

@@ -61,6 +61,8 @@ export const zhCN: Record<MessageKey, string> = {
   'col.send.outcome.ALREADY_SENT': '已发送过',
   'col.send.outcome.FAILED': '邮件服务器拒收',
   'customer.timeline': '催收记录',
+  'customer.timelineAll': '显示全部 {{count}} 条',
+  'customer.timelineLatest': '只显示最近几条',
   'customer.timelineEmpty': '暂无催收、联系、承诺或争议记录。',
   'timeline.plan_agreed': '约定还款计划',
   'timeline.plan_instalment': '还款计划分期到期',

@@ -102,10 +102,17 @@ export function SendCard({ refresh }: { refresh: () => Promise<void> }) {
 }
 
 /** A customer's collections history, newest first. */
+/** Events the timeline shows before 'show all'. */
+const TIMELINE_LATEST = 5;
+
 export function TimelineCard({ customerId }: { customerId: string }) {
   const t = useT();
   const locale = useLocale();
   const r = useGet('/api/v1/customers/{id}/timeline', { path: { id: customerId } });
+  // The latest few; the whole history on request, so the customer page stays short.
+  const [isAll, setAll] = useState(false);
+  const events = r.isSuccess ? [...r.data.events].reverse() : [];
+  const shown = isAll ? events : events.slice(0, TIMELINE_LATEST);
   return (
     <Card title={t('customer.timeline')}>
       {r.isPending && <Loading />}
@@ -113,7 +120,7 @@ export function TimelineCard({ customerId }: { customerId: string }) {
       {r.isSuccess && r.data.events.length === 0 && <p>{t('customer.timelineEmpty')}</p>}
       {r.isSuccess && r.data.events.length > 0 && (
         <ul className="timeline" data-testid="timeline">
-          {[...r.data.events].reverse().map((e) => (
+          {shown.map((e) => (
             <li key={`${e.recordId}:${e.kind}:${e.invoiceId ?? ''}:${e.on}`}>
               <span className="muted">{e.on}</span> {t(`timeline.${e.kind}` as 'timeline.contact')}
               {e.stage !== null && ` · ${t('timeline.stage', { stage: e.stage })}`}
@@ -123,6 +130,11 @@ export function TimelineCard({ customerId }: { customerId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {events.length > TIMELINE_LATEST && (
+        <button type="button" className="link" data-testid="timeline-all" onClick={() => setAll(!isAll)}>
+          {isAll ? t('customer.timelineLatest') : t('customer.timelineAll', { count: events.length })}
+        </button>
       )}
       <StatementLink customerId={customerId} />
     </Card>

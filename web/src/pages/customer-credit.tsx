@@ -25,7 +25,8 @@ const isAbsent = (error: unknown) => error instanceof ApiError && error.status =
  * The customer's credit: score and review, limit and onboarding, each read on its own (one
  * customer's, not the book's) and all read again after every decision recorded here.
  */
-export function CreditSections({ customerId }: { customerId: string }) {
+/** `aside` sits beside the external data (the collections history, on the customer page). */
+export function CreditSections({ customerId, aside }: { customerId: string; aside?: ReactNode }) {
   const path = { id: customerId };
   const score = useGet('/api/v1/credit/customers/{id}/score', { path });
   const review = useGet('/api/v1/credit/customers/{id}/review', { path });
@@ -59,9 +60,12 @@ export function CreditSections({ customerId }: { customerId: string }) {
           <OnboardingCard customerId={customerId} onboarding={d} refresh={refresh} />
         ))}
       </div>
-      {part(external, (d) => (
-        <ExternalDataCard data={d} />
-      ))}
+      <div className="grid-2">
+        {part(external, (d) => (
+          <ExternalDataCard data={d} />
+        ))}
+        {aside}
+      </div>
     </>
   );
 }

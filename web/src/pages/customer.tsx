@@ -77,8 +77,7 @@ export default function CustomerPage({ customerId }: { customerId: string }) {
           )}
         </Card>
       </div>
-      <CreditSections customerId={customerId} />
-      <TimelineCard customerId={customerId} />
+      <CreditSections customerId={customerId} aside={<TimelineCard customerId={customerId} />} />
     </div>
   );
 }
