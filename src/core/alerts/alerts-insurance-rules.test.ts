@@ -76,7 +76,7 @@ test('deadlines within 7 days become alerts, one per obligation and buyer, escal
       // B's notification was missed, A's is due in 2 days: one alert for the buyer, critical, naming both.
       ['insurance_deadline:overdue_notification:c1', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED_MANY'],
       ['insurance_deadline:policy_renewal:SCIC1', 'critical', 'ALERT_REASON_INSURANCE_DEADLINE_MISSED'],
-      ['insurance_deadline:shipment_declaration:c1', 'warning', 'ALERT_REASON_INSURANCE_DEADLINE'],
+      ['insurance_deadline:shipment_declaration:SCIC1', 'warning', 'ALERT_REASON_INSURANCE_DEADLINE'],
       ['insurance_deadline:limit_renewal:c1', 'watch', 'ALERT_REASON_INSURANCE_DEADLINE'],
     ],
   );

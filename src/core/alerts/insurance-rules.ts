@@ -22,7 +22,8 @@ const RANK: Readonly<Record<AlertLevel, number>> = { info: 0, watch: 1, warning:
  * obligations due within `insuranceDeadlineDays` (overdue notification, stop deliveries, transfer
  * to collection, claim filing, shipment declaration, limit renewal, policy renewal), escalating
  * at T-7, T-3 and T0; a missed one is critical (cover may be lost). One alert per obligation and
- * buyer (per policy for those of no buyer), however many invoices it covers: it names the
+ * buyer (per policy for shipment declarations, made as one list, and for those of no buyer),
+ * however many invoices it covers: it names the
  * earliest date and how many invoices, so a buyer with ten late invoices is told once, and the
  * alert follows the obligation as its dates move instead of opening a new one each day.
  */
@@ -33,7 +34,9 @@ export function evaluateInsuranceDeadlines(input: AlertInput, s: AlertSettings):
   const groups = new Map<string, Due[]>();
   for (const d of [...ins.deadlines, ...ins.obligations] as Due[]) {
     if (d.daysLeft > s.insuranceDeadlineDays) continue;
-    const key = `insurance_deadline:${d.kind}:${d.customerId ?? ins.policyNumber}`;
+    // Shipments are declared to the insurer as one list for the policy, not buyer by buyer.
+    const perPolicy = d.kind === 'shipment_declaration' || d.customerId === null;
+    const key = `insurance_deadline:${d.kind}:${perPolicy ? ins.policyNumber : d.customerId}`;
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -45,7 +48,8 @@ export function evaluateInsuranceDeadlines(input: AlertInput, s: AlertSettings):
     const first = sorted[0] as Due;
     const level = sorted.map(levelOf).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
     const missed = sorted.filter((d) => d.isMissed).length;
-    const c = first.customerId === null ? undefined : names.get(first.customerId);
+    const customerId = first.kind === 'shipment_declaration' ? null : first.customerId;
+    const c = customerId === null ? undefined : names.get(customerId);
     const data: AlertData = {
       deadline: first.kind,
       on: first.on,
@@ -61,13 +65,12 @@ export function evaluateInsuranceDeadlines(input: AlertInput, s: AlertSettings):
     const links: EvidenceLink[] = [];
     for (const d of sorted.slice(0, 10))
       if (d.invoiceId !== null && d.number !== null) links.push({ kind: 'invoice', id: d.invoiceId, label: d.number });
-    if (first.customerId !== null)
-      links.push({ kind: 'customer', id: first.customerId, label: c?.code ?? first.customerId });
+    if (customerId !== null) links.push({ kind: 'customer', id: customerId, label: c?.code ?? customerId });
     const many = sorted.length > 1 ? '_MANY' : '';
     out.push({
       rule: 'insurance_deadline',
       level,
-      customerId: first.customerId,
+      customerId,
       key,
       reason: {
         code: first.isMissed
