@@ -5,13 +5,15 @@ import {
   type AlertSubscription,
   alertCategory,
   checkSubscription,
+  levelRank,
   resolveSmtpSettings,
 } from '../../core/alerts/index.js';
+import type { Organisation } from '../../core/model/index.js';
 import { fail, ok, type Result } from '../../core/shared/index.js';
 import type { LocalDate } from '../../core/time/index.js';
 import type { Db } from '../../db/connection.js';
 import { loadAlertSubscriptions, saveAlertSubscription } from '../../db/stores/alert-subscriptions.js';
-import { loadAlerts } from '../../db/stores/alerts.js';
+import { loadAlerts, type StoredAlert } from '../../db/stores/alerts.js';
 import { claimJobRun, finishJobRun, releaseJobRun } from '../../db/stores/job-runs.js';
 import { getOrganisation } from '../../db/stores/organisations.js';
 import { type Locale, translate } from '../../i18n/index.js';
@@ -77,9 +79,18 @@ export async function composeDigest(
 ): Promise<Result<Digest>> {
   const org = await getOrganisation(db, { orgId: params.orgId });
   if (!org) return fail('ORGANISATION_NOT_FOUND', { orgId: params.orgId });
+  return ok(digestOf(org, await loadAlerts(db, { orgId: params.orgId }), params));
+}
+
+/** The digest from the organisation's stored alerts (read once for all of its members). */
+function digestOf(
+  org: Organisation,
+  stored: readonly StoredAlert[],
+  params: { asOf: LocalDate; locale: Locale; categories?: readonly string[] },
+): Digest {
   const t = (code: string, data: Record<string, unknown> = {}) => translate(code, data, params.locale);
   const wanted = (rule: string) => params.categories === undefined || params.categories.includes(alertCategory(rule));
-  const all = (await loadAlerts(db, { orgId: params.orgId })).filter((a) => wanted(a.rule));
+  const all = stored.filter((a) => wanted(a.rule));
   const open = all.filter((a) => a.status !== 'resolved');
   const count = Object.fromEntries(ALERT_LEVELS.map((l) => [l, open.filter((a) => a.level === l).length])) as Record<
     AlertLevel,
@@ -89,8 +100,7 @@ export async function composeDigest(
   const resolvedToday = all.filter(
     (a) => a.status === 'resolved' && (a.resolvedAt ?? '').startsWith(params.asOf),
   ).length;
-  const rank = (l: string) => ALERT_LEVELS.indexOf(l as AlertLevel);
-  const top = [...open].sort((a, b) => rank(b.level) - rank(a.level)).slice(0, DIGEST_LINES);
+  const top = [...open].sort((a, b) => levelRank(b.level) - levelRank(a.level)).slice(0, DIGEST_LINES);
   const counts = t('ALERT_DIGEST_COUNTS', { ...count, raised: raisedToday, resolved: resolvedToday });
   const lines = top.map(
     (a) =>
@@ -99,7 +109,7 @@ export async function composeDigest(
   const more = open.length > top.length ? [t('ALERT_DIGEST_MORE', { count: open.length - top.length })] : [];
   const subject = t('ALERT_DIGEST_SUBJECT', { organisation: org.name, asOf: params.asOf, ...count });
   const body = open.length === 0 ? [counts, '', t('ALERT_DIGEST_NOTHING')] : [counts, '', ...lines, ...more];
-  return ok({ subject, text: body.join('\n'), open: count, raisedToday, resolvedToday });
+  return { subject, text: body.join('\n'), open: count, raisedToday, resolvedToday };
 }
 
 /**
@@ -118,22 +128,22 @@ export async function sendDigests(
   const mailer = params.mailer ?? (smtp.value ? smtpMailer(smtp.value) : null);
   if (!mailer) return ok(0);
   let sent = 0;
+  let stored: StoredAlert[] | undefined;
   for (const s of await loadAlertSubscriptions(db, { orgId: params.orgId })) {
     if (!s.digest) continue;
     const key = { orgId: params.orgId, job: `digest:${s.userId}`, runOn: params.runOn };
     const now = params.clock.now().toISOString();
     const claimed = await claimJobRun(db, { ...key, runner: params.runner, now, staleBefore: '0000' });
     if (!claimed) continue;
-    const digest = await composeDigest(db, {
-      orgId: params.orgId,
+    stored ??= await loadAlerts(db, { orgId: params.orgId });
+    const digest = digestOf(org, stored, {
       asOf: params.runOn,
       locale: s.locale,
       // No category chosen (only a digest wanted): every one.
       ...(s.categories.length > 0 ? { categories: s.categories } : {}),
     });
-    if (!digest.ok) return digest;
     try {
-      await mailer({ to: [s.email], subject: digest.value.subject, text: digest.value.text });
+      await mailer({ to: [s.email], subject: digest.subject, text: digest.text });
     } catch (e) {
       await releaseJobRun(db, { ...key, runner: params.runner });
       throw e;
